@@ -1,0 +1,1 @@
+"""Storage: the only code that speaks SQL. No Qt here (a test checks)."""

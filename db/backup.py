@@ -1,0 +1,37 @@
+"""Copies of the database file through SQLite's online backup API (safe while in use)."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from .errors import StorageError
+
+
+def backup_to(db_conn: sqlite3.Connection, folder: Path, stem: str, label: str) -> Path:
+    """Write a consistent copy into ``folder``; the name says when and why.
+
+    Written to a temporary name and renamed, then integrity-checked, so a copy that exists
+    under its final name is complete."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{stem}.{label}.{stamp}.sqlite"
+    partial = target.with_suffix(".partial")
+    try:
+        dest = sqlite3.connect(str(partial))
+        try:
+            db_conn.backup(dest)
+            bad = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dest.close()
+        if bad != "ok":
+            raise StorageError(f"备份写入后校验失败（{bad}），备份未保存。")
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"无法写入备份到 {folder}：{exc.strerror or exc}。请检查磁盘空间和写入权限。") from exc
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"备份失败：{exc}") from exc
+    return target

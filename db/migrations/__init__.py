@@ -1,0 +1,11 @@
+"""Named migrations, each in its own transaction, recorded in the file by sqlite-utils.
+
+A new migration is a new function in a new module, appended to ``MIGRATIONS`` below: names are
+never reused and applied migrations never change.
+"""
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("street_ledger")
+
+# Import order is apply order.
+from . import m001_core  # noqa: E402,F401

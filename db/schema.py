@@ -1,0 +1,33 @@
+"""Open a database and bring its schema up to date, copying the file first if it changes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+from .backup import backup_to
+from .connection import open_checked
+from .migrations import MIGRATIONS
+
+
+def backups_folder(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def open_database(path: Path | str) -> sqlite_utils.Database:
+    """Check, back up if a migration is due on a file that already holds data, migrate."""
+    path = Path(path)
+    db = open_checked(path)
+    pending = MIGRATIONS.pending(db)
+    if pending and db.table_names():
+        backup_to(db.conn, backups_folder(path), path.stem, f"before-{pending[0].name}")
+    MIGRATIONS.apply(db)
+    return db
+
+
+def pending_migrations(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in MIGRATIONS.pending(db)]
+
+
+def applied_migrations(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in MIGRATIONS.applied(db)]

@@ -1,0 +1,54 @@
+"""Who is working: log in with lockout after repeated failures. The CLI and the window share it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from db import audit
+from db import users as user_rows
+from db.connection import write
+from desktop.errors import AuthError
+from desktop.passwords import verify_password
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=5)
+ROLE_LABELS = {"admin": "管理员", "clerk": "填报人", "reviewer": "审核人", "supervisor": "区汇总"}
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: str
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS.get(self.role, self.role)
+
+
+def now_text() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def login(db, name: str, password: str, *, now: datetime | None = None) -> User:
+    now = now or datetime.now()
+    row = user_rows.by_name(db, name.strip())
+    if row is None or not row["active"]:
+        raise AuthError("用户名或密码不正确")
+    if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > now:
+        minutes = max(1, int((datetime.fromisoformat(row["locked_until"]) - now).total_seconds() // 60) + 1)
+        raise AuthError(f"密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试")
+    if not verify_password(password, row["password_hash"]):
+        attempts = row["failed_attempts"] + 1
+        locked = (now + LOCKOUT).isoformat(timespec="seconds") if attempts >= MAX_FAILURES else None
+        with write(db):
+            user_rows.record_failure(db, row["id"], 0 if locked else attempts, locked)
+            audit.append(db, at=now.isoformat(timespec="seconds"), user=row["name"], action="登录失败",
+                         target="用户", new="账户锁定" if locked else f"第{attempts}次")
+        if locked:
+            raise AuthError(f"密码连续输错 {MAX_FAILURES} 次，账户已锁定 5 分钟")
+        return_left = MAX_FAILURES - attempts
+        raise AuthError(f"用户名或密码不正确（再错 {return_left} 次将锁定 5 分钟）")
+    if row["failed_attempts"] or row["locked_until"]:
+        with write(db):
+            user_rows.record_success(db, row["id"])
+    return User(name=row["name"], role=row["role"])

@@ -1,0 +1,46 @@
+"""Sample databases for newcomers: a ready street office (宁海路街道) or the district.
+
+Each feature that has something to show adds a filler to ``FILLERS``; a filler gets the open
+database, the plan and the unit, and writes its sample data in one transaction.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from db.schema import open_database
+from desktop.errors import UserError
+from desktop.paths import demo_db_path
+from desktop.plan.store import active_plan
+from desktop.provision import SetupResult, initialise, unit_of
+
+DEMO_OFFICE = "NHL"
+DEMO_ADMIN = "demo"
+DEMO_PASSWORD = "demo2023"
+DEMO_PASSPHRASE = "demo-key-2023"
+
+FILLERS: list[Callable] = []
+
+
+def make_demo(path: Path | None = None, *, district: bool = False) -> SetupResult:
+    path = Path(path) if path else demo_db_path(district)
+    if path.exists():
+        raise UserError(f"示例数据库 {path} 已存在；如需重新生成，请先删除该文件")
+    result = initialise(path, district=district, office_code=None if district else DEMO_OFFICE,
+                        admin=DEMO_ADMIN, password=DEMO_PASSWORD, passphrase=DEMO_PASSPHRASE)
+    db = open_database(path)
+    try:
+        plan, unit = active_plan(db), unit_of(db)
+        for fill in FILLERS:
+            fill(db, plan, unit)
+    finally:
+        db.close()
+    return result
+
+
+def ensure_demo(district: bool = False) -> Path:
+    """The demo database for ``--demo``, made on first use."""
+    path = demo_db_path(district)
+    if not path.exists():
+        make_demo(path, district=district)
+    return path

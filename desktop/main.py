@@ -1,0 +1,39 @@
+"""The one entry point: ``street-ledger`` and ``python -m desktop``.
+
+With a subcommand it runs headless and returns an exit status; without one it opens the
+window (the Qt face is imported only then, so the core stays importable without a display).
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+
+from desktop.errors import StorageError, UserError
+from desktop.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop.cli import build_parser
+    from desktop.cli.common import EXIT_ERROR
+
+    argv = sys.argv[1:] if argv is None else argv
+    log_path = setup_logging()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return importlib.import_module("ui.app").run_gui(args)
+    try:
+        return args.func(args)
+    except (UserError, StorageError) as exc:
+        print("错误：" + " ".join(exc.message.split()), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("已取消", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # a bug: one plain line for the user, the detail in the log
+        log.exception("command %s failed", args.command)
+        print(f"内部错误（{type(exc).__name__}）：{exc}。详细信息已写入日志 {log_path}", file=sys.stderr)
+        return EXIT_ERROR

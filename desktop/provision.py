@@ -1,0 +1,97 @@
+"""Set up a new database: an office's or the district's, with its administrator and signing key."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from db import audit, meta
+from db import signing_keys as key_rows
+from db import users as user_rows
+from db.connection import write
+from db.schema import open_database
+from desktop import keys
+from desktop.auth import now_text
+from desktop.errors import UserError
+from desktop.passwords import check_strength, hash_password
+from desktop.paths import default_plan_path
+from desktop.plan.loader import load_plan_file
+from desktop.plan.model import Plan
+from desktop.plan.store import install
+
+DISTRICT_CODE = "DISTRICT"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Who this database belongs to: one street office, or the district."""
+    role: str          # "office" | "district"
+    code: str
+    name: str
+
+    @property
+    def is_district(self) -> bool:
+        return self.role == "district"
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    path: Path
+    unit: Unit
+    fingerprint: str
+
+
+def is_initialised(db) -> bool:
+    return "meta" in db.table_names() and meta.get(db, "role") is not None
+
+
+def unit_of(db) -> Unit:
+    role = meta.get(db, "role")
+    if role is None:
+        raise UserError("该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导")
+    return Unit(role=role, code=meta.get(db, "unit_code", ""), name=meta.get(db, "unit_name", ""))
+
+
+def initialise(path: Path | str, *, district: bool, office_code: str | None, admin: str,
+               password: str, passphrase: str, plan: Plan | None = None,
+               plan_source: str | None = None) -> SetupResult:
+    """Create and fill a new database in one transaction; refuses a database already set up."""
+    path = Path(path)
+    admin = admin.strip()
+    if not admin:
+        raise UserError("请填写管理员用户名")
+    check_strength(password)
+    keys.check_passphrase_strength(passphrase)
+    if plan is None:
+        plan = load_plan_file(default_plan_path())
+        plan_source = "出厂计划"
+    if district:
+        unit = Unit("district", DISTRICT_CODE, plan.issuer or "区汇总")
+    else:
+        match = [o for o in plan.offices if o.code == (office_code or "").upper()]
+        if not match:
+            codes = "、".join(f"{o.code}（{o.name}）" for o in plan.offices)
+            raise UserError(f"街道代码 {office_code!r} 不在计划的街道名单中。可选：{codes}")
+        unit = Unit("office", match[0].code, match[0].name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(path)
+    try:
+        if is_initialised(db):
+            raise UserError(f"数据库 {path} 已经初始化过（{unit_of(db).name}），不会覆盖")
+        pair = keys.generate(passphrase)
+        at = now_text()
+        with write(db):
+            meta.put(db, "role", unit.role)
+            meta.put(db, "unit_code", unit.code)
+            meta.put(db, "unit_name", unit.name)
+            meta.put(db, "created_at", at)
+            install(db, plan, source_name=plan_source or "计划文件", user=admin, at=at)
+            user_rows.add(db, name=admin, role="supervisor" if district else "admin",
+                          password_hash=hash_password(password), created_at=at)
+            key_rows.add(db, unit_code=unit.code, fingerprint=pair.fingerprint,
+                         public_key=pair.public_raw, private_pem=pair.private_pem, created_at=pair.created_at)
+            audit.append(db, at=at, user=admin, action="初始化", target=unit.name,
+                         new=f"{'区汇总' if district else '街道'}数据库，管理员 {admin}")
+            audit.append(db, at=at, user=admin, action="生成签名密钥", target=unit.name, new=pair.fingerprint)
+    finally:
+        db.close()
+    return SetupResult(path=path, unit=unit, fingerprint=pair.fingerprint)

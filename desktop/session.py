@@ -1,0 +1,29 @@
+"""A logged-in user working on one database: what every page and command works through."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.auth import User
+from desktop.plan.model import Plan
+from desktop.plan.store import active_plan
+from desktop.provision import Unit, unit_of
+
+
+@dataclass
+class Session:
+    path: Path
+    db: object          # sqlite_utils.Database, owned by the thread that opened it
+    user: User
+    plan: Plan
+    unit: Unit
+
+    @classmethod
+    def start(cls, path: Path, db, user: User) -> "Session":
+        return cls(path=Path(path), db=db, user=user, plan=active_plan(db), unit=unit_of(db))
+
+    def reload_plan(self) -> None:
+        self.plan = active_plan(self.db)
+
+    def close(self) -> None:
+        self.db.close()

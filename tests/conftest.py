@@ -1,0 +1,38 @@
+"""Every test gets its own data folder and database; Qt runs offscreen."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path, monkeypatch):
+    """Per-user data (settings, logs, demo databases) go to a fresh folder for each test."""
+    home = tmp_path / "数据 home"
+    monkeypatch.setenv("STREET_LEDGER_HOME", str(home))
+    for name in ("STREET_LEDGER_USER", "STREET_LEDGER_PASSWORD", "STREET_LEDGER_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture
+def office_db_path(tmp_path):
+    """An initialised office database (宁海路街道) with admin 张三 / abc12345."""
+    from desktop.provision import initialise
+
+    path = tmp_path / "宁海路街道.sqlite"
+    initialise(path, district=False, office_code="NHL", admin="张三", password="abc12345",
+               passphrase="key-pass-2023")
+    return path
+
+
+@pytest.fixture
+def office_db(office_db_path):
+    from db.schema import open_database
+
+    db = open_database(office_db_path)
+    yield db
+    db.close()

@@ -1,0 +1,1 @@
+"""The Qt face of Street Ledger. Calls desktop/, never writes SQL."""

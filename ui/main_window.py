@@ -1,0 +1,95 @@
+"""The main window: navigation on the left, one page at a time, menus and a status bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter,
+                               QStackedWidget)
+
+from desktop import APP_NAME, __version__
+from ui.pages import make_pages
+from ui.settings import app_settings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session, *, demo: bool = False):
+        super().__init__()
+        self.session = session
+        unit, user = session.unit, session.user
+        suffix = self.tr("（示例数据）") if demo else ""
+        self.setWindowTitle(f"{self.tr(APP_NAME)} — {unit.name}{suffix}")
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("页面导航"))
+        self.stack = QStackedWidget()
+        self.page_keys: list[str] = []
+        for key, title, widget in make_pages(session, self):
+            self.nav.addItem(title)
+            self.stack.addWidget(widget)
+            self.page_keys.append(key)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 900])
+        self.setCentralWidget(splitter)
+        self._menus()
+        bar = self.statusBar()
+        bar.addPermanentWidget(QLabel(self.tr("{0}｜{1}（{2}）｜计划第{3}版").format(
+            unit.name, user.name, user.role_label, session.plan.version)))
+        self.nav.setCurrentRow(0)
+        self._restore_geometry()
+
+    def show_page(self, key: str) -> None:
+        if key in self.page_keys:
+            self.nav.setCurrentRow(self.page_keys.index(key))
+
+    def current_page_key(self) -> str:
+        return self.page_keys[self.nav.currentRow()]
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        quit_action = QAction(self.tr("退出(&X)"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("页面(&P)"))
+        for row, key in enumerate(self.page_keys):
+            action = QAction(self.nav.item(row).text(), self)
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            go_menu.addAction(action)
+            self.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        shortcuts = QAction(self.tr("快捷键一览"), self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self._show_shortcuts)
+        help_menu.addAction(shortcuts)
+        about = QAction(self.tr("关于"), self)
+        about.triggered.connect(self._show_about)
+        help_menu.addAction(about)
+
+    def _show_shortcuts(self) -> None:
+        lines = [self.tr("Ctrl+1 … Ctrl+9：切换页面"), self.tr("F1：快捷键一览"), self.tr("Ctrl+Q：退出")]
+        QMessageBox.information(self, self.tr("快捷键一览"), "\n".join(lines))
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.tr("{0} {1}\n数据库：{2}").format(
+            self.tr(APP_NAME), __version__, self.session.path))
+
+    def _restore_geometry(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+
+    def closeEvent(self, event) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.sync()
+        super().closeEvent(event)

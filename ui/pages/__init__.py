@@ -1,0 +1,62 @@
+"""The pages the navigation offers, in order. A feature adds its page here.
+
+``units``: which kind of database shows the page ("office", "district" or both). A page
+factory takes (session, main_window) and returns a QWidget; ``make_pages`` expands a spec with
+``per_register`` into one page per register of the plan.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from .placeholder import PlaceholderPage
+from .plan_page import PlanPage
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("pages", text)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]
+    factory: Callable
+    units: tuple[str, ...] = ("office", "district")
+    per_register: bool = False
+
+
+def _later(what: str) -> Callable:
+    return lambda session, window, **kw: PlaceholderPage(what)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("dashboard", lambda: _t("工作台"), _later(_t("工作台：各领域进度、滞后指标、未填报提醒"))),
+    PageSpec("entry", lambda: _t("指标填报"), _later(_t("指标填报：按月录入各项指标")), ("office",)),
+    PageSpec("register", lambda: "", _later(_t("台账：记录查询、录入和 Excel 导入")), ("office",),
+             per_register=True),
+    PageSpec("export", lambda: _t("导出报送"), _later(_t("导出报送：生成带数字签名的月度报送表")), ("office",)),
+    PageSpec("merge", lambda: _t("汇总合并"), _later(_t("汇总合并：校验并合并各街道报送表")), ("district",)),
+    PageSpec("submissions", lambda: _t("报送情况"), _later(_t("报送情况：各街道各月报送矩阵")), ("district",)),
+    PageSpec("trust", lambda: _t("信任密钥"), _later(_t("信任密钥：导入、吊销各街道公钥")), ("district",)),
+    PageSpec("plan", lambda: _t("计划与任务"), lambda session, window, **kw: PlanPage(session)),
+    PageSpec("audit", lambda: _t("审计日志"), _later(_t("审计日志：浏览、筛选和导出操作记录"))),
+    PageSpec("settings", lambda: _t("设置"), _later(_t("设置：语言、备份文件夹、用户管理"))),
+]
+
+
+def make_pages(session, window) -> list[tuple[str, str, object]]:
+    """(key, title, widget) for every page this database shows, in navigation order."""
+    pages = []
+    for spec in PAGES:
+        if session.unit.role not in spec.units:
+            continue
+        if spec.per_register:
+            for reg in session.plan.registers:
+                pages.append((f"{spec.key}:{reg.id}", reg.name,
+                              spec.factory(session, window, register=reg)))
+        else:
+            pages.append((spec.key, spec.title(), spec.factory(session, window)))
+    return pages
