@@ -44,14 +44,20 @@ def acquire_instance_lock(path: Path) -> QLockFile | None:
 
 def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | None:
     """Wizard on first start, login afterwards; None when the user cancels."""
+    first_login = None
     if not path.exists() or not _initialised(path):
         wizard = SetupWizard(path, load_plan_file(default_plan_path()), parent)
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result is None:
+        wizard.exec()
+        if wizard.result is None:      # cancelled before anything was created
             return None
+        # the administrator just chose the password: no second prompt for it
+        first_login = (wizard.admin_page.name.text().strip(), wizard.admin_page.password.text())
     db = open_database(path)
     try:
         if demo:
             user = login(db, DEMO_ADMIN, DEMO_PASSWORD)
+        elif first_login:
+            user = login(db, *first_login)
         else:
             dialog = LoginDialog(db, unit_of(db).name, active_user_names(db), parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -12,7 +12,7 @@ import logging
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ def run_task(parent: QWidget | None, work: Callable[[Progress], Any], *,
     progress = Progress(relay)
     dialog = None
     if parent is not None and label:
-        dialog = QProgressDialog(label, parent.tr("取消") if cancellable else "", 0, 0, parent)
+        dialog = QProgressDialog(label, QCoreApplication.translate("tasks", "取消"), 0, 0, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)
         dialog.setAutoClose(False)

@@ -143,6 +143,7 @@ class SetupWizard(QWizard):
         self.result = None
         self.setWindowTitle(self.tr("街道民生台账 — 首次设置"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.role_page = RolePage(plan)
         self.admin_page = AdminPage()
         self.key_page = KeyPage(self)

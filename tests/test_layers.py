@@ -1,0 +1,54 @@
+"""desktop/ and db/ never import Qt: the core runs headless (CLI, CI, the district's merge)."""
+from __future__ import annotations
+
+import ast
+import pathlib
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+
+
+def _core_modules() -> list[str]:
+    mods = []
+    for pkg in ("db", "desktop"):
+        for path in sorted((ROOT / pkg).rglob("*.py")):
+            rel = path.relative_to(ROOT).with_suffix("")
+            parts = list(rel.parts)
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            if parts[-1] != "__main__":
+                mods.append(".".join(parts))
+    return mods
+
+
+def test_core_sources_have_no_qt_import_statement():
+    offenders = []
+    for pkg in ("db", "desktop"):
+        for path in (ROOT / pkg).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module:
+                    names = [node.module]
+                offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.split(".")[0] in QT + ("ui",)]
+    assert offenders == []
+
+
+def test_importing_every_core_module_loads_no_qt():
+    modules = _core_modules()
+    assert "desktop.main" in modules and "db.schema" in modules
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m)\n"
+            f"bad = [m for m in sys.modules if m.split('.')[0] in {QT!r}]\n"
+            "print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ui_writes_no_sql():
+    hits = [str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")
+            if any(s in p.read_text(encoding="utf-8") for s in (".execute(", "sqlite3.", "sqlite_utils"))]
+    assert hits == []
