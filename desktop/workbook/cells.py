@@ -1,0 +1,118 @@
+"""Canonical text of one cell, by the column's declared type.
+
+The signature covers what a cell *means*, not how a spreadsheet program stored it: Excel, WPS and
+LibreOffice may turn an inline string into a shared string, 3 into 3.0, a date into a serial
+number. Every canonical value is a string; no float survives into the signed content.
+"""
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+TYPES = ("text", "integer", "decimal", "date", "multi", "yes_no", "auto")
+MULTI_SEPARATOR = "；"
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+class CellError(ValueError):
+    """A cell whose value cannot be read as its column's type."""
+
+
+def _number_text(value) -> str:
+    """Shortest exact decimal text of a number cell (repr of a float is its shortest round trip)."""
+    if isinstance(value, bool):
+        raise CellError("逻辑值不是数字")
+    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    return format(number.normalize(), "f") if number else "0"
+
+
+def canon_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return _number_text(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return unicodedata.normalize("NFC", str(value))
+
+
+def canon_integer(value) -> str:
+    if value is None or value == "":
+        return ""
+    try:
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip())
+    except InvalidOperation:
+        raise CellError(f"{value!r} 不是整数") from None
+    if number != number.to_integral_value():
+        raise CellError(f"{value!r} 不是整数")
+    return str(int(number))
+
+
+def canon_decimal(value, places: int) -> str:
+    if value is None or value == "":
+        return ""
+    try:
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip())
+    except InvalidOperation:
+        raise CellError(f"{value!r} 不是数字") from None
+    return str(number.quantize(Decimal(1).scaleb(-places)))
+
+
+def canon_date(value) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (_EXCEL_EPOCH + timedelta(days=int(value))).isoformat()   # a date cell that lost its format
+    try:
+        return date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError:
+        raise CellError(f"{value!r} 不是日期") from None
+
+
+def canon_multi(value, order: tuple[str, ...] = ()) -> str:
+    if value is None or value == "":
+        return ""
+    parts = value if isinstance(value, (list, tuple)) else str(value).replace(";", MULTI_SEPARATOR).split(MULTI_SEPARATOR)
+    items = {unicodedata.normalize("NFC", p.strip()) for p in parts if p and p.strip()}
+    rank = {c: i for i, c in enumerate(order)}
+    return MULTI_SEPARATOR.join(sorted(items, key=lambda c: (rank.get(c, len(rank)), c)))
+
+
+def canon_yes_no(value) -> str:
+    if value is None or value == "":
+        return ""
+    if value in (True, "是", "TRUE", "true", 1):
+        return "是"
+    if value in (False, "否", "FALSE", "false", 0):
+        return "否"
+    raise CellError(f"{value!r} 不是“是/否”")
+
+
+def canon_auto(value) -> str:
+    """Mixed display columns (a value, 不适用 or 未填): numbers as exact decimals, text as text."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    return canon_text(value)
+
+
+def canonical(value, ctype: str, places: int | None = None, order: tuple[str, ...] = ()) -> str:
+    if ctype == "text":
+        return canon_text(value)
+    if ctype == "integer":
+        return canon_integer(value)
+    if ctype == "decimal":
+        return canon_decimal(value, places or 0)
+    if ctype == "date":
+        return canon_date(value)
+    if ctype == "multi":
+        return canon_multi(value, order)
+    if ctype == "yes_no":
+        return canon_yes_no(value)
+    return canon_auto(value)

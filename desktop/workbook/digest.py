@@ -1,0 +1,61 @@
+"""The canonical content of a workbook and its SHA-256 digest.
+
+Metadata first (sorted keys), then each sheet in order: its name and column types, then every
+row as canonical strings with trailing empty cells dropped; trailing empty rows are dropped too.
+The signed message is domain-separated so a signature can never be replayed as another kind."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from .cells import canonical
+from .sheets import FORMAT, Column
+
+SIGNED_PREFIX = f"{FORMAT}/signed-digest\n".encode()
+
+
+def _line(obj) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
+class ContentDigest:
+    """Fed row by row, in file order, by the writer (from source values) or the reader (from cells)."""
+
+    def __init__(self, meta: dict[str, str]):
+        self._hash = hashlib.sha256()
+        self._hash.update(_line(["meta", sorted(meta.items())]))
+        self._pending_empty = 0
+        self._columns: list[Column] = []
+
+    def start_sheet(self, name: str, columns: list[Column]) -> None:
+        self._pending_empty = 0
+        self._columns = columns
+        self._hash.update(_line(["sheet", name, [c.spec() for c in columns]]))
+
+    def add_row(self, values, *, as_text: bool = False) -> list[str]:
+        """Canonicalise and hash one row; returns its canonical cells (header rows: as_text)."""
+        cols = self._columns
+        cells = []
+        for i, value in enumerate(values):
+            if as_text or i >= len(cols):
+                cells.append(canonical(value, "text"))
+            else:
+                col = cols[i]
+                cells.append(canonical(value, col.type, col.places, col.choices))
+        while cells and cells[-1] == "":
+            cells.pop()
+        if not cells:
+            self._pending_empty += 1      # only counts if a non-empty row follows
+            return cells
+        for _ in range(self._pending_empty):
+            self._hash.update(b"[]\n")
+        self._pending_empty = 0
+        self._hash.update(_line(cells))
+        return cells
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+def signed_message(digest_hex: str) -> bytes:
+    return SIGNED_PREFIX + digest_hex.encode("ascii")

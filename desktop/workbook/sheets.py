@@ -1,0 +1,40 @@
+"""What a workbook holds: named sheets of typed columns. The same description writes the file,
+reads it back and canonicalises it, so the three can never disagree."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .cells import TYPES
+
+SIGNATURE_SHEET = "签名信息"
+FORMAT = "street-ledger/workbook/1"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    type: str = "text"            # one of cells.TYPES
+    places: int | None = None     # decimal places, for "decimal"
+    choices: tuple[str, ...] = ()  # the fixed order of a "multi" column
+    width: float | None = None
+
+    def __post_init__(self):
+        if self.type not in TYPES:
+            raise ValueError(f"unknown column type {self.type}")
+
+    def spec(self) -> list:
+        return [self.type, self.places, list(self.choices)]
+
+    @classmethod
+    def from_spec(cls, header: str, spec: list) -> "Column":
+        return cls(header=header, type=spec[0], places=spec[1], choices=tuple(spec[2]))
+
+
+@dataclass
+class Sheet:
+    name: str
+    columns: list[Column]
+    rows: Iterable[Sequence] = ()
+    header: bool = True            # a first row of column headers, frozen and filtered;
+                                   # form-like sheets (封面) have none

@@ -1,0 +1,144 @@
+"""Write a signed workbook with openpyxl's write-only mode, atomically.
+
+The file is written under a temporary name in the target folder, read back and verified, and
+only then renamed into place: a failure at any point leaves no partial file and any earlier
+export untouched. Text that a spreadsheet would take for a formula (= + - @, tab, CR) is
+written as a string cell with a quote prefix; ID and phone numbers are always text cells."""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from desktop.errors import UserError
+
+from .cells import MULTI_SEPARATOR
+from .digest import ContentDigest, signed_message
+from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
+
+_RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+_BOLD = Font(bold=True)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    path: Path
+    digest: str
+    row_counts: dict[str, int]
+
+
+def _cell_value(value, ctype: str):
+    """The value as it goes into the cell: never a float, never a formula."""
+    if value is None:
+        return None
+    if ctype == "multi" and isinstance(value, (list, tuple)):
+        return MULTI_SEPARATOR.join(value)
+    if ctype == "yes_no" and isinstance(value, bool):
+        return "是" if value else "否"
+    if ctype in ("integer", "decimal") and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return value
+    if ctype in ("date", "auto") and isinstance(value, (date, datetime, int, Decimal)):
+        return value
+    return str(value)
+
+
+def _text_cell(ws, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=None)
+    cell.value = text          # set first, then force the type: openpyxl would infer a formula
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress) -> int:
+    ws = wb.create_sheet(sheet.name)
+    cols = sheet.columns
+    for i, col in enumerate(cols, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = col.width or max(8, min(40, len(col.header) * 2 + 4))
+    if sheet.header:
+        ws.freeze_panes = "A2"
+    digest.start_sheet(sheet.name, cols)
+    date_cols = {i for i, c in enumerate(cols) if c.type == "date"}
+    rows_written = 0
+    if sheet.header:
+        header = []
+        for col in cols:
+            cell = _text_cell(ws, col.header)
+            cell.font = _BOLD
+            header.append(cell)
+        ws.append(header)
+        digest.add_row([c.header for c in cols], as_text=True)
+    for values in sheet.rows:
+        out = []
+        for i, value in enumerate(values):
+            v = _cell_value(value, cols[i].type if i < len(cols) else "text")
+            if isinstance(v, str) and v.startswith(_RISKY_START):
+                v = _text_cell(ws, v)
+            elif i in date_cols and isinstance(v, date):
+                cell = WriteOnlyCell(ws, value=v)
+                cell.number_format = "yyyy-mm-dd"
+                v = cell
+            out.append(v)
+        ws.append(out)
+        digest.add_row(values)
+        rows_written += 1
+        if progress and rows_written % 5000 == 0:
+            progress(sheet.name, rows_written)
+    if sheet.header and cols:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{rows_written + 1}"
+    return rows_written
+
+
+def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
+                 sign: Callable[[bytes], bytes], public_raw: bytes, fingerprint: str,
+                 overwrite: bool = False, progress: Callable[[str, int], None] | None = None,
+                 verify_after: Callable[[Path], None] | None = None) -> WriteResult:
+    """Write ``sheets`` and a very hidden signature sheet to ``path``.
+
+    ``meta`` holds the submission's facts (unit, period, revision, plan, export time); the column
+    schema, key and format are added here and covered by the digest with it. ``verify_after``
+    reads the temporary file back and raises if it does not verify."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise UserError(f"文件 {path} 已存在，未覆盖。请换一个文件名，或先移走原文件")
+    sheets = list(sheets)
+    schema = {s.name: {"columns": [c.spec() for c in s.columns], "header": s.header} for s in sheets}
+    full_meta = dict(meta, format=FORMAT, sheets=json.dumps([s.name for s in sheets], ensure_ascii=False),
+                     schema=json.dumps(schema, ensure_ascii=False, sort_keys=True),
+                     fingerprint=fingerprint, public_key=base64.b64encode(public_raw).decode())
+    digest = ContentDigest(full_meta)
+    temp = path.with_name(f"~{path.stem}.{secrets.token_hex(4)}.partial.xlsx")
+    try:
+        wb = Workbook(write_only=True)
+        counts = {s.name: _write_sheet(wb, s, digest, progress) for s in sheets}
+        digest_hex = digest.hexdigest()
+        signature = sign(signed_message(digest_hex))
+        sig = wb.create_sheet(SIGNATURE_SHEET)
+        sig.sheet_state = "veryHidden"
+        rows = dict(full_meta, row_counts=json.dumps(counts, ensure_ascii=False),
+                    digest=digest_hex, signature=base64.b64encode(signature).decode())
+        for key in sorted(rows):
+            sig.append([_text_cell(sig, key), _text_cell(sig, rows[key])])
+        wb.save(temp)
+        if verify_after is not None:
+            verify_after(temp)
+        if path.exists() and not overwrite:
+            raise UserError(f"文件 {path} 已存在，未覆盖。请换一个文件名，或先移走原文件")
+        os.replace(temp, path)
+    except OSError as exc:
+        raise UserError(f"无法写入 {path}：{exc.strerror or exc}。请检查磁盘空间和文件夹写入权限；原有文件未受影响") from exc
+    finally:
+        temp.unlink(missing_ok=True)
+    return WriteResult(path=path, digest=digest_hex, row_counts=counts)
