@@ -12,6 +12,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop.errors import UserError
+
 MSG_WRONG_PASSPHRASE = "签名密钥口令不正确，请重新输入（注意大小写和输入法）"
 MSG_WEAK_PASSPHRASE = "密钥口令至少 8 位，且需同时包含字母和数字"
 MSG_BAD_PRIVATE = "私钥文件格式不正确或已损坏"
@@ -22,8 +24,8 @@ _REQUIRED = ("Office-Code", "Office-Name", "Created", "Fingerprint", "Key")
 _ROTATION_FIELDS = ("Replaces", "Replaces-Key", "Rotation-Signature")
 
 
-class SigningKeyError(Exception):
-    """User-facing error; str() is a Chinese message fit for a dialog."""
+class SigningKeyError(UserError):
+    """User-facing error; str() and .message are a Chinese message fit for a dialog."""
 
 
 def _bad_file(detail: str) -> SigningKeyError:

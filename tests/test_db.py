@@ -12,10 +12,12 @@ from db.errors import DatabaseCorrupt
 from db.migrations import MIGRATIONS
 from db.schema import applied_migrations, backups_folder, open_database, pending_migrations
 
+ALL = [m.name for m in MIGRATIONS._migrations]
+
 
 def test_empty_file_gets_every_migration_and_the_pragmas(tmp_path):
     db = open_database(tmp_path / "新库.sqlite")
-    assert applied_migrations(db) == ["m001_core"]
+    assert applied_migrations(db) == ALL
     assert pending_migrations(db) == []
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2      # FULL
@@ -30,7 +32,7 @@ def test_reopening_applies_nothing_and_copies_nothing(tmp_path):
     path = tmp_path / "a.sqlite"
     open_database(path).close()
     db = open_database(path)
-    assert applied_migrations(db) == ["m001_core"]
+    assert applied_migrations(db) == ALL
     assert not backups_folder(path).exists()
     db.close()
 

@@ -103,8 +103,8 @@ class KeyPage(QWizardPage):
                 raise UserError(self.tr("两次输入的口令不一致，请重新输入"))
             keys.check_passphrase_strength(self.passphrase.text())
             self.wiz.create(self.passphrase.text())
-        except (UserError, keys.SigningKeyError) as exc:
-            self.error.setText(getattr(exc, "message", str(exc)))
+        except UserError as exc:
+            self.error.setText(exc.message)
             return False
         return True
 

@@ -1,0 +1,29 @@
+"""The export history: one row per workbook written (office, period, revision)."""
+from __future__ import annotations
+
+
+def next_revision(db, unit_code: str, period: str) -> int:
+    row = db.execute("SELECT max(revision) FROM exports WHERE unit_code = ? AND period = ?",
+                     [unit_code, period]).fetchone()
+    return (row[0] or 0) + 1
+
+
+def record(db, *, unit_code: str, period: str, revision: int, file_path: str, digest: str,
+           fingerprint: str, exported_at: str, exported_by: str) -> None:
+    db.execute(
+        "INSERT INTO exports (unit_code, period, revision, file_path, digest, fingerprint, exported_at, exported_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [unit_code, period, revision, file_path, digest, fingerprint, exported_at, exported_by],
+    )
+
+
+def history(db, unit_code: str) -> list[dict]:
+    cur = db.execute(
+        "SELECT period, revision, file_path, digest, fingerprint, exported_at, exported_by FROM exports "
+        "WHERE unit_code = ? ORDER BY period DESC, revision DESC", [unit_code])
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def digests(db) -> set[str]:
+    return {r[0] for r in db.execute("SELECT digest FROM exports")}

@@ -1,0 +1,60 @@
+"""Verify, in an office database, that workbooks are intact and signed by this office's key."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from desktop.plan.store import active_plan
+from desktop.provision import unit_of
+from desktop.signing import own_fingerprints
+from desktop.workbook.reader import read_signed
+
+STATUS_LABELS = {
+    "verified": "校验通过", "merged": "已合并", "tampered": "内容被改动", "bad_signature": "签名无效",
+    "unsigned": "未签名", "unknown_key": "未知密钥", "wrong_office_key": "密钥与街道不符",
+    "revoked_key": "密钥已吊销", "superseded": "已有更高版本", "duplicate": "重复导入",
+    "conflict": "同版本内容冲突", "plan_mismatch": "计划版本不符", "malformed": "不是有效的报送表",
+    "unsafe": "文件不安全",
+}
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    file: str
+    status: str
+    reason: str
+    office: str = ""
+    period: str = ""
+    revision: str = ""
+    fingerprint: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def status_of(path: Path, reading, status: str, reason: str) -> FileStatus:
+    meta = reading.meta if reading is not None else {}
+    return FileStatus(file=str(path), status=status, reason=reason, office=meta.get("unit_code", ""),
+                      period=meta.get("period", ""), revision=meta.get("revision", ""),
+                      fingerprint=meta.get("fingerprint", ""))
+
+
+def verify_own(db, path: Path) -> FileStatus:
+    path = Path(path)
+    if not path.is_file():
+        return FileStatus(file=str(path), status="malformed", reason="文件不存在或不是文件")
+    reading = read_signed(path)
+    if reading.status != "intact":
+        return status_of(path, reading, reading.status, reading.reason)
+    unit, plan = unit_of(db), active_plan(db)
+    meta = reading.meta
+    if reading.fingerprint not in own_fingerprints(db):
+        return status_of(path, reading, "unknown_key",
+                         f"签名密钥（指纹 {reading.fingerprint}）不是本单位的密钥")
+    if meta.get("unit_code") != unit.code:
+        return status_of(path, reading, "wrong_office_key",
+                         f"文件自称属于 {meta.get('unit_name') or meta.get('unit_code')}，却由本单位（{unit.name}）的密钥签名")
+    if (meta.get("plan_id"), meta.get("plan_version")) != (plan.id, str(plan.version)):
+        return status_of(path, reading, "plan_mismatch",
+                         f"文件按计划 {meta.get('plan_id')} 第{meta.get('plan_version')}版导出，本库为第{plan.version}版")
+    return status_of(path, reading, "verified", "文件完整，由本单位密钥签名")
