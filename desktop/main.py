@@ -23,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     log_path = setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        return importlib.import_module("ui.self_test").run_self_test()
     if args.command is None:
         return importlib.import_module("ui.app").run_gui(args)
     try:

@@ -19,6 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"street-ledger {__version__}")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据文件夹中的 street-ledger.sqlite）")
     parser.add_argument("--demo", action="store_true", help="打开示例街道数据库（没有时自动生成）")
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：建临时数据库、加载计划、构建窗口、导出并校验报送表，通过则退出码为 0")
     parser.add_argument("--user", metavar="NAME",
                         help="登录用户名（默认：环境变量 STREET_LEDGER_USER；密码取自 STREET_LEDGER_PASSWORD）")
     sub = parser.add_subparsers(dest="command", metavar="命令")

@@ -1,0 +1,95 @@
+"""Export the monthly submission workbook (报送表) of an office: the next revision, signed,
+written atomically, read back and verified, then recorded and the period closed.
+
+The sheet contents come from ``desktop.export_sheets``; this module is the procedure around them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from db import audit
+from db import exports as export_rows
+from db.connection import write
+from desktop import export_sheets
+from desktop.auth import User, now_text
+from desktop.errors import UserError
+from desktop.plan.model import Plan
+from desktop.provision import Unit
+from desktop.signing import active_key, signer
+from desktop.submission_format import file_name
+from desktop.workbook.reader import read_signed
+from desktop.workbook.writer import write_signed
+
+SIGN_OFF_LABELS = {"filler": "填报人", "reviewer": "审核人", "head": "单位负责人", "phone": "联系电话"}
+
+
+@dataclass(frozen=True)
+class SignOff:
+    filler: str
+    reviewer: str
+    head: str
+    phone: str
+
+    def check(self) -> None:
+        missing = [label for key, label in SIGN_OFF_LABELS.items() if not getattr(self, key).strip()]
+        if missing:
+            raise UserError(f"请填写{'、'.join(missing)}后再导出（报送表封面需要签字信息）")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    period: str
+    revision: int
+    digest: str
+    fingerprint: str
+    row_counts: dict[str, int]
+
+
+def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder: Path | None = None,
+                  out: Path | None = None, sign_off: SignOff, passphrase: str,
+                  progress: Callable[[str, int], None] | None = None,
+                  on_closed: Callable | None = None) -> ExportResult:
+    """Write ``out`` (or the standard file name in ``folder``) and record the export."""
+    sign_off.check()
+    if period < f"{plan.year}-01" or period > plan.last_period():
+        raise UserError(f"报告期 {period} 不在计划年度内（{plan.year}-01 至 {plan.last_period()}）")
+    sign = signer(db, passphrase)                      # wrong passphrase: refused before writing
+    key = active_key(db)
+    revision = export_rows.next_revision(db, unit.code, period)
+    if out is None:
+        out = Path(folder or ".") / file_name(unit.name, period, revision)
+    exported_at = now_text()
+    meta = {"unit_code": unit.code, "unit_name": unit.name, "unit_role": unit.role, "period": period,
+            "revision": str(revision), "plan_id": plan.id, "plan_version": str(plan.version),
+            "exported_at": exported_at, "filler": sign_off.filler.strip(),
+            "reviewer": sign_off.reviewer.strip(), "head": sign_off.head.strip(), "phone": sign_off.phone.strip()}
+    sheets = export_sheets.build(db, plan, unit, period, meta, key.fingerprint)
+
+    def verify_written(temp: Path) -> None:
+        reading = read_signed(temp, keep_rows=False)
+        if reading.status != "intact" or reading.fingerprint != key.fingerprint:
+            raise UserError(f"导出后回读校验失败（{reading.reason}），未保存文件，请重试或联系技术支持")
+
+    result = write_signed(Path(out), meta, sheets, sign=sign, public_raw=key.public_raw,
+                          fingerprint=key.fingerprint, progress=progress, verify_after=verify_written)
+    try:
+        with write(db):
+            export_rows.record(db, unit_code=unit.code, period=period, revision=revision,
+                               file_path=str(result.path), digest=result.digest, fingerprint=key.fingerprint,
+                               exported_at=exported_at, exported_by=user.name)
+            if on_closed is not None:
+                on_closed(db, unit.code, period, user.name)
+            audit.append(db, at=exported_at, user=user.name, action="导出报送表", target=period,
+                         new=f"第{revision}版 {result.path.name} SHA-256 {result.digest[:16]}…")
+    except BaseException:
+        result.path.unlink(missing_ok=True)       # a file the history does not know is not left behind
+        raise
+    return ExportResult(path=result.path, period=period, revision=revision, digest=result.digest,
+                        fingerprint=key.fingerprint, row_counts=result.row_counts)
+
+
+def history(db, unit: Unit) -> list[dict]:
+    return export_rows.history(db, unit.code)

@@ -1,0 +1,1 @@
+"""Item models over the core's data (rows built on demand; no item widgets)."""

@@ -1,0 +1,44 @@
+"""导出历史: the exports of this office, newest first."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from desktop.periods import label as period_label
+
+
+class ExportHistoryModel(QAbstractTableModel):
+    HEADERS = ("报告期", "版本", "导出时间", "导出人", "文件", "SHA-256")
+
+    def __init__(self, rows: list[dict] | None = None, parent=None):
+        super().__init__(parent)
+        self.rows = rows or []
+
+    def reset(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("ExportHistoryModel", self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (period_label(row["period"]), QCoreApplication.translate("ExportHistoryModel", "第{0}版").format(row["revision"]),
+                    row["exported_at"].replace("T", " "), row["exported_by"], Path(row["file_path"]).name,
+                    row["digest"][:16] + "…")[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row["file_path"] if index.column() == 4 else row["digest"]
+        return None

@@ -1,0 +1,164 @@
+"""导出报送: choose the month, fill the sign-off, export the signed workbook in the background,
+print the paper copy, see the export history."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
+
+from db.schema import open_database
+from desktop import periods
+from desktop.export import SignOff, export_period, history
+from desktop.errors import UserError
+from desktop.periods_close import close_after_export
+from ui.models.export_history import ExportHistoryModel
+from ui.paper_copy import write_paper_copy
+from ui.settings import app_settings
+from ui.tasks import run_task
+
+_SIGN_OFF_KEYS = ("filler", "reviewer", "head", "phone")
+
+
+class ExportPage(QWidget):
+    def __init__(self, session, window=None):
+        super().__init__()
+        self.session, self.window = session, window
+        settings = app_settings()
+        self.period = QComboBox()
+        for p in periods.plan_periods(session.plan):
+            self.period.addItem(periods.label(p), p)
+        self.period.setCurrentIndex(max(0, self.period.findData(periods.default_period(session.plan))))
+        self.period.setAccessibleName(self.tr("报告期"))
+        self.fields = {}
+        form = QFormLayout()
+        form.addRow(self.tr("报告期："), self.period)
+        for key, label in zip(_SIGN_OFF_KEYS, (self.tr("填报人："), self.tr("审核人："),
+                                                self.tr("单位负责人："), self.tr("联系电话："))):
+            edit = QLineEdit(str(settings.value(f"export/{key}", "")))
+            edit.setAccessibleName(label.rstrip("："))
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        default_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.folder = QLineEdit(str(settings.value("export/folder", default_folder)))
+        self.folder.setAccessibleName(self.tr("保存到文件夹"))
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder)
+        row.addWidget(browse)
+        form.addRow(self.tr("保存到："), row)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("签名密钥口令"))
+        form.addRow(self.tr("签名密钥口令："), self.passphrase)
+        self.export_button = QPushButton(self.tr("导出报送表"))
+        self.export_button.clicked.connect(self.start_export)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        box = QGroupBox(self.tr("导出本月报送表（导出后该月即关账，再修改需填写原因）"))
+        inner = QVBoxLayout(box)
+        inner.addLayout(form)
+        inner.addWidget(self.export_button)
+        inner.addWidget(self.message)
+
+        self.model = ExportHistoryModel(parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        paper = QPushButton(self.tr("打印纸质版（PDF）"))
+        paper.clicked.connect(self.make_paper_copy)
+        open_folder = QPushButton(self.tr("打开所在文件夹"))
+        open_folder.clicked.connect(self._open_folder)
+        buttons = QHBoxLayout()
+        buttons.addWidget(paper)
+        buttons.addWidget(open_folder)
+        buttons.addStretch(1)
+        hist = QGroupBox(self.tr("导出历史"))
+        hist_layout = QVBoxLayout(hist)
+        hist_layout.addWidget(self.table)
+        hist_layout.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(hist, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.reset(history(self.session.db, self.session.unit))
+
+    def sign_off(self) -> SignOff:
+        return SignOff(**{k: self.fields[k].text() for k in _SIGN_OFF_KEYS})
+
+    def start_export(self) -> None:
+        settings = app_settings()
+        for key in _SIGN_OFF_KEYS:
+            settings.setValue(f"export/{key}", self.fields[key].text())
+        settings.setValue("export/folder", self.folder.text())
+        s = self.session
+        period, sign_off, passphrase = self.period.currentData(), self.sign_off(), self.passphrase.text()
+        folder = Path(self.folder.text())
+
+        def work(progress):
+            db = open_database(s.path)        # this thread's own connection
+            try:
+                return export_period(db, s.plan, s.unit, s.user, period, folder=folder, sign_off=sign_off,
+                                     passphrase=passphrase, on_closed=close_after_export,
+                                     progress=lambda sheet, n: progress.update(n, 0, self.tr("正在写入「{0}」：{1} 行").format(sheet, n)))
+            finally:
+                db.close()
+
+        self.export_button.setEnabled(False)
+        self.message.setText(self.tr("正在导出……"))
+        run_task(self, work, on_done=self._exported, on_error=self._failed, label=self.tr("正在导出报送表……"))
+
+    def _exported(self, result) -> None:
+        self.export_button.setEnabled(True)
+        self.passphrase.clear()
+        self.message.setText(self.tr("已导出并校验：{0}（第{1}版）").format(result.path, result.revision))
+        if self.window is not None:
+            self.window.statusBar().showMessage(self.tr("已导出 {0}").format(result.path.name), 8000)
+        self.refresh()
+
+    def _failed(self, exc) -> None:
+        self.export_button.setEnabled(True)
+        text = exc.message if isinstance(exc, UserError) else self.tr("导出失败：{0}。已有文件未受影响。").format(exc)
+        self.message.setText(text)
+        QMessageBox.warning(self, self.tr("未能导出"), text)
+
+    def _selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            return self.model.rows[rows[0].row()]
+        return self.model.rows[0] if self.model.rows else None
+
+    def make_paper_copy(self) -> None:
+        row = self._selected()
+        if row is None:
+            QMessageBox.information(self, self.tr("打印纸质版"), self.tr("还没有导出过报送表"))
+            return
+        source = Path(row["file_path"])
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("保存纸质版"), str(source.with_suffix(".pdf")), "PDF (*.pdf)")
+        if not target:
+            return
+        try:
+            write_paper_copy(source, Path(target))
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("未能生成纸质版"), getattr(exc, "message", str(exc)))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(target))
+
+    def _open_folder(self) -> None:
+        row = self._selected()
+        folder = Path(row["file_path"]).parent if row else Path(self.folder.text())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("选择保存文件夹"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
