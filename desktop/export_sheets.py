@@ -1,0 +1,54 @@
+"""The sheets of an office's monthly workbook, per desktop.submission_format."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop.periods import label as period_label
+from desktop.plan.model import Plan
+from desktop.provision import Unit
+from desktop.registers.records import iter_log_rows, iter_records
+from desktop.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, log_columns,
+                                       log_sheet_name, register_columns, register_sheet_name)
+from desktop.workbook.sheets import Column, Sheet
+
+SIGNED_NOTE = ("本表数据已经数字签名：区里汇总时会校验签名，表中任何数据被改动都会被发现。"
+               "如需更正，请在系统中修改后重新导出（版本号自动加一）。")
+
+
+def cover_sheet(plan: Plan, unit: Unit, meta: dict, fingerprint: str) -> Sheet:
+    exported = datetime.fromisoformat(meta["exported_at"])
+    rows = [
+        ("报送单位", unit.name), ("单位代码", unit.code), ("报告期", period_label(meta["period"])),
+        ("版本", f"第{meta['revision']}版"), ("计划", f"{plan.title}（第{plan.version}版）"),
+        ("填报人", meta["filler"]), ("审核人", meta["reviewer"]), ("单位负责人", meta["head"]),
+        ("联系电话", meta["phone"]), ("填报日期", f"{exported.year}年{exported.month}月{exported.day}日"),
+        ("导出时间", exported.strftime("%Y-%m-%d %H:%M:%S")), ("签名密钥指纹", fingerprint),
+        ("说明", SIGNED_NOTE),
+    ]
+    return Sheet(COVER_SHEET, [Column("项目", width=16), Column("内容", width=70)], rows, header=False)
+
+
+def indicator_sheet(db, plan: Plan, unit: Unit, period: str) -> Sheet:
+    from desktop.entry import export_rows   # the entry core computes the progress figures
+    return Sheet(INDICATOR_SHEET, INDICATOR_COLUMNS, export_rows(db, plan, unit, period))
+
+
+def register_sheets(db, plan: Plan, unit: Unit) -> list[Sheet]:
+    sheets = []
+    for reg in plan.registers:
+        ids = [f.id for f in reg.fields]
+        sheets.append(Sheet(register_sheet_name(reg), register_columns(reg),
+                            ([r.id] + [r.values.get(i) for i in ids]
+                             for r in iter_records(db, plan, reg.id, unit.code))))
+        for log in reg.logs:
+            log_ids = [f.id for f in log.fields]
+            sheets.append(Sheet(log_sheet_name(reg, log), log_columns(log),
+                                ([r.record_id] + [r.values.get(i) for i in log_ids]
+                                 for r in iter_log_rows(db, plan, reg.id, log.id, unit.code))))
+    return sheets
+
+
+def build(db, plan: Plan, unit: Unit, period: str, meta: dict, fingerprint: str) -> list[Sheet]:
+    return [cover_sheet(plan, unit, meta, fingerprint), indicator_sheet(db, plan, unit, period),
+            *register_sheets(db, plan, unit)]
+
