@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from db.schema import open_database
@@ -13,7 +14,7 @@ from desktop.auth import login
 from desktop.cli.common import db_path
 from desktop.demo import DEMO_ADMIN, DEMO_PASSWORD, ensure_demo
 from desktop.errors import StorageError, UserError
-from desktop.paths import default_plan_path
+from desktop.paths import default_plan_path, resources_dir
 from desktop.plan.loader import load_plan_file
 from desktop.provision import is_initialised, unit_of
 from desktop.session import Session
@@ -31,6 +32,7 @@ def make_app() -> QApplication:
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "street_ledger.png")))
     install_translators(app, str(app_settings().value("ui/language", "zh_CN")))
     return app
 
