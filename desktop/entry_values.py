@@ -82,10 +82,10 @@ def parse(indicator, text: str, *, plan, done_on: str | None = None) -> EntryVal
     text = (text or "").strip()
     if not text:
         return None
-    if is_na_text(text):
-        return EntryValue("na")
     if indicator.kind == "derived":
         raise UserError(f"「{indicator.name}」由台账自动统计，不能手工填写；请在台账中录入或更正记录")
+    if is_na_text(text):
+        return EntryValue("na")
     if indicator.kind == "milestone":
         return _parse_milestone(indicator, text, plan, done_on)
     return EntryValue("value", _parse_number(indicator, text))

@@ -39,9 +39,11 @@ class Assessment:
 
 
 def year_to_date(values: dict[str, EntryValue], period: str) -> Decimal | None:
-    """Sum of the numbers through ``period``; None when no month has a number yet."""
-    numbers = [v.value for p, v in values.items() if p <= period and v.has_number]
-    return sum(numbers, Decimal(0)) if numbers else None
+    """Sum of the numbers through ``period`` (不适用 months add 0); None when nothing is filled yet."""
+    filled = [v for p, v in values.items() if p <= period]
+    if not filled:
+        return None
+    return sum((v.value for v in filled if v.has_number), Decimal(0))
 
 
 def latest(values: dict[str, EntryValue], period: str) -> EntryValue | None:

@@ -1,0 +1,157 @@
+"""Recording a month's figure: validation, the unusual-value and closed-month rules, audit.
+
+Every change is one write transaction: the entry, and its line in the audit log (old → new,
+with the reason when the month is closed). The window, its undo stack and the command line
+all change entries through ``EntryService.set_entry``, so they refuse the same things.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from db import audit
+from db import closed_periods as closed_rows
+from db import entries as entry_rows
+from db.connection import write
+from desktop.auth import now_text
+from desktop.entry_rows import ProgressRow, progress_row, progress_rows, unit_indicators, unit_target
+from desktop.entry_values import EntryValue, display, from_row, parse, to_row
+from desktop.errors import UserError
+from desktop.formatting import number
+from desktop.periods import check_in_plan, label
+from desktop.progress import median
+
+UNUSUAL_MONTH_FACTOR = Decimal(3)   # a month above 3× the office's own median month
+UNUSUAL_YTD_FACTOR = Decimal(2)     # a year to date passing twice the target
+MIN_HISTORY = 3                     # months needed before the median means anything
+
+
+class NoteRequired(UserError):
+    """The value is unusual: it is kept only with a 说明 (note) saying why."""
+
+
+class ReasonRequired(UserError):
+    """The month is closed (already exported): a change needs a reason for the audit log."""
+
+
+@dataclass(frozen=True)
+class Change:
+    indicator_id: str
+    period: str
+    old: EntryValue | None
+    new: EntryValue | None
+
+
+class EntryService:
+    def __init__(self, db, plan, unit, user_name: str):
+        self.db, self.plan, self.unit, self.user_name = db, plan, unit, user_name
+
+    # ---------------------------------------------------------------- reading
+    def indicators(self):
+        return unit_indicators(self.plan, self.unit)
+
+    def rows(self, period: str) -> list[ProgressRow]:
+        return progress_rows(self.db, self.plan, self.unit, check_in_plan(self.plan, period))
+
+    def row(self, indicator_id: str, period: str) -> ProgressRow:
+        return progress_row(self.db, self.plan, self.unit, self._indicator(indicator_id), period)
+
+    def entry(self, indicator_id: str, period: str) -> EntryValue | None:
+        return from_row(entry_rows.get(self.db, self.unit.code, indicator_id, period))
+
+    def is_closed(self, period: str) -> bool:
+        return closed_rows.is_closed(self.db, self.unit.code, period)
+
+    # ---------------------------------------------------------------- writing
+    def set_text(self, indicator_id: str, period: str, text: str, *, note: str | None = None,
+                 reason: str | None = None, done_on: str | None = None) -> Change:
+        """Typed text → value (empty text clears). ``note`` None keeps the note already there."""
+        indicator = self._indicator(indicator_id)
+        new = parse(indicator, text, plan=self.plan, done_on=done_on)
+        if new is not None:
+            old = self.entry(indicator_id, period)
+            new = new.with_note(note if note is not None else (old.note if old else ""))
+        return self.set_entry(indicator_id, period, new, reason=reason)
+
+    def set_note(self, indicator_id: str, period: str, note: str, *, reason: str | None = None) -> Change:
+        old = self.entry(indicator_id, period)
+        if old is None:
+            raise UserError("本月还没有填写数值，请先填写数值（或“不适用”）再写说明")
+        return self.set_entry(indicator_id, period, old.with_note(note.strip()), reason=reason)
+
+    def set_entry(self, indicator_id: str, period: str, new: EntryValue | None, *,
+                  reason: str | None = None) -> Change:
+        """Store ``new`` (None clears) after every check; one transaction with its audit line."""
+        indicator = self._indicator(indicator_id)
+        check_in_plan(self.plan, period)
+        if indicator.kind == "derived":
+            raise UserError(f"「{indicator.name}」由台账自动统计，不能手工填写；请在台账中录入或更正记录")
+        reason = (reason or "").strip()
+        with write(self.db):
+            history = entry_rows.history(self.db, self.unit.code, indicator_id)
+            old = next((from_row(r) for r in history if r["period"] == period), None)
+            if new is None and old is None or new is not None and new.same_content(old):
+                return Change(indicator_id, period, old, old)
+            if self.is_closed(period) and not reason:
+                raise ReasonRequired(f"{label(period)}已导出报送，修改需填写原因（将记入审计日志）")
+            if new is not None and not new.note.strip():
+                self._check_usual(indicator, period, new, history)
+            at = now_text()
+            if new is None:
+                entry_rows.delete(self.db, self.unit.code, indicator_id, period)
+            else:
+                entry_rows.upsert(self.db, {"office_code": self.unit.code, "indicator_id": indicator_id,
+                                            "period": period, "updated_at": at,
+                                            "updated_by": self.user_name, **to_row(new)})
+            audit.append(self.db, at=at, user=self.user_name, action="清空指标" if new is None else "填报指标",
+                         target=f"{self.unit.code} {period} {indicator.name}（{indicator.id}）",
+                         old=_audit_text(old, indicator), new=_audit_text(new, indicator), reason=reason)
+        return Change(indicator_id, period, old, new)
+
+    def close_period(self, period: str, *, revision: int = 1, at: str | None = None) -> None:
+        """Mark a month as exported (called by the export, inside its own work or alone)."""
+        check_in_plan(self.plan, period)
+        at = at or now_text()
+        with write(self.db):
+            closed_rows.close(self.db, self.unit.code, period, at=at, by=self.user_name, revision=revision)
+            audit.append(self.db, at=at, user=self.user_name, action="关闭月份",
+                         target=f"{self.unit.code} {period}", new=f"第{revision}版报送")
+
+    # ---------------------------------------------------------------- rules
+    def _check_usual(self, indicator, period: str, new: EntryValue, history: list[dict]) -> None:
+        if not new.has_number or indicator.kind == "milestone":
+            return
+        others = [from_row(r) for r in history if r["period"] != period]
+        numbers = [v.value for v in others if v.has_number]
+        typical = median(numbers) if len(numbers) >= MIN_HISTORY else None
+        if typical and new.value > UNUSUAL_MONTH_FACTOR * typical:
+            raise NoteRequired(
+                f"「{indicator.name}」本月 {number(new.value)} 超过本单位月中位数 {number(typical)} 的 3 倍，"
+                "请在“说明”中写明原因后再保存")
+        target, _ = unit_target(self.plan, self.unit, indicator)
+        if indicator.sums_over_months and target:
+            ytd = sum((v.value for p, v in ((r["period"], from_row(r)) for r in history)
+                       if p != period and p <= period and v.has_number), Decimal(0)) + new.value
+            if ytd > UNUSUAL_YTD_FACTOR * target:
+                raise NoteRequired(
+                    f"「{indicator.name}」累计 {number(ytd)} 超过全年任务 {number(target)} 的 2 倍，"
+                    "请在“说明”中写明原因后再保存")
+
+    def _indicator(self, indicator_id: str):
+        for ind in self.indicators():
+            if ind.id == indicator_id:
+                return ind
+        try:
+            known = self.plan.indicator(indicator_id)
+        except KeyError:
+            raise UserError(f"计划中没有编号为 {indicator_id} 的指标，请用 street-ledger entry show 查看指标编号") from None
+        who = "区级填报" if known.district_only else "不在本单位的任务分解中"
+        raise UserError(f"「{known.name}」{who}，本数据库（{self.unit.name}）不填报该指标")
+
+
+def _audit_text(entry: EntryValue | None, indicator) -> str:
+    if entry is None:
+        return "（空）"
+    text = display(entry)
+    return text + (f"（说明：{entry.note}）" if entry.note else "")
+
