@@ -14,7 +14,8 @@ from db import closed_periods as closed_rows
 from db import entries as entry_rows
 from db.connection import write
 from desktop.auth import now_text
-from desktop.entry_rows import ProgressRow, progress_row, progress_rows, unit_indicators, unit_target
+from desktop.entry_rows import (ProgressRow, progress_row, progress_rows, reaches, unit_indicators,
+                                unit_target)
 from desktop.entry_values import EntryValue, display, from_row, parse, to_row
 from desktop.errors import UserError
 from desktop.formatting import number
@@ -86,6 +87,8 @@ class EntryService:
         check_in_plan(self.plan, period)
         if indicator.kind == "derived":
             raise UserError(f"「{indicator.name}」由台账自动统计，不能手工填写；请在台账中录入或更正记录")
+        if not reaches(self.plan, indicator, period):
+            raise UserError(f"「{indicator.name}」是{self.plan.year}年度任务，{label(period)}不再填报")
         reason = (reason or "").strip()
         with write(self.db):
             history = entry_rows.history(self.db, self.unit.code, indicator_id)

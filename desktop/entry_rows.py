@@ -56,9 +56,19 @@ class ProgressRow:
         return self.indicator.kind != "derived"
 
 
-def unit_indicators(plan, unit) -> list[Indicator]:
-    """What this database enters: an office its assigned indicators, the district its own."""
+def reaches(plan, indicator, period: str) -> bool:
+    """Whether the indicator is still reported on ``period``: every one through the plan year,
+    and after it only those whose stages or deadline reach that far (petitions into 2024)."""
+    last = max([f"{plan.year}-12", indicator.due or ""] + [s.by for s in indicator.stages])
+    return period <= last
+
+
+def unit_indicators(plan, unit, period: str | None = None) -> list[Indicator]:
+    """What this database enters (on ``period``): an office its assigned indicators, the
+    district its own."""
     chosen = plan.district_indicators() if unit.role == "district" else plan.office_indicators(unit.code)
+    if period is not None:
+        chosen = [i for i in chosen if reaches(plan, i, period)]
     area_order = {a.id: n for n, a in enumerate(plan.areas)}
     measure_order = {m.id: n for n, m in enumerate(plan.measures)}
     position = {i.id: n for n, i in enumerate(plan.indicators)}
@@ -115,7 +125,8 @@ def all_values(db, plan, unit, up_to: str | None = None) -> dict[str, dict[str, 
 
 def progress_rows(db, plan, unit, period: str) -> list[ProgressRow]:
     values = all_values(db, plan, unit)
-    return [progress_row(db, plan, unit, i, period, values[i.id]) for i in unit_indicators(plan, unit)]
+    return [progress_row(db, plan, unit, i, period, values[i.id])
+            for i in unit_indicators(plan, unit, period)]
 
 
 def missing_count(rows: list[ProgressRow]) -> int:

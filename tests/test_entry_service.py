@@ -92,6 +92,10 @@ def test_offices_cannot_enter_district_indicators_or_derived(service):
         service.set_text("gdp", "2023-03", "10")
     with pytest.raises(UserError, match="自动统计"):
         service.set_text("reemployed", "2023-03", "10")
+    with pytest.raises(UserError, match="不再填报"):
+        service.set_text("new_jobs", "2024-01", "10")
+    service.set_text("petitions_resolved", "2024-01", "1")     # its stages reach into 2024
+    assert [r.indicator.id for r in service.rows("2024-01")] == ["petitions_resolved"]
     with pytest.raises(UserError, match="不在计划期内"):
         service.set_text("new_jobs", "2025-01", "10")
 
