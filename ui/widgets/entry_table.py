@@ -62,8 +62,11 @@ class EntryTableView(QTableView):
         if not current.isValid():
             return
         model = self.model()
+        # From a cell one can type in, go to the next one can type in (past register figures).
+        wanted = Qt.ItemFlag.ItemIsEditable if current.flags() & Qt.ItemFlag.ItemIsEditable \
+            else Qt.ItemFlag.ItemIsEnabled
         for row in range(current.row() + 1, model.rowCount()):
             index = model.index(row, current.column())
-            if index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            if index.flags() & wanted:
                 self.setCurrentIndex(index)
                 return
