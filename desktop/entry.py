@@ -19,7 +19,7 @@ from desktop.entry_rows import (ProgressRow, progress_row, progress_rows, reache
 from desktop.entry_values import EntryValue, display, from_row, parse, to_row
 from desktop.errors import UserError
 from desktop.formatting import number
-from desktop.periods import check_in_plan, label
+from desktop.periods import check_in_plan, label, plan_periods
 from desktop.progress import median
 
 UNUSUAL_MONTH_FACTOR = Decimal(3)   # a month above 3× the office's own median month
@@ -46,10 +46,14 @@ class Change:
 class EntryService:
     def __init__(self, db, plan, unit, user_name: str):
         self.db, self.plan, self.unit, self.user_name = db, plan, unit, user_name
+        # Looked up on every save: worked out once per service (the plan does not change under it).
+        self._indicators = unit_indicators(plan, unit)
+        self._by_id = {i.id: i for i in self._indicators}
+        self._periods = frozenset(plan_periods(plan))
 
     # ---------------------------------------------------------------- reading
     def indicators(self):
-        return unit_indicators(self.plan, self.unit)
+        return list(self._indicators)
 
     def rows(self, period: str) -> list[ProgressRow]:
         return progress_rows(self.db, self.plan, self.unit, check_in_plan(self.plan, period))
@@ -69,10 +73,9 @@ class EntryService:
         """Typed text → value (empty text clears). ``note`` None keeps the note already there."""
         indicator = self._indicator(indicator_id)
         new = parse(indicator, text, plan=self.plan, done_on=done_on)
-        if new is not None:
-            old = self.entry(indicator_id, period)
-            new = new.with_note(note if note is not None else (old.note if old else ""))
-        return self.set_entry(indicator_id, period, new, reason=reason)
+        if new is not None and note is not None:
+            new = new.with_note(note)
+        return self.set_entry(indicator_id, period, new, reason=reason, keep_note=note is None)
 
     def set_note(self, indicator_id: str, period: str, note: str, *, reason: str | None = None) -> Change:
         old = self.entry(indicator_id, period)
@@ -81,18 +84,23 @@ class EntryService:
         return self.set_entry(indicator_id, period, old.with_note(note.strip()), reason=reason)
 
     def set_entry(self, indicator_id: str, period: str, new: EntryValue | None, *,
-                  reason: str | None = None) -> Change:
-        """Store ``new`` (None clears) after every check; one transaction with its audit line."""
+                  reason: str | None = None, keep_note: bool = False) -> Change:
+        """Store ``new`` (None clears) after every check; one transaction with its audit line.
+        ``keep_note``: the value replaces the month's figure but its 说明 stays."""
         indicator = self._indicator(indicator_id)
-        check_in_plan(self.plan, period)
+        if period not in self._periods:
+            check_in_plan(self.plan, period)   # raises with the reason
         if indicator.kind == "derived":
             raise UserError(f"「{indicator.name}」由台账自动统计，不能手工填写；请在台账中录入或更正记录")
         if not reaches(self.plan, indicator, period):
             raise UserError(f"「{indicator.name}」是{self.plan.year}年度任务，{label(period)}不再填报")
         reason = (reason or "").strip()
         with write(self.db):
-            history = entry_rows.history(self.db, self.unit.code, indicator_id)
-            old = next((from_row(r) for r in history if r["period"] == period), None)
+            history = {r["period"]: from_row(r)
+                       for r in entry_rows.history(self.db, self.unit.code, indicator_id)}
+            old = history.get(period)
+            if keep_note and new is not None and old is not None and not new.note:
+                new = new.with_note(old.note)
             if new is None and old is None or new is not None and new.same_content(old):
                 return Change(indicator_id, period, old, old)
             if self.is_closed(period) and not reason:
@@ -121,11 +129,11 @@ class EntryService:
                          target=f"{self.unit.code} {period}", new=f"第{revision}版报送")
 
     # ---------------------------------------------------------------- rules
-    def _check_usual(self, indicator, period: str, new: EntryValue, history: list[dict]) -> None:
+    def _check_usual(self, indicator, period: str, new: EntryValue,
+                     history: dict[str, EntryValue]) -> None:
         if not new.has_number or indicator.kind == "milestone":
             return
-        others = [from_row(r) for r in history if r["period"] != period]
-        numbers = [v.value for v in others if v.has_number]
+        numbers = [v.value for p, v in history.items() if p != period and v.has_number]
         typical = median(numbers) if len(numbers) >= MIN_HISTORY else None
         if typical and new.value > UNUSUAL_MONTH_FACTOR * typical:
             raise NoteRequired(
@@ -133,17 +141,16 @@ class EntryService:
                 "请在“说明”中写明原因后再保存")
         target, _ = unit_target(self.plan, self.unit, indicator)
         if indicator.sums_over_months and target:
-            ytd = sum((v.value for p, v in ((r["period"], from_row(r)) for r in history)
-                       if p != period and p <= period and v.has_number), Decimal(0)) + new.value
+            ytd = sum((v.value for p, v in history.items()
+                       if p < period and v.has_number), Decimal(0)) + new.value
             if ytd > UNUSUAL_YTD_FACTOR * target:
                 raise NoteRequired(
                     f"「{indicator.name}」累计 {number(ytd)} 超过全年任务 {number(target)} 的 2 倍，"
                     "请在“说明”中写明原因后再保存")
 
     def _indicator(self, indicator_id: str):
-        for ind in self.indicators():
-            if ind.id == indicator_id:
-                return ind
+        if indicator_id in self._by_id:
+            return self._by_id[indicator_id]
         try:
             known = self.plan.indicator(indicator_id)
         except KeyError:

@@ -180,6 +180,8 @@ class EntryModel(QAbstractTableModel):
                 return QBrush(STATUS_COLOURS[r.status])
             if column == COL_MONTH and r.month is not None and r.month.is_na:
                 return QBrush(GREY)
+            if column == COL_NOTE and not r.editable:
+                return QBrush(GREY)
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == COL_MONTH and ind.id in self.errors:
                 return QBrush(ERROR_BACKGROUND)
@@ -210,7 +212,7 @@ class EntryModel(QAbstractTableModel):
                 return _t("滞后（逾期）")
             return _t(r.status)
         if column == COL_NOTE:
-            return r.note
+            return r.note if r.editable else r.source   # a register figure says where it comes from
         return ""
 
     def _tooltip(self, r: ProgressRow, column: int) -> str | None:
