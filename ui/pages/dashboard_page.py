@@ -66,6 +66,7 @@ class DashboardPage(QWidget):
 
         right = QVBoxLayout()
         self.lists: dict[str, tuple[QGroupBox, QStandardItemModel]] = {}
+        self.list_views: dict[str, QListView] = {}
         for key, text in (("behind", self.tr("滞后指标")), ("overdue", self.tr("逾期节点任务")),
                           ("unfilled", self.tr("上月未填"))):
             box = QGroupBox(text)
@@ -80,6 +81,7 @@ class DashboardPage(QWidget):
             box_layout.addWidget(view)
             right.addWidget(box)
             self.lists[key] = (box, model)
+            self.list_views[key] = view
         body.addLayout(right, 2)
         layout.addLayout(body, 1)
 
