@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.entry_rows import ProgressRow, all_values, progress_rows
+from desktop.entry_rows import ProgressRow, all_values, progress_rows, reaches
 from desktop.entry_values import EntryValue
 from desktop.periods import first_period, plan_periods, previous
 from desktop.plan.model import Area
@@ -30,7 +30,8 @@ class AreaProgress:
 class Overview:
     period: str
     areas: list[AreaProgress]
-    behind: list[ProgressRow]              # 滞后, milestones overdue excluded (listed apart)
+    behind: list[ProgressRow]              # 滞后 on the figures so far (this month filled or not);
+                                           # overdue milestones are listed apart
     overdue_milestones: list[ProgressRow]
     unfilled_last_month: list[ProgressRow]
     last_month: str | None
@@ -51,7 +52,7 @@ def area_progress(rows: list[ProgressRow]) -> list[AreaProgress]:
         result.append(AreaProgress(
             area=group[0].area, completion=_mean(done),
             elapsed=_mean([r.elapsed for r in measured] or [group[0].elapsed]),
-            indicators=len(group), behind=sum(1 for r in group if r.status == BEHIND)))
+            indicators=len(group), behind=sum(1 for r in group if r.assessment.progress == BEHIND)))
     return result
 
 
@@ -62,11 +63,12 @@ def overview(db, plan, unit, period: str) -> Overview:
     if last is not None:
         unfilled = [r for r in progress_rows(db, plan, unit, last) if r.editable and r.month is None]
     overdue = [r for r in rows if r.assessment.overdue]
-    behind = [r for r in rows if r.status == BEHIND and not r.assessment.overdue]
+    behind = [r for r in rows if r.assessment.progress == BEHIND and not r.assessment.overdue]
     return Overview(period, area_progress(rows), behind, overdue, unfilled, last)
 
 
 def monthly_series(db, plan, unit, indicator_id: str, through: str) -> list[tuple[str, EntryValue | None]]:
-    """(period, value) for every month of the plan through ``through``, for the chart."""
+    """(period, value) for every month the indicator is reported, through ``through``."""
     values = all_values(db, plan, unit).get(indicator_id, {})
-    return [(p, values.get(p)) for p in plan_periods(plan) if p <= through]
+    indicator = plan.indicator(indicator_id)
+    return [(p, values.get(p)) for p in plan_periods(plan) if p <= through and reaches(plan, indicator, p)]

@@ -36,6 +36,8 @@ class Assessment:
     status: str
     milestone: EntryValue | None = None
     overdue: bool = False           # a milestone past its deadline and not finished
+    progress: str = ON_TRACK        # 完成 / 正常 / 滞后 on the figures so far, even when this
+                                    # month is empty (the dashboard lists 滞后 by this)
 
 
 def year_to_date(values: dict[str, EntryValue], period: str) -> Decimal | None:
@@ -92,19 +94,18 @@ def assess(indicator, target: Decimal | None, values: dict[str, EntryValue], per
         achieved = last.value if last else None
     stage_target = applicable_target(indicator, target, period)
     completion = completion_percent(indicator, achieved, stage_target)
-    if month is None and indicator.kind != "derived":
-        status = MISSING
-    elif target is None:
-        status = ON_TRACK
+    if target is None:
+        progress = ON_TRACK
     elif is_met(indicator, achieved, target):
-        status = DONE
+        progress = DONE
     elif indicator.direction == "at_most":
-        status = ON_TRACK if is_met(indicator, achieved, stage_target) else BEHIND
+        progress = ON_TRACK if is_met(indicator, achieved, stage_target) else BEHIND
     elif completion is None or completion < elapsed - TOLERANCE:
-        status = BEHIND
+        progress = BEHIND
     else:
-        status = ON_TRACK
-    return Assessment(achieved, stage_target, completion, status)
+        progress = ON_TRACK
+    status = MISSING if month is None and indicator.kind != "derived" else progress
+    return Assessment(achieved, stage_target, completion, status, progress=progress)
 
 
 def _assess_milestone(values, period, month, elapsed) -> Assessment:
@@ -112,13 +113,9 @@ def _assess_milestone(values, period, month, elapsed) -> Assessment:
     share = MILESTONE_SHARE.get(last.status) if last else None
     done = last is not None and last.status == "已完成"
     overdue = not done and elapsed >= HUNDRED
-    if month is None:
-        status = MISSING
-    elif done:
-        status = DONE
-    else:
-        status = BEHIND if overdue else ON_TRACK
-    return Assessment(None, None, share, status, milestone=last, overdue=overdue)
+    progress = DONE if done else (BEHIND if overdue else ON_TRACK)
+    status = MISSING if month is None else progress
+    return Assessment(None, None, share, status, milestone=last, overdue=overdue, progress=progress)
 
 
 def median(numbers: list[Decimal]) -> Decimal | None:

@@ -28,6 +28,7 @@ ERROR_BACKGROUND = QColor("#ffebee")
 AREA_BACKGROUND = QColor("#dfe6ee")
 MEASURE_BACKGROUND = QColor("#f0f3f6")
 DERIVED_BACKGROUND = QColor("#f5f5f5")
+EMPTY_BACKGROUND = QColor("#fff3e0")     # a month still to fill stands out before the status does
 
 
 def _t(text: str) -> str:
@@ -49,7 +50,7 @@ def target_text(row: ProgressRow) -> str:
     text = sign + quantity(row.target, ind.unit)
     if row.stretch is not None:
         text += _t("（力争 {0}）").format(quantity(row.stretch, ind.unit))
-    if row.stage is not None:
+    if row.stage is not None and row.stage.percent < 100:
         text += _t("（本阶段 {0}，{1}前）").format(quantity(row.stage_target, ind.unit), label(row.stage.by))
     return text
 
@@ -187,6 +188,8 @@ class EntryModel(QAbstractTableModel):
                 return QBrush(ERROR_BACKGROUND)
             if column == COL_MONTH and not r.editable:
                 return QBrush(DERIVED_BACKGROUND)
+            if column == COL_MONTH and r.month is None:
+                return QBrush(EMPTY_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, column)
         return None

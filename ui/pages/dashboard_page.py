@@ -57,6 +57,10 @@ class DashboardPage(QWidget):
         for ind in unit_indicators(plan, self.session.unit):
             if ind.kind != "milestone":
                 self.chart_pick.addItem(ind.name, ind.id)
+        # Start on the first figure the office types in itself (register figures may be empty).
+        first_typed = next((n for n in range(self.chart_pick.count())
+                            if plan.indicator(self.chart_pick.itemData(n)).kind != "derived"), 0)
+        self.chart_pick.setCurrentIndex(first_typed)
         self.chart_pick.currentIndexChanged.connect(lambda _: self._draw_chart())
         chart_layout.addWidget(self.chart_pick)
         self.chart = MonthBarChart()
@@ -158,9 +162,15 @@ class DashboardPage(QWidget):
         ind = s.plan.indicator(indicator_id)
         series = monthly_series(s.db, s.plan, s.unit, indicator_id, self._period)
         points = []
+        long_run = len(series) > 12    # over a year: month numbers only, January with its year
         for period, value in series:
             state = "empty" if value is None else ("na" if value.is_na else "value")
-            points.append((self.tr("{0}月").format(parse(period)[1]), state,
+            year, month = parse(period)
+            if not long_run:
+                text = self.tr("{0}月").format(month)
+            else:
+                text = self.tr("{0}年").format(year % 100) if month == 1 else str(month)
+            points.append((text, state,
                            value.value if value is not None else None))
         self.chart.set_series(points, ind.unit)
         self.chart.setToolTip(self.tr("{0}（{1}），{2}起逐月").format(ind.name, ind.unit or "—",
