@@ -212,7 +212,7 @@ class EntryModel(QAbstractTableModel):
             return percent(r.elapsed)
         if column == COL_STATUS:
             if r.assessment.overdue:
-                return _t("滞后（逾期）")
+                return _t("未填（逾期）") if r.status == MISSING else _t("滞后（逾期）")
             return _t(r.status)
         if column == COL_NOTE:
             return r.note if r.editable else r.source   # a register figure says where it comes from
