@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from db import audit
-from db import closed_periods as closed_rows
 from db import entries as entry_rows
 from db.connection import write
+from desktop import closing
 from desktop.auth import now_text
 from desktop.entry_rows import (ProgressRow, progress_row, progress_rows, reaches, unit_indicators,
                                 unit_target)
@@ -65,7 +65,7 @@ class EntryService:
         return from_row(entry_rows.get(self.db, self.unit.code, indicator_id, period))
 
     def is_closed(self, period: str) -> bool:
-        return closed_rows.is_closed(self.db, self.unit.code, period)
+        return closing.is_closed(self.db, self.unit.code, period)
 
     # ---------------------------------------------------------------- writing
     def set_text(self, indicator_id: str, period: str, text: str, *, note: str | None = None,
@@ -122,11 +122,7 @@ class EntryService:
     def close_period(self, period: str, *, revision: int = 1, at: str | None = None) -> None:
         """Mark a month as exported (called by the export, inside its own work or alone)."""
         check_in_plan(self.plan, period)
-        at = at or now_text()
-        with write(self.db):
-            closed_rows.close(self.db, self.unit.code, period, at=at, by=self.user_name, revision=revision)
-            audit.append(self.db, at=at, user=self.user_name, action="关闭月份",
-                         target=f"{self.unit.code} {period}", new=f"第{revision}版报送")
+        closing.close_period(self.db, self.unit.code, period, by=self.user_name, revision=revision, at=at)
 
     # ---------------------------------------------------------------- rules
     def _check_usual(self, indicator, period: str, new: EntryValue,

@@ -127,3 +127,35 @@ def test_missing_bar_counts_down_and_derived_is_read_only(qtbot, page, session):
     assert not page.model.index(row, COL_MONTH).flags() & Qt.ItemFlag.ItemIsEditable
     assert "失业人员实名登记" in page.model.index(row, COL_MONTH).data(Qt.ItemDataRole.ToolTipRole)
     assert page.model.index(row, COL_NOTE).flags() & Qt.ItemFlag.ItemIsEditable == Qt.ItemFlag.NoItemFlags
+
+
+def test_unusual_value_asks_for_a_note_and_closed_month_for_a_reason(qtbot, page, session, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.entry import EntryService
+
+    service = EntryService(session.db, session.plan, session.unit, "张三")
+    for month, value in (("01", "100"), ("02", "110"), ("04", "120")):
+        service.set_text("new_jobs", f"2023-{month}", value)
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda parent, title, prompt: (asked.append(title) or "招聘会集中签约", True)))
+    page.reload()
+    page.select_indicator("new_jobs")
+    type_text(qtbot, page, "900")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(session, "new_jobs") == ("value", "900"))
+    assert asked == ["需要说明"]
+    note = session.db.execute("SELECT note FROM entries WHERE indicator_id = 'new_jobs' "
+                              "AND period = '2023-03'").fetchone()[0]
+    assert note == "招聘会集中签约"
+    service.close_period("2023-03")
+    page.reload()
+    page.select_indicator("new_jobs")
+    type_text(qtbot, page, "880")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(session, "new_jobs") == ("value", "880"))
+    assert asked[-1] == "修改已报送月份"
+    last = session.db.execute("SELECT old, new, reason FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    assert last == ("900（说明：招聘会集中签约）", "880（说明：招聘会集中签约）", "招聘会集中签约")
+    assert "已导出报送" in page.missing_label.text()
