@@ -12,6 +12,7 @@ from decimal import Decimal
 from db import entries as entry_rows
 from desktop import derived
 from desktop.entry_values import EntryValue, from_row
+from desktop.formatting import number
 from desktop.periods import elapsed_percent, stage_for
 from desktop.plan.model import Area, Indicator, Measure, Stage
 from desktop.progress import Assessment, assess
@@ -132,3 +133,26 @@ def progress_rows(db, plan, unit, period: str) -> list[ProgressRow]:
 def missing_count(rows: list[ProgressRow]) -> int:
     """Indicators still empty this month (不适用 is filled; register figures never are missing)."""
     return sum(1 for r in rows if r.editable and r.month is None)
+
+
+def _num(value) -> str | None:
+    return None if value is None else number(value).replace(",", "")
+
+
+def _pct(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def row_as_data(r: ProgressRow) -> dict:
+    """One row as plain data (decimal strings, percents with one decimal), for --json and export."""
+    month = r.month
+    state = "empty" if month is None else ("na" if month.is_na else "value")
+    return {"indicator": r.indicator.id, "name": r.indicator.name, "kind": r.indicator.kind,
+            "unit": r.indicator.unit, "area": r.area.name, "measure": r.measure.name,
+            "state": state, "value": _num(month.value) if month and month.value is not None else None,
+            "milestone_status": month.status if month else None,
+            "done_on": month.done_on if month else None,
+            "ytd": _num(r.ytd), "target": _num(r.target), "stretch": _num(r.stretch),
+            "stage_target": _num(r.stage_target), "stage_by": r.stage.by if r.stage else None,
+            "completion_percent": _pct(r.completion), "time_elapsed_percent": _pct(r.elapsed),
+            "status": r.status, "note": r.note, "source": r.source or None}

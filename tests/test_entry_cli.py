@@ -76,3 +76,23 @@ def test_wrong_password_is_refused(cli, capsys, monkeypatch):
     monkeypatch.setenv("STREET_LEDGER_PASSWORD", "wrong-pass")
     assert cli("entry", "show", "--period", "2023-03") == 1
     assert "密码" in capsys.readouterr().err
+
+
+def test_district_enters_milestones_with_a_date(tmp_path, monkeypatch, capsys):
+    from desktop.provision import initialise
+
+    path = tmp_path / "区汇总.sqlite"
+    initialise(path, district=True, office_code=None, admin="李四", password="abc12345",
+               passphrase="key-pass-2023")
+    monkeypatch.setenv("STREET_LEDGER_USER", "李四")
+    monkeypatch.setenv("STREET_LEDGER_PASSWORD", "abc12345")
+    run = lambda *a: main(["--db", str(path), *a])  # noqa: E731
+    assert run("entry", "set", "--period", "2023-06", "--indicator", "green_weiyuan",
+               "--value", "已完成", "--date", "2023-06-28", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["milestone_status"], data["done_on"], data["status"]) == ("已完成", "2023-06-28", "完成")
+    assert run("entry", "set", "--period", "2023-06", "--indicator", "road_guapuqiao",
+               "--value", "已完成", "--date", "2026-01-01") == 1
+    assert "不在计划年度内" in capsys.readouterr().err
+    assert run("entry", "set", "--period", "2023-06", "--indicator", "new_jobs", "--value", "5") == 1
+    assert "不填报该指标" in capsys.readouterr().err

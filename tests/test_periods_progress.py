@@ -132,3 +132,21 @@ def test_milestone_input_and_dates(plan):
         parse(road, "已完成 2025-01-01", plan=plan)
     with pytest.raises(UserError, match="未启动、推进中 或 已完成"):
         parse(road, "差不多", plan=plan)
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_month_value = st.one_of(st.none(), st.just("na"), st.integers(min_value=0, max_value=10**6))
+
+
+@given(st.lists(_month_value, min_size=12, max_size=12))
+def test_year_to_date_is_the_sum_of_numbers_whatever_the_states(months):
+    values = {}
+    for n, item in enumerate(months, start=1):
+        if item == "na":
+            values[f"2023-{n:02d}"] = EntryValue("na")
+        elif item is not None:
+            values[f"2023-{n:02d}"] = v(item)
+    expected = sum(x for x in months if isinstance(x, int))
+    got = year_to_date(values, "2023-12")
+    assert got == (D(expected) if values else None)

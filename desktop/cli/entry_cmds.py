@@ -1,9 +1,12 @@
 """entry set / entry show: a month's figures from the command line, over the same core."""
 from __future__ import annotations
 
+import argparse
+
 from desktop.entry import EntryService
+from desktop.entry_rows import row_as_data
 from desktop.entry_values import display
-from desktop.formatting import number, percent, quantity
+from desktop.formatting import percent, quantity
 from desktop.periods import check_in_plan, label
 from desktop.provision import unit_of
 from desktop.plan.store import active_plan
@@ -21,7 +24,8 @@ SET_HELP = """\
 def register(sub) -> None:
     p = sub.add_parser("entry", help="指标填报：填写、查看某月各项指标")
     esub = p.add_subparsers(dest="entry_command", metavar="操作", required=True)
-    s = esub.add_parser("set", help="填写一个指标某月的数值", description=SET_HELP)
+    s = esub.add_parser("set", help="填写一个指标某月的数值", description=SET_HELP,
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("--period", required=True, metavar="YYYY-MM", help="月份，如 2023-03")
     s.add_argument("--indicator", required=True, metavar="ID", help="指标编号（见 entry show）")
     s.add_argument("--value", required=True, metavar="V", help="数值、不适用/na、\"\"（清空）或节点状态")
@@ -53,7 +57,7 @@ def cmd_set(args) -> int:
         db.close()
     ind = row.indicator
     data = {"period": args.period, "indicator": ind.id, "old": display(change.old),
-            "new": display(change.new), **_row_data(row)}
+            "new": display(change.new), **row_as_data(row)}
     emit(args, data, f"已保存：{label(args.period)}「{ind.name}」{data['old'] or '（空）'} → "
                      f"{data['new'] or '（空）'}；累计 {quantity(row.ytd, ind.unit) or '—'}，状态 {row.status}")
     return EXIT_OK
@@ -67,7 +71,7 @@ def cmd_show(args) -> int:
         closed = service.is_closed(args.period)
     finally:
         db.close()
-    data = {"period": args.period, "closed": closed, "indicators": [_row_data(r) for r in rows]}
+    data = {"period": args.period, "closed": closed, "indicators": [row_as_data(r) for r in rows]}
     lines = [f"{label(args.period)}{'（已导出报送）' if closed else ''}"]
     for r in rows:
         ind = r.indicator
@@ -76,25 +80,3 @@ def cmd_show(args) -> int:
                      f"｜完成 {percent(r.completion) or '—'}｜序时 {percent(r.elapsed)}｜{r.status}")
     emit(args, data, "\n".join(lines))
     return EXIT_OK
-
-
-def _num(value) -> str | None:
-    return None if value is None else number(value).replace(",", "")
-
-
-def _pct(value) -> str | None:
-    return None if value is None else str(value)
-
-
-def _row_data(r) -> dict:
-    month = r.month
-    state = "empty" if month is None else ("na" if month.is_na else "value")
-    return {"indicator": r.indicator.id, "name": r.indicator.name, "kind": r.indicator.kind,
-            "unit": r.indicator.unit, "area": r.area.name, "measure": r.measure.name,
-            "state": state, "value": _num(month.value) if month and month.value is not None else None,
-            "milestone_status": month.status if month else None,
-            "done_on": month.done_on if month else None,
-            "ytd": _num(r.ytd), "target": _num(r.target), "stretch": _num(r.stretch),
-            "stage_target": _num(r.stage_target), "stage_by": r.stage.by if r.stage else None,
-            "completion_percent": _pct(r.completion), "time_elapsed_percent": _pct(r.elapsed),
-            "status": r.status, "note": r.note, "source": r.source or None}
