@@ -6,7 +6,7 @@ value is not saved; the reason shows under the grid and on the cell.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu,
                                QToolButton, QVBoxLayout, QWidget)
@@ -157,23 +157,32 @@ class EntryPage(QWidget):
     # ---------------------------------------------------------------- editing
     def _edit(self, row, column: int, text: str) -> bool:
         """Save one edit (called by the model); False when refused, with the reason shown."""
-        ind = row.indicator
-        note = reason = None
+        return self._save(row.indicator, self._period, column, text, None, None, ask_later=True)
+
+    def _save(self, ind, period: str, column: int, text: str, note, reason, *, ask_later: bool) -> bool:
         while True:
             try:
                 if column == COL_MONTH:
-                    change = self.service.set_text(ind.id, self._period, text, note=note, reason=reason)
+                    change = self.service.set_text(ind.id, period, text, note=note, reason=reason)
                 else:
-                    change = self.service.set_note(ind.id, self._period, text, reason=reason)
+                    change = self.service.set_note(ind.id, period, text, reason=reason)
                 break
-            except NoteRequired as exc:
-                note = self._ask(self.tr("需要说明"), exc.message)
-                if note is None:
+            except (NoteRequired, ReasonRequired) as exc:
+                if ask_later:
+                    # Asked once the cell editor has closed: a dialog opened while it commits
+                    # would take its focus and make it commit again.
+                    self.message.setText(exc.message)
+                    QTimer.singleShot(0, lambda: self._save(ind, period, column, text, note, reason,
+                                                            ask_later=False))
+                    return False
+                title = self.tr("需要说明") if isinstance(exc, NoteRequired) else self.tr("修改已报送月份")
+                answer = self._ask(title, exc.message)
+                if answer is None:
                     return self._refuse(ind.id, exc.message)
-            except ReasonRequired as exc:
-                reason = self._ask(self.tr("修改已报送月份"), exc.message)
-                if reason is None:
-                    return self._refuse(ind.id, exc.message)
+                if isinstance(exc, NoteRequired):
+                    note = answer
+                else:
+                    reason = answer
             except UserError as exc:
                 return self._refuse(ind.id, exc.message)
         self.model.set_error(ind.id, None)
@@ -184,7 +193,7 @@ class EntryPage(QWidget):
                                                 display(change.new) or self.tr("空"))
         self.undo_stack.push(EntryEdit(self.service, change, reason or "", what,
                                        self._after_step, self._step_failed))
-        self.refresh_indicator(ind.id, self._period)
+        self.refresh_indicator(ind.id, period)
         self._say(self.tr("已保存　{0}").format(what))
         return True
 
