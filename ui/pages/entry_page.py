@@ -16,7 +16,7 @@ from desktop.entry_rows import missing_count
 from desktop.entry_values import display
 from desktop.errors import UserError
 from desktop.periods import default_period, label, plan_periods
-from ui.models.entry_model import COL_MONTH, COL_NAME, COL_NOTE, COL_TARGET, EntryModel
+from ui.models.entry_model import COL_MONTH, COL_NAME, COL_NOTE, EntryModel
 from ui.pages.entry_undo import EntryEdit
 from ui.widgets.entry_table import EntryTableView
 
@@ -72,6 +72,7 @@ class EntryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_MONTH, QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.view, 1)
 
         self.message = QLabel()
@@ -110,7 +111,9 @@ class EntryPage(QWidget):
         for row in self.model.header_rows():
             self.view.setSpan(row, 0, 1, self.model.columnCount())
         self.view.setColumnWidth(COL_NAME, max(self.view.sizeHintForColumn(COL_NAME), 240))
-        self.view.setColumnWidth(COL_TARGET, self.view.sizeHintForColumn(COL_TARGET))
+        # room to type a figure like 12,345.67 without the editor scrolling
+        roomy = self.view.fontMetrics().horizontalAdvance("0") * 12
+        self.view.setColumnWidth(COL_MONTH, max(self.view.sizeHintForColumn(COL_MONTH), roomy))
         self._update_missing()
         self.message.clear()
         if current.isValid() and current.row() < self.model.rowCount():
