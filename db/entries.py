@@ -37,9 +37,25 @@ def history(db: sqlite_utils.Database, office: str, indicator_id: str) -> list[d
                             [office, indicator_id]))
 
 
+def history_for_save(db: sqlite_utils.Database, office: str, indicator_id: str,
+                     period: str) -> tuple[list[dict], bool]:
+    """An indicator's months and whether ``period`` is closed, read together: the save path
+    needs both, and one statement less per saved cell is measurable (bench_save_cell)."""
+    cur = db.conn.execute(
+        f"SELECT {', '.join(COLUMNS)}, EXISTS (SELECT 1 FROM closed_periods "
+        "WHERE office_code = ? AND period = ?) FROM entries WHERE office_code = ? AND indicator_id = ?",
+        [office, period, office, indicator_id])
+    records = cur.fetchall()
+    if not records:
+        closed = db.conn.execute("SELECT 1 FROM closed_periods WHERE office_code = ? AND period = ?",
+                                 [office, period]).fetchone() is not None
+        return [], closed
+    return [dict(zip(COLUMNS, r)) for r in records], bool(records[0][-1])
+
+
 def upsert(db: sqlite_utils.Database, row: dict) -> None:
     """Insert or replace one entry (inside the caller's write transaction)."""
-    db.execute(
+    db.conn.execute(
         f"INSERT INTO entries ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
         "ON CONFLICT (office_code, indicator_id, period) DO UPDATE SET "
         "state = excluded.state, value = excluded.value, status = excluded.status, "

@@ -96,14 +96,14 @@ class EntryService:
             raise UserError(f"「{indicator.name}」是{self.plan.year}年度任务，{label(period)}不再填报")
         reason = (reason or "").strip()
         with write(self.db):
-            history = {r["period"]: from_row(r)
-                       for r in entry_rows.history(self.db, self.unit.code, indicator_id)}
-            old = history.get(period)
+            rows, closed = entry_rows.history_for_save(self.db, self.unit.code, indicator_id, period)
+            history = {r["period"]: r for r in rows}
+            old = from_row(history.get(period))
             if keep_note and new is not None and old is not None and not new.note:
                 new = new.with_note(old.note)
             if new is None and old is None or new is not None and new.same_content(old):
                 return Change(indicator_id, period, old, old)
-            if self.is_closed(period) and not reason:
+            if closed and not reason:
                 raise ReasonRequired(f"{label(period)}已导出报送，修改需填写原因（将记入审计日志）")
             if new is not None and not new.note.strip():
                 self._check_usual(indicator, period, new, history)
@@ -125,11 +125,12 @@ class EntryService:
         closing.close_period(self.db, self.unit.code, period, by=self.user_name, revision=revision, at=at)
 
     # ---------------------------------------------------------------- rules
-    def _check_usual(self, indicator, period: str, new: EntryValue,
-                     history: dict[str, EntryValue]) -> None:
+    def _check_usual(self, indicator, period: str, new: EntryValue, history: dict[str, dict]) -> None:
         if not new.has_number or indicator.kind == "milestone":
             return
-        numbers = [v.value for p, v in history.items() if p != period and v.has_number]
+        figures = {p: Decimal(r["value"]) for p, r in history.items()
+                   if p != period and r["state"] == "value" and r["value"] is not None}
+        numbers = list(figures.values())
         typical = median(numbers) if len(numbers) >= MIN_HISTORY else None
         if typical and new.value > UNUSUAL_MONTH_FACTOR * typical:
             raise NoteRequired(
@@ -137,8 +138,7 @@ class EntryService:
                 "请在“说明”中写明原因后再保存")
         target, _ = unit_target(self.plan, self.unit, indicator)
         if indicator.sums_over_months and target:
-            ytd = sum((v.value for p, v in history.items()
-                       if p < period and v.has_number), Decimal(0)) + new.value
+            ytd = sum((v for p, v in figures.items() if p < period), Decimal(0)) + new.value
             if ytd > UNUSUAL_YTD_FACTOR * target:
                 raise NoteRequired(
                     f"「{indicator.name}」累计 {number(ytd)} 超过全年任务 {number(target)} 的 2 倍，"

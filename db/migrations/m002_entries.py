@@ -22,7 +22,8 @@ def m002_entries(db):
             PRIMARY KEY (office_code, indicator_id, period)
         )"""
     )
-    db.execute("CREATE INDEX entries_by_period ON entries (office_code, period)")
+    # No second index: an office has a few hundred rows a year and the key's office_code
+    # prefix serves every read, while each extra index would cost every saved cell.
     # Set by the export: a closed month still accepts changes, but only with a reason.
     db.execute(
         """CREATE TABLE closed_periods (
