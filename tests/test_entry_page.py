@@ -159,3 +159,10 @@ def test_unusual_value_asks_for_a_note_and_closed_month_for_a_reason(qtbot, page
     last = session.db.execute("SELECT old, new, reason FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     assert last == ("900（说明：招聘会集中签约）", "880（说明：招聘会集中签约）", "招聘会集中签约")
     assert "已导出报送" in page.missing_label.text()
+
+
+def test_ctrl_page_down_goes_to_the_next_month(qtbot, page):
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.period == "2023-04" and page.period_box.currentData() == "2023-04"
+    press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.period == "2023-03"

@@ -39,8 +39,10 @@ class EntryPage(QWidget):
         title.setObjectName("pageTitle")
         top.addWidget(title)
         top.addSpacing(16)
-        top.addWidget(QLabel(self.tr("月份：")))
+        period_label = QLabel(self.tr("月份(&M)："))
+        top.addWidget(period_label)
         self.period_box = QComboBox()
+        period_label.setBuddy(self.period_box)
         self.period_box.setAccessibleName(self.tr("填报月份"))
         for period in plan_periods(self.session.plan):
             self.period_box.addItem(label(period), period)
@@ -66,6 +68,7 @@ class EntryPage(QWidget):
         self.view.clear_requested.connect(lambda index: self._clear(index))
         self.view.undo_requested.connect(self.undo)
         self.view.redo_requested.connect(self.redo)
+        self.view.month_step_requested.connect(self.step_month)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         header = self.view.horizontalHeader()
@@ -81,8 +84,8 @@ class EntryPage(QWidget):
         self.message.setStyleSheet("color: #c62828;")
         layout.addWidget(self.message)
         hint = QLabel(self.tr("直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；"
-                              "输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做。"
-                              "每次修改即时保存。"))
+                              "输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；"
+                              "Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份。每次修改即时保存。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #616161;")
         layout.addWidget(hint)
@@ -103,6 +106,12 @@ class EntryPage(QWidget):
         self.reload()
         if changed:
             self._focus_first()
+
+    def step_month(self, step: int) -> None:
+        index = self.period_box.currentIndex() + step
+        if 0 <= index < self.period_box.count():
+            self.set_period(self.period_box.itemData(index))
+            self.view.setFocus()
 
     def reload(self) -> None:
         current = self.view.currentIndex()

@@ -1,7 +1,8 @@
 """The entry grid's view, with the keyboard habits of Excel users.
 
 Type to start editing (the typed key replaces the cell), Enter saves and moves down, Tab
-saves and moves right, Esc cancels, F2 edits, Del clears; Ctrl+Z / Ctrl+Y undo and redo.
+saves and moves right, Esc cancels, F2 edits, Del clears; Ctrl+Z / Ctrl+Y undo and redo;
+Ctrl+PgUp / Ctrl+PgDn go to the previous / next month.
 Header rows (area, measure) are not enabled, so moving up and down skips over them.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ class EntryTableView(QTableView):
     clear_requested = Signal(QModelIndex)
     undo_requested = Signal()
     redo_requested = Signal()
+    month_step_requested = Signal(int)     # -1 previous month, +1 next month
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -38,6 +40,10 @@ class EntryTableView(QTableView):
             if event.matches(QKeySequence.StandardKey.Redo) or (
                     event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
                 self.redo_requested.emit()
+                return
+            if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in (
+                    Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                self.month_step_requested.emit(-1 if event.key() == Qt.Key.Key_PageUp else 1)
                 return
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentIndex().isValid():
                 self.clear_requested.emit(self.currentIndex())
