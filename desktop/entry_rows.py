@@ -107,10 +107,12 @@ def progress_row(db, plan, unit, indicator, period: str,
     target, stretch = unit_target(plan, unit, indicator)
     elapsed = elapsed_percent(plan, indicator, period)
     measure = plan.measure(indicator.measure_id)
+    month = values.get(period)
+    if month is None and indicator.kind == "derived":
+        month = EntryValue("value", Decimal(0))    # no register record that month counts 0
     return ProgressRow(
         indicator=indicator, area=plan.area(measure.area_id), measure=measure, period=period,
-        target=target, stretch=stretch, stage=stage_for(indicator, period),
-        month=values.get(period) if indicator.kind != "derived" else values.get(period, EntryValue("value", Decimal(0))),
+        target=target, stretch=stretch, stage=stage_for(indicator, period), month=month,
         elapsed=elapsed, assessment=assess(indicator, target, values, period, elapsed),
         source=derived.describe_source(plan, indicator) if indicator.kind == "derived" else "")
 
