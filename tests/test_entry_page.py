@@ -32,6 +32,7 @@ def page(qtbot, session):
     widget.set_period("2023-03")
     widget.activateWindow()
     widget.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)   # keys need a focused widget
     return widget
 
 
@@ -166,3 +167,33 @@ def test_ctrl_page_down_goes_to_the_next_month(qtbot, page):
     assert page.period == "2023-04" and page.period_box.currentData() == "2023-04"
     press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert page.period == "2023-03"
+
+
+def test_district_page_lists_district_indicators_and_takes_milestones(qtbot, tmp_path):
+    from desktop.provision import initialise
+    from ui.pages.entry_page import EntryPage
+
+    path = tmp_path / "区汇总.sqlite"
+    initialise(path, district=True, office_code=None, admin="李四", password="abc12345",
+               passphrase="key-pass-2023")
+    db = open_database(path)
+    s = Session.start(path, db, login(db, "李四", "abc12345"))
+    try:
+        widget = EntryPage(s)
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.set_period("2023-06")
+        ids = {r.indicator.id for r in widget.model.indicator_rows()}
+        assert "gdp" in ids and "road_guapuqiao" in ids and "new_jobs" not in ids
+        widget.activateWindow()
+        widget.select_indicator("road_guapuqiao")
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        type_text(qtbot, widget, "1")                       # 1 = 推进中
+        press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: db.execute("SELECT status FROM entries WHERE indicator_id = "
+                                           "'road_guapuqiao'").fetchone() == ("推进中",))
+        row = widget.model.row_of("road_guapuqiao")
+        assert widget.model.index(row, COL_MONTH).data() == "推进中"
+    finally:
+        s.close()
