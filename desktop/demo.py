@@ -21,6 +21,10 @@ DEMO_PASSPHRASE = "demo-key-2023"
 
 FILLERS: list[Callable] = []
 
+from desktop.demo_entries import fill_entries  # noqa: E402
+
+FILLERS.append(fill_entries)
+
 
 def make_demo(path: Path | None = None, *, district: bool = False) -> SetupResult:
     path = Path(path) if path else demo_db_path(district)

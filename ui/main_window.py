@@ -44,6 +44,10 @@ class MainWindow(QMainWindow):
         if key in self.page_keys:
             self.nav.setCurrentRow(self.page_keys.index(key))
 
+    def page_widget(self, key: str):
+        """The page shown under ``key`` (None if this database has no such page)."""
+        return self.stack.widget(self.page_keys.index(key)) if key in self.page_keys else None
+
     def current_page_key(self) -> str:
         return self.page_keys[self.nav.currentRow()]
 

@@ -11,6 +11,8 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from .dashboard_page import DashboardPage
+from .entry_page import EntryPage
 from .placeholder import PlaceholderPage
 from .plan_page import PlanPage
 
@@ -33,8 +35,8 @@ def _later(what: str) -> Callable:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("dashboard", lambda: _t("工作台"), _later(_t("工作台：各领域进度、滞后指标、未填报提醒"))),
-    PageSpec("entry", lambda: _t("指标填报"), _later(_t("指标填报：按月录入各项指标")), ("office",)),
+    PageSpec("dashboard", lambda: _t("工作台"), lambda session, window, **kw: DashboardPage(session, window)),
+    PageSpec("entry", lambda: _t("指标填报"), lambda session, window, **kw: EntryPage(session, window)),
     PageSpec("register", lambda: "", _later(_t("台账：记录查询、录入和 Excel 导入")), ("office",),
              per_register=True),
     PageSpec("export", lambda: _t("导出报送"), _later(_t("导出报送：生成带数字签名的月度报送表")), ("office",)),

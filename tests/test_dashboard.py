@@ -1,0 +1,66 @@
+"""The 工作台: what is behind, overdue and unfilled, and opening an item in 指标填报."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from db.schema import open_database
+from desktop.auth import login
+from desktop.dashboard import monthly_series, overview
+from desktop.entry import EntryService
+from desktop.session import Session
+
+
+@pytest.fixture
+def session(office_db_path):
+    db = open_database(office_db_path)
+    s = Session.start(office_db_path, db, login(db, "张三", "abc12345"))
+    service = EntryService(db, s.plan, s.unit, "张三")
+    for month, jobs in (("01", "140"), ("02", "30"), ("03", "20")):
+        service.set_text("new_jobs", f"2023-{month}", jobs)
+        service.set_text("unemployment_rate", f"2023-{month}", "1.8")
+    service.set_text("jobs_driven", "2023-03", "不适用")
+    yield s
+    s.close()
+
+
+def test_overview_lists_behind_and_unfilled(session):
+    view = overview(session.db, session.plan, session.unit, "2023-03")
+    behind = {r.indicator.id for r in view.behind}
+    assert "new_jobs" in behind            # 190 of 1,634 = 11.6% against 25%
+    assert "unemployment_rate" not in behind
+    unfilled = {r.indicator.id for r in view.unfilled_last_month}
+    assert view.last_month == "2023-02" and "jobs_driven" in unfilled and "new_jobs" not in unfilled
+    fumin = next(a for a in view.areas if a.area.id == "fumin")
+    assert fumin.elapsed == D("25.0") and fumin.behind >= 1
+    series = monthly_series(session.db, session.plan, session.unit, "jobs_driven", "2023-04")
+    assert [(p, v.state if v else None) for p, v in series] == [
+        ("2023-01", None), ("2023-02", None), ("2023-03", "na"), ("2023-04", None)]
+
+
+def test_clicking_a_behind_item_opens_it_in_the_entry_page(qtbot, session):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    dashboard = window.page_widget("dashboard")
+    dashboard.set_period("2023-03")
+    _, model = dashboard.lists["behind"]
+    row = next(n for n in range(model.rowCount()) if model.item(n).text().startswith("新增就业岗位"))
+    window.show()
+    qtbot.waitExposed(window)
+    view = dashboard.list_views["behind"]
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 0))
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page_key() == "entry")
+    assert window.current_page_key() == "entry"
+    entry = window.page_widget("entry")
+    assert entry.period == "2023-03"
+    current = entry.view.currentIndex()
+    assert entry.model.progress_row(current.row()).indicator.id == "new_jobs"
+    assert dashboard.chart_pick.currentData() == "new_jobs"
+    assert dashboard.chart.points[1] == ("2月", "value", D(30))

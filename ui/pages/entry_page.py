@@ -1,0 +1,273 @@
+"""指标填报: the month's indicators in a grid; every accepted edit is saved at once.
+
+No save button: an edit is saved in its own transaction the moment it is accepted, the status
+bar says 已保存, and Ctrl+Z / Ctrl+Y step back and forth (each step saved too). A refused
+value is not saved; the reason shows under the grid and on the cell.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from desktop.entry import EntryService, NoteRequired, ReasonRequired
+from desktop.entry_rows import missing_count
+from desktop.entry_values import display
+from desktop.errors import UserError
+from desktop.periods import default_period, label, plan_periods
+from ui.models.entry_model import COL_MONTH, COL_NAME, COL_NOTE, EntryModel
+from ui.pages.entry_undo import EntryEdit
+from ui.widgets.entry_table import EntryTableView
+
+
+class EntryPage(QWidget):
+    def __init__(self, session, window=None):
+        super().__init__()
+        self.session, self.window_ = session, window
+        self.service = EntryService(session.db, session.plan, session.unit, session.user.name)
+        self.undo_stack = QUndoStack(self)
+        self.model = EntryModel(self._edit, self)
+        self._build()
+        self.set_period(default_period(session.plan))
+
+    # ---------------------------------------------------------------- layout
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("指标填报"))
+        title.setObjectName("pageTitle")
+        top.addWidget(title)
+        top.addSpacing(16)
+        period_label = QLabel(self.tr("月份(&M)："))
+        top.addWidget(period_label)
+        self.period_box = QComboBox()
+        period_label.setBuddy(self.period_box)
+        self.period_box.setAccessibleName(self.tr("填报月份"))
+        for period in plan_periods(self.session.plan):
+            self.period_box.addItem(label(period), period)
+        self.period_box.currentIndexChanged.connect(
+            lambda _: self.set_period(self.period_box.currentData()))
+        top.addWidget(self.period_box)
+        top.addSpacing(16)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missingBar")
+        top.addWidget(self.missing_label, 1)
+        for text, tip, slot in ((self.tr("撤销"), self.tr("撤销上一次修改（Ctrl+Z）"), self.undo),
+                                (self.tr("重做"), self.tr("重做（Ctrl+Y）"), self.redo)):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            top.addWidget(button)
+        layout.addLayout(top)
+
+        self.view = EntryTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("指标填报表"))
+        self.view.clear_requested.connect(lambda index: self._clear(index))
+        self.view.undo_requested.connect(self.undo)
+        self.view.redo_requested.connect(self.redo)
+        self.view.month_step_requested.connect(self.step_month)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_MONTH, QHeaderView.ResizeMode.Interactive)
+        layout.addWidget(self.view, 1)
+
+        self.message = QLabel()
+        self.message.setObjectName("entryMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        layout.addWidget(self.message)
+        hint = QLabel(self.tr("直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；"
+                              "输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；"
+                              "Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份。每次修改即时保存。"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #616161;")
+        layout.addWidget(hint)
+
+    # ---------------------------------------------------------------- periods and rows
+    @property
+    def period(self) -> str:
+        return self._period
+
+    def set_period(self, period: str) -> None:
+        changed = period != getattr(self, "_period", None)
+        self._period = period
+        index = self.period_box.findData(period)
+        if index != self.period_box.currentIndex():
+            self.period_box.blockSignals(True)
+            self.period_box.setCurrentIndex(index)
+            self.period_box.blockSignals(False)
+        self.reload()
+        if changed:
+            self._focus_first()
+
+    def step_month(self, step: int) -> None:
+        index = self.period_box.currentIndex() + step
+        if 0 <= index < self.period_box.count():
+            self.set_period(self.period_box.itemData(index))
+            self.view.setFocus()
+
+    def reload(self) -> None:
+        current = self.view.currentIndex()
+        self.model.load(self.service.rows(self._period))
+        self.view.clearSpans()
+        for row in self.model.header_rows():
+            self.view.setSpan(row, 0, 1, self.model.columnCount())
+        self.view.setColumnWidth(COL_NAME, max(self.view.sizeHintForColumn(COL_NAME), 240))
+        # room to type a figure like 12,345.67 without the editor scrolling
+        roomy = self.view.fontMetrics().horizontalAdvance("0") * 12
+        self.view.setColumnWidth(COL_MONTH, max(self.view.sizeHintForColumn(COL_MONTH), roomy))
+        self._update_missing()
+        self.message.clear()
+        if current.isValid() and current.row() < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+        else:
+            self._focus_first()
+
+    def _focus_first(self) -> None:
+        for n in range(self.model.rowCount()):
+            r = self.model.progress_row(n)
+            if r is not None and r.editable:
+                self.view.setCurrentIndex(self.model.index(n, COL_MONTH))
+                return
+
+    def select_indicator(self, indicator_id: str, period: str | None = None) -> bool:
+        """Show one indicator's row (the dashboard opens items this way)."""
+        if period and period != self._period:
+            self.set_period(period)
+        row = self.model.row_of(indicator_id)
+        if row is None:
+            return False
+        index = self.model.index(row, COL_MONTH)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.setFocus()
+        return True
+
+    def _update_missing(self) -> None:
+        count = missing_count(self.model.indicator_rows())
+        if count:
+            self.missing_label.setText(self.tr("{0}还有 {1} 项指标未填").format(label(self._period), count))
+            self.missing_label.setStyleSheet("color: #ef6c00; font-weight: bold;")
+        else:
+            self.missing_label.setText(self.tr("{0}各项指标均已填写").format(label(self._period)))
+            self.missing_label.setStyleSheet("color: #2e7d32;")
+        if self.service.is_closed(self._period):
+            self.missing_label.setText(self.missing_label.text() + self.tr("（本月已导出报送，修改须填写原因）"))
+
+    def refresh_indicator(self, indicator_id: str, period: str) -> None:
+        if period == self._period and self.model.row_of(indicator_id) is not None:
+            self.model.replace_row(self.service.row(indicator_id, period))
+            self._update_missing()
+
+    # ---------------------------------------------------------------- editing
+    def _edit(self, row, column: int, text: str) -> bool:
+        """Save one edit (called by the model); False when refused, with the reason shown."""
+        return self._save(row.indicator, self._period, column, text, None, None, ask_later=True)
+
+    def _save(self, ind, period: str, column: int, text: str, note, reason, *, ask_later: bool) -> bool:
+        while True:
+            try:
+                if column == COL_MONTH:
+                    change = self.service.set_text(ind.id, period, text, note=note, reason=reason)
+                else:
+                    change = self.service.set_note(ind.id, period, text, reason=reason)
+                break
+            except (NoteRequired, ReasonRequired) as exc:
+                if ask_later:
+                    # Asked once the cell editor has closed: a dialog opened while it commits
+                    # would take its focus and make it commit again.
+                    self.message.setText(exc.message)
+                    QTimer.singleShot(0, lambda: self._save(ind, period, column, text, note, reason,
+                                                            ask_later=False))
+                    return False
+                title = self.tr("需要说明") if isinstance(exc, NoteRequired) else self.tr("修改已报送月份")
+                answer = self._ask(title, exc.message)
+                if answer is None:
+                    return self._refuse(ind.id, exc.message)
+                if isinstance(exc, NoteRequired):
+                    note = answer
+                else:
+                    reason = answer
+            except UserError as exc:
+                return self._refuse(ind.id, exc.message)
+        self.model.set_error(ind.id, None)
+        self.message.clear()
+        if change.old is change.new:
+            return True
+        what = self.tr("{0}：{1} → {2}").format(ind.name, display(change.old) or self.tr("空"),
+                                                display(change.new) or self.tr("空"))
+        self.undo_stack.push(EntryEdit(self.service, change, reason or "", what,
+                                       self._after_step, self._step_failed))
+        self.refresh_indicator(ind.id, period)
+        self._say(self.tr("已保存　{0}").format(what))
+        return True
+
+    def _refuse(self, indicator_id: str, message: str) -> bool:
+        self.model.set_error(indicator_id, message)
+        self.message.setText(self.tr("未保存：{0}").format(message))
+        return False
+
+    def _ask(self, title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, prompt)
+        return text.strip() if ok and text.strip() else None
+
+    def _clear(self, index: QModelIndex) -> None:
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.model.setData(index, "", Qt.ItemDataRole.EditRole)
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        r = self.model.progress_row(index.row()) if index.isValid() else None
+        if r is None or not r.editable:
+            return
+        month = self.model.index(index.row(), COL_MONTH)
+        menu = QMenu(self)
+        for text, value in ((self.tr("设为不适用"), "不适用"), (self.tr("清空本月（未填）"), "")):
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _=False, v=value: self.model.setData(month, v))
+            menu.addAction(action)
+        note = QAction(self.tr("填写说明…"), menu)
+        note.triggered.connect(lambda: self.view.edit(self.model.index(index.row(), COL_NOTE)))
+        menu.addAction(note)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    # ---------------------------------------------------------------- undo
+    def undo(self) -> None:
+        if self.undo_stack.canUndo():
+            text = self.undo_stack.undoText()
+            self.undo_stack.undo()
+            self._say(self.tr("已撤销并保存　{0}").format(text))
+
+    def redo(self) -> None:
+        if self.undo_stack.canRedo():
+            text = self.undo_stack.redoText()
+            self.undo_stack.redo()
+            self._say(self.tr("已重做并保存　{0}").format(text))
+
+    def _after_step(self, indicator_id: str, period: str) -> None:
+        if period != self._period:
+            self.set_period(period)
+        self.refresh_indicator(indicator_id, period)
+        self.select_indicator(indicator_id)
+
+    def _step_failed(self, message: str) -> None:
+        self.message.setText(self.tr("未保存：{0}").format(message))
+
+    def _say(self, text: str) -> None:
+        bar = self.window_.statusBar() if self.window_ is not None and hasattr(self.window_, "statusBar") else None
+        if bar is not None:
+            bar.showMessage(text, 5000)
+        self.last_status = text
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_shown_once", False):
+            self.reload()     # figures may have changed elsewhere (registers, the CLI)
+        self._shown_once = True
