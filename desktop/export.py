@@ -14,6 +14,7 @@ from db import exports as export_rows
 from db.connection import write
 from desktop import export_sheets
 from desktop.auth import User, now_text
+from desktop.closing import close_period
 from desktop.errors import UserError
 from desktop.plan.model import Plan
 from desktop.provision import Unit
@@ -50,8 +51,7 @@ class ExportResult:
 
 def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder: Path | None = None,
                   out: Path | None = None, sign_off: SignOff, passphrase: str,
-                  progress: Callable[[str, int], None] | None = None,
-                  on_closed: Callable | None = None) -> ExportResult:
+                  progress: Callable[[str, int], None] | None = None) -> ExportResult:
     """Write ``out`` (or the standard file name in ``folder``) and record the export."""
     sign_off.check()
     if period < f"{plan.year}-01" or period > plan.last_period():
@@ -80,8 +80,7 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
             export_rows.record(db, unit_code=unit.code, period=period, revision=revision,
                                file_path=str(result.path), digest=result.digest, fingerprint=key.fingerprint,
                                exported_at=exported_at, exported_by=user.name)
-            if on_closed is not None:
-                on_closed(db, unit.code, period, user.name)
+            close_period(db, unit.code, period, by=user.name, revision=revision, at=exported_at)
             audit.append(db, at=exported_at, user=user.name, action="导出报送表", target=period,
                          new=f"第{revision}版 {result.path.name} SHA-256 {result.digest[:16]}…")
     except BaseException:

@@ -1,14 +1,16 @@
 """The sheets of an office's monthly workbook, per desktop.submission_format."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
+from desktop.entry_rows import ProgressRow, progress_rows
+from desktop.formatting import percent
 from desktop.periods import label as period_label
 from desktop.plan.model import Plan
 from desktop.provision import Unit
 from desktop.registers.records import iter_log_rows, iter_records
-from desktop.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, log_columns,
-                                       log_sheet_name, register_columns, register_sheet_name)
+from desktop.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, NOT_APPLICABLE,
+                                       log_columns, log_sheet_name, register_columns, register_sheet_name)
 from desktop.workbook.sheets import Column, Sheet
 
 SIGNED_NOTE = ("本表数据已经数字签名：区里汇总时会校验签名，表中任何数据被改动都会被发现。"
@@ -28,9 +30,29 @@ def cover_sheet(plan: Plan, unit: Unit, meta: dict, fingerprint: str) -> Sheet:
     return Sheet(COVER_SHEET, [Column("项目", width=16), Column("内容", width=70)], rows, header=False)
 
 
+def indicator_row(r: ProgressRow) -> list:
+    """One 指标进度 row: numbers stay numbers; 不适用 and 未填 are said in words."""
+    ind, month = r.indicator, r.month
+    if month is None:
+        this_month, done_on = "", None            # 未填: an empty cell, and the status says so
+    elif month.is_na:
+        this_month, done_on = NOT_APPLICABLE, None
+    elif ind.kind == "milestone":
+        this_month = month.status or ""
+        done_on = date.fromisoformat(month.done_on) if month.done_on else None
+    else:
+        this_month, done_on = month.value, None
+    note = month.note if month is not None else ""
+    if r.source:
+        note = f"{note}；{r.source}" if note else r.source
+    return [ind.id, r.area.name, r.measure.name, ind.name, ind.unit, r.target, r.stretch, r.stage_target,
+            this_month, r.ytd if ind.kind != "milestone" else None, percent(r.completion),
+            percent(r.elapsed), r.status, done_on, note]
+
+
 def indicator_sheet(db, plan: Plan, unit: Unit, period: str) -> Sheet:
-    from desktop.entry import export_rows   # the entry core computes the progress figures
-    return Sheet(INDICATOR_SHEET, INDICATOR_COLUMNS, export_rows(db, plan, unit, period))
+    return Sheet(INDICATOR_SHEET, INDICATOR_COLUMNS,
+                 [indicator_row(r) for r in progress_rows(db, plan, unit, period)])
 
 
 def register_sheets(db, plan: Plan, unit: Unit) -> list[Sheet]:

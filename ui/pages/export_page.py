@@ -14,7 +14,6 @@ from db.schema import open_database
 from desktop import periods
 from desktop.export import SignOff, export_period, history
 from desktop.errors import UserError
-from desktop.periods_close import close_after_export
 from ui.models.export_history import ExportHistoryModel
 from ui.paper_copy import write_paper_copy
 from ui.settings import app_settings
@@ -108,7 +107,7 @@ class ExportPage(QWidget):
             db = open_database(s.path)        # this thread's own connection
             try:
                 return export_period(db, s.plan, s.unit, s.user, period, folder=folder, sign_off=sign_off,
-                                     passphrase=passphrase, on_closed=close_after_export,
+                                     passphrase=passphrase,
                                      progress=lambda sheet, n: progress.update(n, 0, self.tr("正在写入「{0}」：{1} 行").format(sheet, n)))
             finally:
                 db.close()
