@@ -9,3 +9,4 @@ MIGRATIONS = Migrations("street_ledger")
 
 # Import order is apply order.
 from . import m001_core  # noqa: E402,F401
+from . import m003_registers  # noqa: E402,F401
