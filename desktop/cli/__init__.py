@@ -5,10 +5,10 @@ import argparse
 
 from desktop import __version__
 
-from . import maintenance_cmds, plan_cmds, setup_cmds
+from . import maintenance_cmds, plan_cmds, register_cmds, setup_cmds
 
 # Each module adds its subcommands; a new group of commands is one more line here.
-COMMAND_GROUPS = [setup_cmds, plan_cmds, maintenance_cmds]
+COMMAND_GROUPS = [setup_cmds, plan_cmds, register_cmds, maintenance_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
