@@ -22,6 +22,14 @@ DEMO_PASSPHRASE = "demo-key-2023"
 FILLERS: list[Callable] = []
 
 
+def _registers_filler(db, plan, unit) -> None:
+    from desktop.registers.sample_data import fill_demo_registers
+    fill_demo_registers(db, plan, unit)
+
+
+FILLERS.append(_registers_filler)
+
+
 def make_demo(path: Path | None = None, *, district: bool = False) -> SetupResult:
     path = Path(path) if path else demo_db_path(district)
     if path.exists():

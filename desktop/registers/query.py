@@ -56,7 +56,7 @@ def search_spec(register: Register, office: str, text: str = "", filters: tuple[
         table=table_name(register), office=office,
         # digits search the ID and phone columns by prefix; anything else searches the name
         prefix_columns=tuple(f.id for f in prefix_fields(register)) if looks_numeric else (),
-        like_columns=((name.id,) if name and not looks_numeric else ()),
+        prefix_like_columns=((name.id,) if name and not looks_numeric else ()),
         text=numeric if looks_numeric else text,
         equals=tuple(equals), contains=tuple(contains), sort=sort, descending=descending)
 

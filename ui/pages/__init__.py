@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from .placeholder import PlaceholderPage
 from .plan_page import PlanPage
+from .register_page import RegisterPage
 
 
 def _t(text: str) -> str:
@@ -35,8 +36,8 @@ def _later(what: str) -> Callable:
 PAGES: list[PageSpec] = [
     PageSpec("dashboard", lambda: _t("工作台"), _later(_t("工作台：各领域进度、滞后指标、未填报提醒"))),
     PageSpec("entry", lambda: _t("指标填报"), _later(_t("指标填报：按月录入各项指标")), ("office",)),
-    PageSpec("register", lambda: "", _later(_t("台账：记录查询、录入和 Excel 导入")), ("office",),
-             per_register=True),
+    PageSpec("register", lambda: "", lambda session, window, register: RegisterPage(session, window, register),
+             ("office",), per_register=True),
     PageSpec("export", lambda: _t("导出报送"), _later(_t("导出报送：生成带数字签名的月度报送表")), ("office",)),
     PageSpec("merge", lambda: _t("汇总合并"), _later(_t("汇总合并：校验并合并各街道报送表")), ("district",)),
     PageSpec("submissions", lambda: _t("报送情况"), _later(_t("报送情况：各街道各月报送矩阵")), ("district",)),
