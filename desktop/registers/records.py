@@ -19,7 +19,7 @@ from desktop.plan.model import Field, Log, Plan, Register
 
 from .schema import ensure_tables, log_table_name, name_field, table_name, unique_fields
 from .validation import Checked, check, fill_derived
-from .values import typed
+from .values import typed, with_current_age
 
 
 class RecordInvalid(UserError):
@@ -180,12 +180,14 @@ def count_records(db, register: Register, office: str) -> int:
 
 
 def iter_records(db, plan: Plan, register_id: str, office: str) -> Iterator[Record]:
-    """Every live record of the office, by id, values typed, in the register's field order."""
+    """Every live record of the office, by id, values typed, in the register's field order;
+    ages are as of today."""
     register = plan.register(register_id)
     ensure_tables(db, plan)
     fields = register.fields
     for row in register_rows.iter_live(db, table_name(register), office, [f.id for f in fields]):
-        yield Record(row[0], {f.id: typed(f, v) for f, v in zip(fields, row[1:])})
+        stored = with_current_age(fields, dict(zip((f.id for f in fields), row[1:])))
+        yield Record(row[0], {f.id: typed(f, stored[f.id]) for f in fields})
 
 
 def iter_log_rows(db, plan: Plan, register_id: str, log_id: str, office: str) -> Iterator[LogRow]:

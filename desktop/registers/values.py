@@ -169,3 +169,21 @@ def edit_text(field: Field, stored) -> str:
     if field.type == "yes_no":
         return "是" if stored else "否"
     return str(stored)
+
+
+def age_on(birth_iso: str | None, day: date | None = None) -> int | None:
+    """Whole years on ``day`` (today by default): the stored age is as of the last save, so
+    screens and exports recompute it from the birth date."""
+    if not birth_iso:
+        return None
+    born, day = date.fromisoformat(birth_iso), day or date.today()
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def with_current_age(fields, values: dict, day: date | None = None) -> dict:
+    """``values`` (by field id, stored form) with every age_from_id field brought up to date."""
+    birth = next((f.id for f in fields if f.derived == "birth_date_from_id"), None)
+    for f in fields:
+        if f.derived == "age_from_id" and birth:
+            values[f.id] = age_on(values.get(birth), day)
+    return values

@@ -22,15 +22,19 @@ SEARCH_DELAY_MS = 250
 
 
 class RegisterTable(QTableView):
-    """Enter opens the current record (the view would otherwise start editing or move down)."""
+    """Enter opens the current record (the view would otherwise start editing or move down);
+    Del deletes it, after asking for the reason."""
 
-    def __init__(self, open_row, parent=None):
+    def __init__(self, open_row, delete_current, parent=None):
         super().__init__(parent)
-        self.open_row = open_row
+        self.open_row, self.delete_current = open_row, delete_current
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_row(self.currentIndex().row())
+            return
+        if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+            self.delete_current()
             return
         super().keyPressEvent(event)
 
@@ -66,7 +70,7 @@ class RegisterPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addLayout(self._actions())
-        self.view = RegisterTable(self.open_row)
+        self.view = RegisterTable(self.open_row, self.delete_current)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -81,7 +85,6 @@ class RegisterPage(QWidget):
         layout.addWidget(self.counts)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_record)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search_box.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, activated=self.delete_current)
         self.apply_search()
         self._size_columns()
 

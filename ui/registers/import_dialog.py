@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QVBoxLayout, QWidget)
 
 from db.schema import open_database
-from desktop.registers.column_match import importable
+from desktop.registers.column_match import importable, is_derived_header
 from desktop.registers.error_book import write_error_workbook
 from desktop.registers.importer import ImportCancelled, ImportSource, run_import
 from ui.tasks import run_task
@@ -77,7 +77,8 @@ class ImportDialog(QDialog):
         samples = self.source.layout.rows[:3]
         for i, header in enumerate(self.source.layout.headers):
             combo = QComboBox()
-            combo.addItem(self.tr("（不导入）"), None)
+            derived = is_derived_header(header, self.register)
+            combo.addItem(self.tr("（由身份证号计算，不导入）") if derived else self.tr("（不导入）"), None)
             for f in fields:
                 combo.addItem(f.label, f.id)
             combo.setCurrentIndex(max(0, combo.findData(self.source.mapping[i])))

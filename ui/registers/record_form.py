@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
 from desktop import cn_id
@@ -14,6 +14,7 @@ from desktop.plan.model import Field
 from desktop.registers.validation import Checked, check
 from desktop.registers.values import edit_text
 
+CHECKS_PER_ROW = 3
 PLACEHOLDERS = {"date": "2023-03-05", "cn_id": "18 位身份证号", "phone": "手机号或固定电话",
                 "decimal": "数字", "integer": "整数"}
 
@@ -37,18 +38,20 @@ class FieldEditor(QWidget):
             self.editor.currentIndexChanged.connect(self.changed)
         elif field.type == "multi_choice":
             self.editor = QWidget()
-            row = QHBoxLayout(self.editor)
-            row.setContentsMargins(0, 0, 0, 0)
-            for label in field.choices:
+            grid = QGridLayout(self.editor)
+            grid.setContentsMargins(0, 0, 0, 0)
+            for i, label in enumerate(field.choices):
                 box = QCheckBox(label)
                 box.toggled.connect(self.changed)
                 self.checks.append(box)
-                row.addWidget(box)
-            row.addStretch()
+                grid.addWidget(box, i // CHECKS_PER_ROW, i % CHECKS_PER_ROW)
         else:
             self.editor = QLineEdit()
             self.editor.setPlaceholderText(self.tr(PLACEHOLDERS.get(field.type, "")))
             self.editor.setReadOnly(bool(field.derived))
+            if field.derived:
+                self.editor.setEnabled(False)   # looks filled-in-for-you, and Tab skips it
+                self.editor.setPlaceholderText(self.tr("由身份证号自动计算"))
             self.editor.textEdited.connect(self.changed)
         self.editor.setAccessibleName(field.label)
         self.reason = QLabel()

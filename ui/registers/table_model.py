@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from desktop.plan.model import Register
 from desktop.registers import query
 from desktop.registers.privacy import shown_id_number
-from desktop.registers.values import display
+from desktop.registers.values import age_on, display
 
 PAGE = 200
 CACHE_LIMIT = 5000
@@ -20,6 +20,8 @@ class RegisterTableModel(QAbstractTableModel):
         self.db, self.register, self.office, self.role = db, register, office, role
         self.fields = [f for f in register.fields]
         self.columns = [f.id for f in self.fields]
+        birth = [i for i, f in enumerate(self.fields) if f.derived == "birth_date_from_id"]
+        self.birth_column = birth[0] if birth else None
         self.ids: list[int] = []
         self._cache: dict[int, tuple] = {}
         self.text, self.filters = "", ()
@@ -79,6 +81,8 @@ class RegisterTableModel(QAbstractTableModel):
         f, stored = self.fields[index.column()], values[index.column()]
         if f.type == "cn_id":
             return shown_id_number(stored, self.role)
+        if f.derived == "age_from_id" and self.birth_column is not None:
+            stored = age_on(values[self.birth_column])   # the stored age is as of the last save
         return display(f, stored)
 
     def _row(self, row: int) -> tuple | None:
