@@ -29,8 +29,15 @@ class Checked:
                                if kv[0] in labels else 999))
 
 
+# The rule each refusal broke, named as a clerk would say it (cn_id keeps short codes).
+RULE_NAMES = {"checksum": "校验位错误", "birth_date": "出生日期无效", "length": "位数不对",
+              "chars": "含非法字符", "century_ambiguous": "百岁老人顺序码无法升位",
+              "lost_digits": "被存成了数字", "empty": "未填写"}
+
+
 def id_problem_text(exc: cn_id.IdError) -> str:
-    return f"{exc.message}（{exc.rule}）" if exc.rule not in exc.message else exc.message
+    name = RULE_NAMES.get(exc.rule, exc.rule)
+    return exc.message if name in exc.message else f"{exc.message}（{name}）"
 
 
 def required_now(f: Field, raw: dict) -> bool:

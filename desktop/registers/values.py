@@ -20,6 +20,7 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
+_ASCII_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
 _MULTI_SPLIT = re.compile(r"[、,，;；/\s]+")
 _PHONE = re.compile(r"^\+?[0-9][0-9-]{5,19}$")
 YES = {"是", "有", "y", "yes", "true", "1", "√", "✓"}
@@ -38,11 +39,11 @@ def _text(raw) -> str:
         return ""
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    return str(raw).translate(cn_id._FULL_WIDTH).strip() if not isinstance(raw, str) else raw.strip()
+    return str(raw).strip() if not isinstance(raw, str) else raw.strip()
 
 
 def _digits_ascii(text: str) -> str:
-    return text.translate(cn_id._FULL_WIDTH)
+    return text.translate(_ASCII_DIGITS)
 
 
 def parse_date(raw) -> date:
@@ -128,7 +129,7 @@ def parse_value(field: Field, raw, communities: tuple[str, ...] = ()):
             return 0
         raise ValueProblem(f"「{_text(raw)}」应填写“是”或“否”")
     if kind == "cn_id":
-        return cn_id.normalize(raw)
+        return cn_id.normalize(str(raw))
     text = _text(raw)
     if field.max_length and len(text) > field.max_length:
         raise ValueProblem(f"不能超过 {field.max_length} 个字")
