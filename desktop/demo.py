@@ -52,3 +52,14 @@ def ensure_demo(district: bool = False) -> Path:
     if not path.exists():
         make_demo(path, district=district)
     return path
+
+
+def make_large_register(path: Path, rows: int = 200_000) -> None:
+    """Add ``rows`` unemployed-person records to an office database (benchmarks, screenshots)."""
+    from desktop.registers.sample_data import fill_big_register
+
+    db = open_database(path)
+    try:
+        fill_big_register(db, active_plan(db), unit_of(db).code, rows)
+    finally:
+        db.close()
