@@ -22,6 +22,7 @@ class TableSpec:
     parent: str | None = None                 # a child log names its register's table
     unique: tuple[str, ...] = ()              # unique within office among live records
     indexed: tuple[str, ...] = ()             # searched / sorted columns
+    filtered: tuple[str, ...] = ()            # filter columns: (office, column, deleted_at) covers them
 
 
 def ident(name: str) -> str:
@@ -56,13 +57,26 @@ def ensure_table(db, spec: TableSpec, *, plan_version: int, at: str) -> list[str
                 db[table].add_column(ident(column), SQL_TYPES[kind])
                 _record(db, spec, "add_column", column, plan_version, at)
                 changes.append(f"add {table}.{column}")
-    _ensure_indexes(db, spec)
+    if not expected_indexes(spec) <= index_names(db, table):
+        _ensure_indexes(db, spec)
     return changes
 
 
 def column_names(db, table: str) -> set[str]:
     """Empty when the table does not exist yet."""
     return {r[1] for r in db.execute(f"PRAGMA table_info({ident(table)})")}
+
+
+def expected_indexes(spec: TableSpec) -> set[str]:
+    t = spec.name
+    if spec.parent:
+        return {f"ix_{t}_record"}
+    return ({f"ix_{t}_office"} | {f"ux_{t}_{c}" for c in spec.unique} | {f"ix_{t}_{c}" for c in spec.indexed}
+            | {f"fx_{t}_{c}" for c in spec.filtered})
+
+
+def index_names(db, table: str) -> set[str]:
+    return {r[1] for r in db.execute(f"PRAGMA index_list({ident(table)})")}
 
 
 def _ensure_indexes(db, spec: TableSpec) -> None:
@@ -77,6 +91,9 @@ def _ensure_indexes(db, spec: TableSpec) -> None:
                    f"ON {table} (office, {column}) WHERE deleted_at IS NULL")
     for column in spec.indexed:
         db.execute(f"CREATE INDEX IF NOT EXISTS ix_{table}_{ident(column)} ON {table} ({column})")
+    for column in spec.filtered:
+        db.execute(f"CREATE INDEX IF NOT EXISTS fx_{table}_{ident(column)} "
+                   f"ON {table} (office, {column}, deleted_at)")
 
 
 def _record(db, spec: TableSpec, change: str, column: str, plan_version: int, at: str) -> None:

@@ -44,9 +44,10 @@ def table_specs(register: Register) -> list[register_tables.TableSpec]:
     main = table_name(register)
     name = name_field(register)
     indexed = tuple(f.id for f in prefix_fields(register)) + ((name.id,) if name else ())
+    filtered = tuple(f.id for f in register.fields if f.type in ("community", "choice"))
     specs = [register_tables.TableSpec(
         name=main, register_id=register.id, columns=_columns(register.fields),
-        unique=tuple(f.id for f in unique_fields(register)), indexed=indexed)]
+        unique=tuple(f.id for f in unique_fields(register)), indexed=indexed, filtered=filtered)]
     for log in register.logs:
         specs.append(register_tables.TableSpec(
             name=log_table_name(register, log), register_id=register.id,
@@ -72,4 +73,5 @@ def ensure_tables(db, plan: Plan, user: str = "系统") -> list[str]:
 
 def _out_of_date(db, spec) -> bool:
     have = register_tables.column_names(db, spec.name)
-    return not have or any(c not in have for c, _ in spec.columns)
+    return (not have or any(c not in have for c, _ in spec.columns)
+            or not register_tables.expected_indexes(spec) <= register_tables.index_names(db, spec.name))

@@ -10,7 +10,7 @@ from desktop.registers import query
 from desktop.registers.privacy import shown_id_number
 from desktop.registers.values import age_on, display
 
-PAGE = 200
+PAGE = 100
 CACHE_LIMIT = 5000
 
 
@@ -26,20 +26,22 @@ class RegisterTableModel(QAbstractTableModel):
         self._cache: dict[int, tuple] = {}
         self.text, self.filters = "", ()
         self.sort_field, self.descending = "id", False
-        self.total = 0
+        self.total: int | None = None
 
     # -- querying --------------------------------------------------------------------------
     def search(self, text: str = "", filters: tuple = ()) -> None:
         self.text, self.filters = text, tuple(filters)
-        self.refresh()
+        self.refresh(recount=False)
 
-    def refresh(self) -> None:
+    def refresh(self, recount: bool = True) -> None:
+        """Run the query again; ``recount`` after a write (the office's total only changes then)."""
         spec = query.search_spec(self.register, self.office, self.text, self.filters,
                                  self.sort_field, self.descending)
         self.beginResetModel()
         self.ids = query.matching_ids(self.db, spec)
         self._cache.clear()
-        self.total = query.total(self.db, self.register, self.office)
+        if recount or self.total is None:
+            self.total = query.total(self.db, self.register, self.office)
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -47,7 +49,7 @@ class RegisterTableModel(QAbstractTableModel):
         if field_id not in query.sortable(self.register):
             return
         self.sort_field, self.descending = field_id, order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        self.refresh(recount=False)
 
     def record_id(self, row: int) -> int | None:
         return self.ids[row] if 0 <= row < len(self.ids) else None
