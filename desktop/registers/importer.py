@@ -114,6 +114,7 @@ def run_import(db, plan: Plan, register: Register, office: str, source: ImportSo
     result = ImportResult(total=len(source.layout.rows))
     inserts, updates = [], []
     only_mapped = set(mapped)
+    cache: dict = {}
     for n, (row_number, cells) in enumerate(source.layout.rows):
         if progress is not None and n % PROGRESS_EVERY == 0:
             if progress.cancelled:
@@ -123,12 +124,12 @@ def run_import(db, plan: Plan, register: Register, office: str, source: ImportSo
         for fid in id_fields:
             if fid in raw:
                 raw[fid] = _id_cell(raw[fid])
-        checked = check(register.fields, raw, communities=comms, today=today)
+        checked = check(register.fields, raw, communities=comms, today=today, cache=cache)
         for fid in id_fields:
             _id_reason(raw.get(fid), checked.errors, fid)
         dup_reason, existing_id = _duplicate(register, keys, checked.values, seen, existing, row_number)
         if existing_id is not None and on_duplicate == "update" and dup_reason is None:
-            checked = check(register.fields, raw, communities=comms, today=today, only=only_mapped)
+            checked = check(register.fields, raw, communities=comms, today=today, only=only_mapped, cache=cache)
         if not checked.ok:
             result.rejected += 1
             result.problems.append(Problem(row_number, cells, checked.reasons(register.fields)))

@@ -37,6 +37,9 @@ def _score(row: list, register: Register) -> int:
 
 
 def is_footer(row: list) -> bool:
+    first = next((c for c in row if _filled(c)), None)
+    if not isinstance(first, str) or not _FOOTER.match(first.strip()):
+        return False
     cells = [c for c in row if _filled(c)]
     return bool(cells) and len(cells) <= 4 and isinstance(cells[0], str) and bool(_FOOTER.match(cells[0].strip()))
 
@@ -66,13 +69,13 @@ def find_layout(grid: list[list], register: Register) -> Layout:
     body, footer = [], []
     for r in range(start, len(grid)):
         row = grid[r]
-        if not any(_filled(c) for c in row):
+        if all(c == "" or not _filled(c) for c in row):
             continue
         if is_footer(row):
             footer.append(r + 1)
             continue
         body.append((r + 1, row))
-    keep = [i for i in range(width) if labels[i] or any(_filled(row[i]) for _, row in body)]
+    keep = [i for i in range(width) if labels[i] or any(row[i] != "" and _filled(row[i]) for _, row in body)]
     headers = [labels[i] or f"第{i + 1}列" for i in keep]
     rows = [(n, [row[i] for i in keep]) for n, row in body]
     return Layout(headers, keep, sorted(h + 1 for h in header_rows), rows, footer)

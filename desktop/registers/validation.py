@@ -51,10 +51,16 @@ def required_now(f: Field, raw: dict) -> bool:
     return False
 
 
+# Values that repeat down a column (communities, choices, dates, amounts): an import parses
+# each distinct one once.
+CACHEABLE = frozenset({"choice", "multi_choice", "community", "date", "yes_no", "integer", "decimal"})
+
+
 def check(fields, raw: dict, *, communities: tuple[str, ...] = (), today: date | None = None,
-          only: set[str] | None = None) -> Checked:
+          only: set[str] | None = None, cache: dict | None = None) -> Checked:
     """``raw``: field id -> what was typed or read. ``only``: check just these fields (an import
-    that updates the columns it has); derived fields are always recomputed from the ID."""
+    that updates the columns it has); derived fields are always recomputed from the ID.
+    ``cache``: a dict kept across the rows of one import."""
     today = today or date.today()
     out = Checked()
     for f in fields:
@@ -64,22 +70,41 @@ def check(fields, raw: dict, *, communities: tuple[str, ...] = (), today: date |
         if f.type == "cn_id":
             _check_id(f, value, out, today)
             continue
-        try:
-            stored = parse_value(f, value, communities)
-        except ValueProblem as exc:
-            out.errors[f.id] = exc.message
-            continue
-        if stored is None and f.default is not None and f.id not in raw:
-            stored = f.default
-        if stored is None and required_now(f, {**raw, **out.values}):
-            out.errors[f.id] = "必填，请填写" if f.required else "就业状态不是“失业”时必填，请填写"
-            if f.required_unless and not f.required:
-                other = next(iter(f.required_unless))
-                allowed = "、".join(f.required_unless[other])
-                label = next((g.label for g in fields if g.id == other), other)
-                out.errors[f.id] = f"{label}不是“{allowed}”时必填，请填写"
+        if value is None or value == "":
+            stored = None
+        elif cache is not None and f.type in CACHEABLE:
+            key = (f.id, value)
+            if key not in cache:
+                try:
+                    cache[key] = parse_value(f, value, communities)
+                except ValueProblem as exc:
+                    cache[key] = exc
+            stored = cache[key]
+            if isinstance(stored, ValueProblem):
+                out.errors[f.id] = stored.message
+                continue
+        else:
+            try:
+                stored = parse_value(f, value, communities)
+            except ValueProblem as exc:
+                out.errors[f.id] = exc.message
+                continue
+        if stored is None:
+            if f.default is not None and f.id not in raw:
+                stored = f.default
+            elif (f.required or f.required_unless) and required_now(f, {**raw, **out.values}):
+                out.errors[f.id] = _required_text(f, fields)
         out.values[f.id] = stored
     return out
+
+
+def _required_text(f: Field, fields) -> str:
+    if f.required or not f.required_unless:
+        return "必填，请填写"
+    other = next(iter(f.required_unless))
+    allowed = "、".join(f.required_unless[other])
+    label = next((g.label for g in fields if g.id == other), other)
+    return f"{label}不是“{allowed}”时必填，请填写"
 
 
 def _check_id(f: Field, value, out: Checked, today: date) -> None:

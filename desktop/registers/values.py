@@ -84,6 +84,11 @@ def parse_value(field: Field, raw, communities: tuple[str, ...] = ()):
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     kind = field.type
+    if kind == "text":
+        text = raw.strip() if isinstance(raw, str) else _text(raw)
+        if field.max_length and len(text) > field.max_length:
+            raise ValueProblem(f"不能超过 {field.max_length} 个字")
+        return text
     if kind == "date":
         return parse_date(raw).isoformat()
     if kind == "integer":
