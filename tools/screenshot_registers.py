@@ -61,7 +61,19 @@ def shot_record():
     page.import_dialog.close()
     page.view.selectRow(0)
     dialog = page.open_record(page.model.record_id(0))
-    QTimer.singleShot(400, lambda: (dialog.grab().save(str(out / "record_form.png")), app.quit()))
+    QTimer.singleShot(400, lambda: (dialog.grab().save(str(out / "record_form.png")), other_pages(dialog)))
+
+
+def other_pages(dialog):
+    dialog.form.dirty = False
+    dialog.close()
+    window.show_page("register:elderly")
+    QTimer.singleShot(300, lambda: (window.grab().save(str(out / "register_elderly.png")), parking()))
+
+
+def parking():
+    window.show_page("register:parking")
+    QTimer.singleShot(300, lambda: (window.grab().save(str(out / "register_parking.png")), app.quit()))
 
 
 QTimer.singleShot(800, shot_table)

@@ -13,6 +13,7 @@ from desktop.registers import records
 from desktop.registers.export import export_register
 from desktop.registers.importer import open_source
 from desktop.registers.query import Filter, filter_fields
+from desktop.registers.schema import name_field, prefix_fields
 from ui.registers.import_dialog import ImportDialog
 from ui.registers.record_dialog import RecordDialog
 from ui.registers.table_model import RegisterTableModel
@@ -45,7 +46,9 @@ class RegisterPage(QWidget):
         self.session, self.register = session, register
         self.model = RegisterTableModel(session.db, register, session.unit.code, session.user.role, self)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("按姓名、身份证号或电话查找（Ctrl+F）"))
+        searched = [f.label for f in ([name_field(register)] if name_field(register) else [])
+                    + prefix_fields(register)]
+        self.search_box.setPlaceholderText(self.tr("按{0}查找（Ctrl+F）").format("、".join(searched)))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName(self.tr("查找"))
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.apply_search)
@@ -102,8 +105,12 @@ class RegisterPage(QWidget):
     def _size_columns(self) -> None:
         widths = {"cn_id": 19, "phone": 12, "date": 11, "multi_choice": 16, "community": 8, "text": 8}
         em = self.fontMetrics().horizontalAdvance("中")
+        name = name_field(self.register)
         for col, f in enumerate(self.model.fields):
-            self.view.setColumnWidth(col, em * max(widths.get(f.type, 6), len(f.label) + 1) // 1)
+            wide = 12 if name and f.id == name.id and f.max_length is None else 0
+            if f.type == "choice":
+                wide = min(10, max((len(c) for c in f.choices), default=0) + 1)
+            self.view.setColumnWidth(col, em * max(widths.get(f.type, 6), len(f.label) + 1, wide))
 
     def active_filters(self) -> tuple[Filter, ...]:
         return tuple(Filter(fid, combo.currentData()) for fid, combo in self.filters if combo.currentData())

@@ -11,6 +11,7 @@ from desktop import cn_id
 from desktop.errors import UserError
 from desktop.registers import records
 from desktop.registers.records import RecordInvalid
+from desktop.registers.values import with_current_age
 
 from .log_panel import LogPanel
 from .record_form import RecordForm
@@ -28,7 +29,7 @@ class RecordDialog(QDialog):
                                duplicate_check=self._duplicate, parent=self)
         self.form.open_record.connect(self._open_other)
         stored = records.load_record(session.db, register, record_id) if record_id else {}
-        self.form.set_values(stored or {})
+        self.form.set_values(with_current_age(register.fields, dict(stored or {})))
         self.setWindowTitle(self._title())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

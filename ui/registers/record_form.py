@@ -15,7 +15,7 @@ from desktop.registers.validation import Checked, check
 from desktop.registers.values import edit_text
 
 CHECKS_PER_ROW = 3
-PLACEHOLDERS = {"date": "2023-03-05", "cn_id": "18 位身份证号", "phone": "手机号或固定电话",
+PLACEHOLDERS = {"date": "如 2023-03-05", "cn_id": "18 位身份证号", "phone": "手机号或固定电话",
                 "decimal": "数字", "integer": "整数"}
 
 
