@@ -145,3 +145,17 @@ def test_import_dialog_imports_in_the_background(qtbot, page, tmp_path, monkeypa
     dialog.begin_import()
     assert dialog.result.imported == 4
     assert page.counts.text() == "共 4 条，筛选后 4 条"
+
+
+def test_a_clerk_editing_a_record_sees_the_id_masked_and_keeps_it(qtbot, office_db_path, office_db):
+    session = _session(office_db_path, office_db, role="clerk")
+    rid = _add(session, "孙八", ID_1)
+    page = RegisterPage(session, None, session.plan.register("unemployed"))
+    qtbot.addWidget(page)
+    dialog = page.open_record(rid)
+    editor = dialog.form.editors["id_number"]
+    assert editor.editor.text() == "110105********002X" and editor.editor.isReadOnly()
+    dialog.form.editors["phone"].set_text("13900000000")
+    assert dialog.save()
+    saved = records.load_record(session.db, page.register, rid)
+    assert (saved["id_number"], saved["phone"]) == (ID_1, "13900000000")

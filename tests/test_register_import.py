@@ -186,3 +186,26 @@ def test_headers_are_matched_by_synonyms(tmp_path, plan):
     source = open_source(tmp_path / "s.xlsx", plan.register("unemployed"))
     assert source.mapping == ["name", "id_number", "phone", "community", "registered_on"]
     assert HEADERS  # the shared list module is importable from tests
+
+
+def test_two_header_rows_are_read_as_one(tmp_path, office_db, plan):
+    """Group titles merged across columns above the real headers; 登记日期 merged down both rows."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["宁海路街道失业人员登记表"])
+    ws.merge_cells("A1:G1")
+    ws.append(["基本信息", None, None, "登记日期", "就业情况", None, None])
+    ws.append(["姓名", "公民身份号码", "所属社区", None, "就业状态", "就业日期", "就业单位"])
+    ws.merge_cells("A2:C2")
+    ws.merge_cells("D2:D3")
+    ws.merge_cells("E2:G2")
+    ws.append(["周一", valid_id("320106", date(1980, 2, 2), 201), "颐和路社区", "2023-03-05", "灵活就业",
+               "2023-05-01", "外卖骑手"])
+    ws.append(["吴二", valid_id("320106", date(1982, 2, 2), 203), "江苏路社区", "2023-04-05", "失业", None, None])
+    ws.append(["填表人：李梅", None, "联系电话：025-83301234"])
+    wb.save(tmp_path / "two.xlsx")
+    source, result = _import(office_db, plan, tmp_path / "two.xlsx")
+    assert source.mapping == ["name", "id_number", "community", "registered_on", "employment_status",
+                              "employed_on", "employer"]
+    assert source.layout.header_rows == [2, 3]
+    assert (result.imported, result.rejected) == (2, 0), result.problems

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 from desktop import cn_id
 from desktop.errors import UserError
 from desktop.registers import records
+from desktop.registers.privacy import may_see_id_numbers
 from desktop.registers.records import RecordInvalid
 from desktop.registers.values import with_current_age
 
@@ -26,7 +27,8 @@ class RecordDialog(QDialog):
         self.session, self.register, self.record_id = session, register, record_id
         office = session.unit.code
         self.form = RecordForm(register.fields, records.communities(session.plan, office),
-                               duplicate_check=self._duplicate, parent=self)
+                               duplicate_check=self._duplicate, parent=self,
+                               mask_ids=not may_see_id_numbers(session.user.role))
         self.form.open_record.connect(self._open_other)
         stored = records.load_record(session.db, register, record_id) if record_id else {}
         self.form.set_values(with_current_age(register.fields, dict(stored or {})))

@@ -54,6 +54,7 @@ class FieldEditor(QWidget):
                 self.editor.setPlaceholderText(self.tr("由身份证号自动计算"))
             self.editor.textEdited.connect(self.changed)
         self.editor.setAccessibleName(field.label)
+        self.hidden: str | None = None   # the whole ID number behind a masked one
         self.reason = QLabel()
         self.reason.setObjectName("fieldReason")
         self.reason.setWordWrap(True)
@@ -63,6 +64,8 @@ class FieldEditor(QWidget):
         layout.addWidget(self.reason)
 
     def text(self) -> str:
+        if self.hidden is not None:
+            return self.hidden
         if self.checks:
             return "、".join(b.text() for b in self.checks if b.isChecked())
         if isinstance(self.editor, QComboBox):
@@ -80,6 +83,14 @@ class FieldEditor(QWidget):
         else:
             self.editor.setText(text)
 
+    def set_masked(self, number: str) -> None:
+        """Show 110105********002X to a role that may not see whole numbers; the number is
+        kept for saving but cannot be read or changed here."""
+        self.hidden = number
+        self.editor.setText(cn_id.mask(number))
+        self.editor.setReadOnly(True)
+        self.editor.setToolTip(self.tr("您的角色不能查看完整身份证号；如需更正，请联系管理员"))
+
     def show_reason(self, text: str, *, warning: bool = False) -> None:
         self.reason.setText(text)
         self.reason.setStyleSheet("color: #9a6700;" if warning else "color: #b42318;")
@@ -93,9 +104,11 @@ class RecordForm(QWidget):
     changed = Signal()
     open_record = Signal(int)
 
-    def __init__(self, fields, communities: tuple[str, ...] = (), duplicate_check=None, parent=None):
+    def __init__(self, fields, communities: tuple[str, ...] = (), duplicate_check=None, parent=None,
+                 mask_ids: bool = False):
         super().__init__(parent)
         self.fields = tuple(fields)
+        self.mask_ids = mask_ids
         self.communities = communities
         self.duplicate_check = duplicate_check
         self.dirty = False
@@ -116,6 +129,8 @@ class RecordForm(QWidget):
         for f in self.fields:
             if f.default and not stored.get(f.id) and not stored.get("id"):
                 self.editors[f.id].set_text(f.default)
+            if f.type == "cn_id" and self.mask_ids and stored.get(f.id):
+                self.editors[f.id].set_masked(stored[f.id])
         self.dirty = False
 
     def raw(self) -> dict:
