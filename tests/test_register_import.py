@@ -209,3 +209,19 @@ def test_two_header_rows_are_read_as_one(tmp_path, office_db, plan):
                               "employed_on", "employer"]
     assert source.layout.header_rows == [2, 3]
     assert (result.imported, result.rejected) == (2, 0), result.problems
+
+
+def test_parking_sites_from_a_utf8_csv(tmp_path, office_db, plan):
+    (tmp_path / "泊位.csv").write_text(
+        "项目名称,类型,计划泊位数,已建成泊位数,完工日期,状态,社区\n"
+        "颐和路停车场,路外地面,40,40,2023/8/2,已完工,颐和路\n"
+        "江苏路车库,地下立体车库,60,,,在建,江苏路社区\n"
+        "颐和路停车场,路外地面,40,40,2023/8/2,已完工,颐和路\n"
+        "琅琊路泊位,路边,10,0,,规划,琅琊路社区\n", encoding="utf-8-sig")
+    register = plan.register("parking")
+    source = open_source(tmp_path / "泊位.csv", register)
+    result = run_import(office_db, plan, register, "NHL", source, user="张三", today=TODAY)
+    assert (result.imported, result.duplicated, result.rejected) == (2, 1, 1)
+    assert "「路边」不是可选项" in result.problems[-1].reason
+    sites = {r.values["project"]: r.values for r in iter_records(office_db, plan, "parking", "NHL")}
+    assert sites["颐和路停车场"]["completed_on"] == date(2023, 8, 2) and sites["颐和路停车场"]["community"] == "颐和路社区"
