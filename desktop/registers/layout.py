@@ -46,7 +46,7 @@ def is_footer(row: list) -> bool:
 
 def find_layout(grid: list[list], register: Register) -> Layout:
     width = max((len(r) for r in grid), default=0)
-    grid = [list(r) + [""] * (width - len(r)) for r in grid]
+    grid = [r if len(r) == width else list(r) + [""] * (width - len(r)) for r in grid]
     scores = [_score(r, register) for r in grid[:HEADER_SEARCH_ROWS]]
     if not scores or max(scores) < 2:
         return Layout([], [], [], [], [])
@@ -69,7 +69,8 @@ def find_layout(grid: list[list], register: Register) -> Layout:
     body, footer = [], []
     for r in range(start, len(grid)):
         row = grid[r]
-        if all(c == "" or not _filled(c) for c in row):
+        filled = width - row.count("")          # C speed; whitespace-only cells checked below
+        if filled == 0 or (filled < 3 and not any(_filled(c) for c in row)):
             continue
         if is_footer(row):
             footer.append(r + 1)
@@ -77,7 +78,7 @@ def find_layout(grid: list[list], register: Register) -> Layout:
         body.append((r + 1, row))
     keep = [i for i in range(width) if labels[i] or any(row[i] != "" and _filled(row[i]) for _, row in body)]
     headers = [labels[i] or f"第{i + 1}列" for i in keep]
-    rows = [(n, [row[i] for i in keep]) for n, row in body]
+    rows = body if len(keep) == width else [(n, [row[i] for i in keep]) for n, row in body]
     return Layout(headers, keep, sorted(h + 1 for h in header_rows), rows, footer)
 
 
