@@ -51,7 +51,10 @@ def shot_search():
     sys.path.insert(0, str(sample))
     from register_lists import people, write_messy
     messy = out / "宁海路街道失业人员台账.xlsx"
-    write_messy(messy, people(12))
+    rows = people(12)
+    rows[3][2] = rows[3][2][:17] + ("1" if rows[3][2][17] != "1" else "2")   # a wrong check digit
+    rows[5][7] = "2023-02-30"                                                 # no such day
+    write_messy(messy, rows)
     from desktop.registers.importer import open_source
     dialog = page.show_import(open_source(messy, page.register))
     QTimer.singleShot(400, lambda: (dialog.grab().save(str(out / "import_preview.png")), shot_record()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QMessageBox, QRadioButton, QScrollArea, QTableView,
                                QVBoxLayout, QWidget)
@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from db.schema import open_database
 from desktop.registers.column_match import importable, is_derived_header
 from desktop.registers.error_book import write_error_workbook
+from desktop.registers import records
 from desktop.registers.importer import ImportCancelled, ImportSource, run_import
+from desktop.registers.schema import unique_fields
+from desktop.registers.validation import check
 from ui.tasks import run_task
 
 PREVIEW_ROWS = 50
@@ -48,7 +51,8 @@ class ImportDialog(QDialog):
         box = QGroupBox(self.tr("预览（前 {0} 行，按上面的对应关系）").format(PREVIEW_ROWS))
         QVBoxLayout(box).addWidget(self.preview)
         layout.addWidget(box, 1)
-        dup = QGroupBox(self.tr("与台账中已有记录重复（身份证号相同）时"))
+        keys = "、".join(f.label for f in unique_fields(register)) or self.tr("关键字段")
+        dup = QGroupBox(self.tr("与台账中已有记录重复（{0}相同）时").format(keys))
         row = QHBoxLayout(dup)
         self.skip = QRadioButton(self.tr("跳过，保留台账中的记录"))
         self.skip.setChecked(True)
@@ -78,7 +82,9 @@ class ImportDialog(QDialog):
         for i, header in enumerate(self.source.layout.headers):
             combo = QComboBox()
             derived = is_derived_header(header, self.register)
-            combo.addItem(self.tr("（由身份证号计算，不导入）") if derived else self.tr("（不导入）"), None)
+            combo.addItem(self.tr("（自动计算）") if derived else self.tr("（不导入）"), None)
+            if derived:
+                combo.setToolTip(self.tr("性别、出生日期、年龄由身份证号自动计算，不从文件导入"))
             for f in fields:
                 combo.addItem(f.label, f.id)
             combo.setCurrentIndex(max(0, combo.findData(self.source.mapping[i])))
@@ -107,14 +113,23 @@ class ImportDialog(QDialog):
         fields = {f.id: f for f in self.register.fields}
         cols = [i for i, fid in enumerate(mapping) if fid]
         self.preview_model.clear()
+        headers = self.source.layout.headers
         self.preview_model.setHorizontalHeaderLabels(
-            [self.tr("原行号")] + [f"{fields[mapping[i]].label}\n（{self.source.layout.headers[i]}）" for i in cols])
+            [self.tr("原行号"), self.tr("检查结果")]
+            + [fields[mapping[i]].label + ("" if headers[i] == fields[mapping[i]].label else f"\n（{headers[i]}）")
+               for i in cols])
+        communities = records.communities(self.session.plan, self.session.unit.code)
         for number, cells in self.source.layout.rows[:PREVIEW_ROWS]:
-            items = [QStandardItem(str(number))] + [QStandardItem(_shown(cells[i])) for i in cols]
+            checked = check(self.register.fields, {mapping[i]: cells[i] for i in cols}, communities=communities)
+            verdict = QStandardItem(self.tr("可导入") if checked.ok else checked.reasons(self.register.fields))
+            verdict.setForeground(QColor("#067647" if checked.ok else "#b42318"))
+            verdict.setToolTip(verdict.text())
+            items = [QStandardItem(str(number)), verdict] + [QStandardItem(_shown(cells[i])) for i in cols]
             for item in items:
                 item.setEditable(False)
             self.preview_model.appendRow(items)
         self.preview.resizeColumnsToContents()
+        self.preview.setColumnWidth(1, min(self.preview.columnWidth(1), self.fontMetrics().horizontalAdvance("中") * 22))
 
     def begin_import(self) -> None:
         mapping, path, plan = self.mapping(), self.session.path, self.session.plan
