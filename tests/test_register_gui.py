@@ -159,3 +159,25 @@ def test_a_clerk_editing_a_record_sees_the_id_masked_and_keeps_it(qtbot, office_
     assert dialog.save()
     saved = records.load_record(session.db, page.register, rid)
     assert (saved["id_number"], saved["phone"]) == (ID_1, "13900000000")
+
+
+def test_child_log_rows_are_edited_beside_the_record(qtbot, page, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.registers import log_panel
+
+    rid = _add(page.session, "吴十", ID_1)
+    dialog = page.open_record(rid)
+    panel = dialog.logs[0]
+
+    def filled_exec(self):
+        self.form.editors["date"].set_text("2023-05-06")
+        self.form.editors["course"].set_text("电工")
+        self.form.editors["hours"].set_text("40")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(log_panel.LogRowDialog, "exec", filled_exec)
+    panel._edit(None)
+    assert panel.model.rowCount() == 1 and panel.model.item(0, 0).text() == "2023年5月6日"
+    rows = records.log_rows(page.session.db, page.register, page.register.logs[0], rid)
+    assert rows[0][1]["course"] == "电工" and rows[0][1]["hours"] == 40
