@@ -26,6 +26,14 @@ from desktop.demo_entries import fill_entries  # noqa: E402
 FILLERS.append(fill_entries)
 
 
+def _registers_filler(db, plan, unit) -> None:
+    from desktop.registers.sample_data import fill_demo_registers
+    fill_demo_registers(db, plan, unit)
+
+
+FILLERS.append(_registers_filler)
+
+
 def make_demo(path: Path | None = None, *, district: bool = False) -> SetupResult:
     path = Path(path) if path else demo_db_path(district)
     if path.exists():
@@ -48,3 +56,14 @@ def ensure_demo(district: bool = False) -> Path:
     if not path.exists():
         make_demo(path, district=district)
     return path
+
+
+def make_large_register(path: Path, rows: int = 200_000) -> None:
+    """Add ``rows`` unemployed-person records to an office database (benchmarks, screenshots)."""
+    from desktop.registers.sample_data import fill_big_register
+
+    db = open_database(path)
+    try:
+        fill_big_register(db, active_plan(db), unit_of(db).code, rows)
+    finally:
+        db.close()

@@ -1,34 +1,47 @@
-"""Indicator figures computed from the registers (台账). The registers feature fills this in."""
+"""Indicators the plan derives from registers (kind = "derived"): monthly values and where
+they come from. The entry grid shows them read-only; the export reports them like any figure.
+
+``indicator.source``: register, optional log, aggregate count|sum, field (for sum), date_field
+(the month a row counts in), where {field: [values]}. Deleted records never count."""
 from __future__ import annotations
 
 from decimal import Decimal
 
+from db import register_stats
+from desktop.registers.schema import ensure_tables, log_table_name, table_name
+
+
+def _parts(plan, indicator):
+    src = indicator.source or {}
+    register = plan.register(src["register"])
+    log = next((lg for lg in register.logs if lg.id == src.get("log")), None) if src.get("log") else None
+    fields = {f.id: f for f in (log or register).fields}
+    return src, register, log, fields
+
 
 def derived_month_values(db, plan, office_code: str, indicator) -> dict[str, Decimal]:
-    """Period 'YYYY-MM' → the month's figure for a derived indicator of one office."""
-    return {}
+    """Period 'YYYY-MM' -> value, for every month that has any counted row."""
+    src, register, log, fields = _parts(plan, indicator)
+    ensure_tables(db, plan)
+    where = [(fid, [str(v) for v in values], fields[fid].type == "multi_choice")
+             for fid, values in (src.get("where") or {}).items()]
+    summing = src.get("aggregate") == "sum"
+    rows = register_stats.monthly(
+        db, table=table_name(register), office=office_code, date_field=src["date_field"],
+        value_field=src["field"] if summing else None, where=where,
+        log_table=log_table_name(register, log) if log else None)
+    out: dict[str, Decimal] = {}
+    for period, value in rows:
+        out[period] = out.get(period, Decimal(0)) + Decimal(str(value))
+    return out
 
 
 def describe_source(plan, indicator) -> str:
-    """Where a derived figure comes from, in the office's words."""
-    source = indicator.source or {}
-    try:
-        register = plan.register(source.get("register", ""))
-    except KeyError:
-        return "由台账自动统计"
-    fields = list(register.fields)
-    log_name = ""
-    if source.get("log"):
-        log = next((lg for lg in register.logs if lg.id == source["log"]), None)
-        if log is not None:
-            fields, log_name = list(log.fields), f"「{log.name}」"
-
-    def label(field_id: str | None) -> str:
-        return next((f.label for f in fields if f.id == field_id), field_id or "")
-
-    how = f"合计「{label(source.get('field'))}」" if source.get("aggregate") == "sum" else "计数"
-    where = ""
-    for field_id, allowed in (source.get("where") or {}).items():
-        where += f"，「{label(field_id)}」为{'或'.join(allowed)}"
-    return (f"由台账「{register.name}」{log_name}按「{label(source.get('date_field'))}」"
-            f"所在月份自动统计（{how}{where}）")
+    """由台账「失业人员实名登记」按「就业日期」自动统计（就业状态为 已再就业、灵活就业）."""
+    src, register, log, fields = _parts(plan, indicator)
+    where_text = "；".join(f"{fields[fid].label}为{'、'.join(str(v) for v in values)}"
+                          for fid, values in (src.get("where") or {}).items())
+    what = f"台账「{register.name}」" + (f"的「{log.name}」" if log else "")
+    how = f"按「{fields[src['date_field']].label}」所在月份"
+    agg = f"合计「{fields[src['field']].label}」" if src.get("aggregate") == "sum" else "计数"
+    return f"由{what}{how}自动{'统计' if agg == '计数' else agg}" + (f"（{where_text}）" if where_text else "")

@@ -8,6 +8,7 @@ from desktop.auth import User
 from desktop.plan.model import Plan
 from desktop.plan.store import active_plan
 from desktop.provision import Unit, unit_of
+from desktop.registers.schema import ensure_tables
 
 
 @dataclass
@@ -20,7 +21,9 @@ class Session:
 
     @classmethod
     def start(cls, path: Path, db, user: User) -> "Session":
-        return cls(path=Path(path), db=db, user=user, plan=active_plan(db), unit=unit_of(db))
+        plan = active_plan(db)
+        ensure_tables(db, plan, user.name)   # a new plan version's register fields become columns
+        return cls(path=Path(path), db=db, user=user, plan=plan, unit=unit_of(db))
 
     def reload_plan(self) -> None:
         self.plan = active_plan(self.db)

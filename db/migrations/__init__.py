@@ -10,4 +10,5 @@ MIGRATIONS = Migrations("street_ledger")
 # Import order is apply order.
 from . import m001_core  # noqa: E402,F401
 from . import m002_entries  # noqa: E402,F401
+from . import m003_registers  # noqa: E402,F401
 from . import m005_submissions  # noqa: E402,F401

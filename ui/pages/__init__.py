@@ -15,6 +15,7 @@ from .dashboard_page import DashboardPage
 from .entry_page import EntryPage
 from .placeholder import PlaceholderPage
 from .plan_page import PlanPage
+from .register_page import RegisterPage
 
 
 def _t(text: str) -> str:
@@ -37,8 +38,8 @@ def _later(what: str) -> Callable:
 PAGES: list[PageSpec] = [
     PageSpec("dashboard", lambda: _t("工作台"), lambda session, window, **kw: DashboardPage(session, window)),
     PageSpec("entry", lambda: _t("指标填报"), lambda session, window, **kw: EntryPage(session, window)),
-    PageSpec("register", lambda: "", _later(_t("台账：记录查询、录入和 Excel 导入")), ("office",),
-             per_register=True),
+    PageSpec("register", lambda: "", lambda session, window, register: RegisterPage(session, window, register),
+             ("office",), per_register=True),
     PageSpec("export", lambda: _t("导出报送"), _later(_t("导出报送：生成带数字签名的月度报送表")), ("office",)),
     PageSpec("merge", lambda: _t("汇总合并"), _later(_t("汇总合并：校验并合并各街道报送表")), ("district",)),
     PageSpec("submissions", lambda: _t("报送情况"), _later(_t("报送情况：各街道各月报送矩阵")), ("district",)),

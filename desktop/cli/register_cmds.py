@@ -1,0 +1,95 @@
+"""register list | import | export: the registers of this office from the command line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.plan.store import active_plan
+from desktop.provision import unit_of
+from desktop.registers.error_book import write_error_workbook
+from desktop.registers.export import export_register
+from desktop.registers.importer import open_source, run_import
+from desktop.registers.records import count_records, find_register
+from desktop.registers.schema import ensure_tables
+
+from .common import EXIT_OK, EXIT_PARTIAL, authenticate, emit, open_existing
+
+
+def register(sub) -> None:
+    p = sub.add_parser("register", help="台账：列出、导入、导出")
+    psub = p.add_subparsers(dest="register_command", metavar="操作", required=True)
+    lst = psub.add_parser("list", help="列出台账及本街道的记录数")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=cmd_list)
+    imp = psub.add_parser("import", help="从 Excel（.xlsx/.xls）或 CSV 导入台账记录")
+    imp.add_argument("name", metavar="NAME", help="台账代码（unemployed/elderly/parking）或中文名称")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--errors", metavar="OUT.xlsx", help="把未导入的行及原因写入此工作簿")
+    imp.add_argument("--on-duplicate", choices=("skip", "update"), default="skip",
+                     help="与台账中已有记录重复时：skip 跳过（默认），update 用文件中的值更新")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=cmd_import)
+    exp = psub.add_parser("export", help="把台账导出为 .xlsx")
+    exp.add_argument("name", metavar="NAME")
+    exp.add_argument("--out", metavar="FILE", required=True)
+    exp.set_defaults(func=cmd_export)
+
+
+def _open(args):
+    db = open_existing(args)
+    user = authenticate(args, db)
+    plan = active_plan(db)
+    ensure_tables(db, plan, user.name)
+    return db, user, plan, unit_of(db)
+
+
+def cmd_list(args) -> int:
+    db = open_existing(args)
+    try:
+        plan, unit = active_plan(db), unit_of(db)
+        ensure_tables(db, plan)
+        data = [{"id": r.id, "name": r.name, "records": count_records(db, r, unit.code),
+                 "fields": [f.label for f in r.fields], "logs": [lg.name for lg in r.logs]}
+                for r in plan.registers]
+    finally:
+        db.close()
+    text = "\n".join(f"{d['id']}\t{d['name']}\t{d['records']} 条" for d in data)
+    emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    db, user, plan, unit = _open(args)
+    try:
+        register = find_register(plan, args.name)
+        source = open_source(Path(args.file), register)
+        result = run_import(db, plan, register, unit.code, source, user=user.name,
+                            on_duplicate=args.on_duplicate)
+    finally:
+        db.close()
+    errors_path = None
+    if args.errors and result.problems:
+        errors_path = str(write_error_workbook(args.errors, source, result))
+    data = {"register": register.id, "file": args.file, "total": result.total, "imported": result.imported,
+            "updated": result.updated, "rejected": result.rejected, "duplicated": result.duplicated,
+            "errors_file": errors_path,
+            "problems": [{"row": p.row_number, "reason": p.reason, "duplicate": p.duplicate}
+                         for p in result.problems]}
+    lines = [f"{register.name}：{result.summary()}"]
+    lines += [f"  第 {p.row_number} 行：{p.reason}" for p in result.problems[:50]]
+    if len(result.problems) > 50:
+        lines.append(f"  ……另有 {len(result.problems) - 50} 行")
+    if errors_path:
+        lines.append(f"未导入的行及原因已写入 {errors_path}")
+    emit(args, data, "\n".join(lines))
+    return EXIT_OK if result.complete else EXIT_PARTIAL
+
+
+def cmd_export(args) -> int:
+    db, user, plan, unit = _open(args)
+    try:
+        register = find_register(plan, args.name)
+        count = export_register(db, plan, register.id, unit.code, Path(args.out))
+    finally:
+        db.close()
+    print(f"已导出{register.name} {count} 条记录到 {args.out}")
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Registers (台账): plan-defined case lists, their child logs, search, import and export."""

@@ -1,0 +1,66 @@
+"""A register (and its child logs) as an .xlsx: Chinese headers, typed cells, ID and phone
+numbers as text, frozen header row with filters. Written atomically."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from desktop.plan.model import Field, Plan
+from desktop.xlsx_cells import text_cell, value_cell
+
+from .records import iter_log_rows, iter_records
+from .schema import MULTI_SEPARATOR, name_field
+
+TEXT_TYPES = ("cn_id", "phone")
+
+
+def cell_for(ws, f: Field, value):
+    if value is None:
+        return value_cell(ws, None)
+    if f.type in TEXT_TYPES:
+        return text_cell(ws, value)
+    if f.type == "multi_choice":
+        return value_cell(ws, MULTI_SEPARATOR.join(value))
+    if f.type == "yes_no":
+        return value_cell(ws, "是" if value else "否")
+    return value_cell(ws, value, f.places)
+
+
+def _sheet(book, title: str, headers: list[str], text_columns: list[int]):
+    ws = book.create_sheet(title[:31])
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}1"
+    for i in text_columns:
+        ws.column_dimensions[get_column_letter(i + 1)].number_format = "@"
+    return ws
+
+
+def export_register(db, plan: Plan, register_id: str, office: str, path: Path | str) -> int:
+    register = plan.register(register_id)
+    fields = register.fields
+    book = Workbook(write_only=True)
+    ws = _sheet(book, register.name, ["序号"] + [f.label for f in fields],
+                [i + 1 for i, f in enumerate(fields) if f.type in TEXT_TYPES])
+    ws.append([text_cell(ws, "序号")] + [text_cell(ws, f.label) for f in fields])
+    count, names = 0, {}
+    key = name_field(register)
+    for rec in iter_records(db, plan, register_id, office):
+        count += 1
+        ws.append([value_cell(ws, rec.id)] + [cell_for(ws, f, rec.values[f.id]) for f in fields])
+        if register.logs and key:
+            names[rec.id] = rec.values.get(key.id)
+    for log in register.logs:
+        lws = _sheet(book, f"{register.name}-{log.name}", ["记录序号", "姓名"] + [f.label for f in log.fields], [])
+        lws.append([text_cell(lws, "记录序号"), text_cell(lws, key.label if key else "")]
+                   + [text_cell(lws, f.label) for f in log.fields])
+        for row in iter_log_rows(db, plan, register_id, log.id, office):
+            lws.append([value_cell(lws, row.record_id), value_cell(lws, names.get(row.record_id))]
+                       + [cell_for(lws, f, row.values[f.id]) for f in log.fields])
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    book.save(tmp)
+    os.replace(tmp, path)
+    return count

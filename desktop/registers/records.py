@@ -1,0 +1,205 @@
+"""Register records and their child log rows: check, save, soft delete, read.
+
+One user action is one transaction and one audit entry. This is also the API the export and
+merge read through: ``fields_in_order``, ``iter_records`` and ``iter_log_rows`` give every live
+record of an office, in id order, with typed values (date, Decimal, int, bool, tuple, str).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterator
+
+from db import audit, register_rows
+from db.connection import write
+from desktop.auth import now_text
+from desktop.errors import UserError
+from desktop.plan.model import Field, Log, Plan, Register
+
+from .schema import ensure_tables, log_table_name, name_field, table_name, unique_fields
+from .validation import Checked, check, fill_derived
+from .values import typed, with_current_age
+
+
+class RecordInvalid(UserError):
+    """Save refused; ``checked.errors`` says which field and why."""
+
+    def __init__(self, checked: Checked, fields):
+        self.checked = checked
+        super().__init__("未保存：" + checked.reasons(fields))
+
+
+@dataclass(frozen=True)
+class Record:
+    id: int
+    values: dict          # field id -> typed value, every field of the register
+
+
+@dataclass(frozen=True)
+class LogRow:
+    id: int
+    record_id: int
+    values: dict
+
+
+def find_register(plan: Plan, name: str) -> Register:
+    """By id (unemployed) or Chinese name (失业人员实名登记)."""
+    for reg in plan.registers:
+        if name in (reg.id, reg.name):
+            return reg
+    names = "、".join(f"{r.id}（{r.name}）" for r in plan.registers)
+    raise UserError(f"没有名为「{name}」的台账。可选：{names}")
+
+
+def fields_in_order(register: Register | Log) -> tuple[Field, ...]:
+    return register.fields
+
+
+def communities(plan: Plan, office: str) -> tuple[str, ...]:
+    try:
+        return plan.office(office).communities
+    except StopIteration:
+        return ()
+
+
+def duplicate_of(db, register: Register, office: str, field_id: str, value,
+                 exclude_id: int | None = None) -> int | None:
+    if value in (None, ""):
+        return None
+    return register_rows.find_live(db, table_name(register), office, field_id, value, exclude_id)
+
+
+def check_record(db, plan: Plan, register: Register, office: str, raw: dict,
+                 record_id: int | None = None, today: date | None = None) -> Checked:
+    """Field checks plus uniqueness among this office's live records."""
+    checked = check(register.fields, raw, communities=communities(plan, office), today=today)
+    for f in unique_fields(register):
+        other = duplicate_of(db, register, office, f.id, checked.values.get(f.id), record_id)
+        if other is not None and f.id not in checked.errors:
+            who = describe(db, register, other)
+            checked.errors[f.id] = f"台账中已有相同{f.label}的记录（{who}），请打开那条记录修改，不要重复登记"
+    return checked
+
+
+def describe(db, register: Register, record_id: int) -> str:
+    row = register_rows.get(db, table_name(register), record_id) or {}
+    name = name_field(register)
+    return f"第 {record_id} 号" + (f"，{row.get(name.id)}" if name and row.get(name.id) else "")
+
+
+def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, user: str,
+                record_id: int | None = None, today: date | None = None) -> int:
+    ensure_tables(db, plan, user)
+    checked = check_record(db, plan, register, office, raw, record_id, today)
+    if not checked.ok:
+        raise RecordInvalid(checked, register.fields)
+    values = dict(checked.values)
+    fill_derived(register.fields, values, today)
+    at, table = now_text(), table_name(register)
+    with write(db):
+        if record_id is None:
+            record_id = register_rows.insert(db, table, {"office": office, **values,
+                                                         "created_at": at, "updated_at": at})
+            audit.append(db, at=at, user=user, action="新增台账记录", target=f"{register.name}#{record_id}",
+                         new=_json(values))
+        else:
+            old = register_rows.get(db, table, record_id)
+            changed = {k: v for k, v in values.items() if old.get(k) != v}
+            if not changed:
+                return record_id
+            register_rows.update(db, table, record_id, {**changed, "updated_at": at})
+            audit.append(db, at=at, user=user, action="修改台账记录", target=f"{register.name}#{record_id}",
+                         old=_json({k: old.get(k) for k in changed}), new=_json(changed))
+    return record_id
+
+
+def delete_record(db, register: Register, record_id: int, *, user: str, reason: str) -> None:
+    reason = (reason or "").strip()
+    if not reason:
+        raise UserError("删除记录需要填写原因，例如“重复登记”或“已迁出本街道”")
+    at, table = now_text(), table_name(register)
+    with write(db):
+        old = register_rows.get(db, table, record_id)
+        if old is None or old["deleted_at"]:
+            raise UserError("该记录不存在或已删除，请刷新列表")
+        register_rows.soft_delete(db, table, record_id, at, reason)
+        audit.append(db, at=at, user=user, action="删除台账记录", target=f"{register.name}#{record_id}",
+                     old=_json({f.id: old.get(f.id) for f in register.fields}), reason=reason)
+
+
+def load_record(db, register: Register, record_id: int) -> dict | None:
+    """Stored values by field id (plus id, office and deletion columns)."""
+    return register_rows.get(db, table_name(register), record_id)
+
+
+def check_log_row(plan: Plan, log: Log, raw: dict) -> Checked:
+    return check(log.fields, raw)
+
+
+def save_log_row(db, plan: Plan, register: Register, log: Log, record_id: int, raw: dict, *,
+                 user: str, row_id: int | None = None) -> int:
+    checked = check(log.fields, raw)
+    if not checked.ok:
+        raise RecordInvalid(checked, log.fields)
+    at, table = now_text(), log_table_name(register, log)
+    target = f"{register.name}#{record_id}/{log.name}"
+    with write(db):
+        if row_id is None:
+            row_id = register_rows.insert(db, table, {"record_id": record_id, **checked.values,
+                                                      "created_at": at, "updated_at": at})
+            audit.append(db, at=at, user=user, action="新增子记录", target=f"{target}#{row_id}",
+                         new=_json(checked.values))
+        else:
+            old = register_rows.get(db, table, row_id)
+            register_rows.update(db, table, row_id, {**checked.values, "updated_at": at})
+            audit.append(db, at=at, user=user, action="修改子记录", target=f"{target}#{row_id}",
+                         old=_json({f.id: old.get(f.id) for f in log.fields}), new=_json(checked.values))
+    return row_id
+
+
+def delete_log_row(db, register: Register, log: Log, row_id: int, *, user: str, reason: str = "") -> None:
+    at, table = now_text(), log_table_name(register, log)
+    with write(db):
+        old = register_rows.get(db, table, row_id)
+        register_rows.soft_delete(db, table, row_id, at, reason or "删除子记录")
+        audit.append(db, at=at, user=user, action="删除子记录",
+                     target=f"{register.name}#{old['record_id']}/{log.name}#{row_id}",
+                     old=_json({f.id: old.get(f.id) for f in log.fields}), reason=reason)
+
+
+def log_rows(db, register: Register, log: Log, record_id: int) -> list[tuple[int, dict]]:
+    """(row id, stored values) of a record's live log rows, oldest first."""
+    cols = [f.id for f in log.fields]
+    return [(r[0], dict(zip(cols, r[1:])))
+            for r in register_rows.log_rows(db, log_table_name(register, log), record_id, cols)]
+
+
+def count_records(db, register: Register, office: str) -> int:
+    return register_rows.count_live(db, table_name(register), office)
+
+
+def iter_records(db, plan: Plan, register_id: str, office: str) -> Iterator[Record]:
+    """Every live record of the office, by id, values typed, in the register's field order;
+    ages are as of today."""
+    register = plan.register(register_id)
+    ensure_tables(db, plan)
+    fields = register.fields
+    for row in register_rows.iter_live(db, table_name(register), office, [f.id for f in fields]):
+        stored = with_current_age(fields, dict(zip((f.id for f in fields), row[1:])))
+        yield Record(row[0], {f.id: typed(f, stored[f.id]) for f in fields})
+
+
+def iter_log_rows(db, plan: Plan, register_id: str, log_id: str, office: str) -> Iterator[LogRow]:
+    """Every live log row under the office's live records, by record then row id."""
+    register = plan.register(register_id)
+    log = next(lg for lg in register.logs if lg.id == log_id)
+    ensure_tables(db, plan)
+    fields = log.fields
+    for row in register_rows.iter_live_logs(db, log_table_name(register, log), table_name(register),
+                                            office, [f.id for f in fields]):
+        yield LogRow(row[0], row[1], {f.id: typed(f, v) for f, v in zip(fields, row[2:])})
+
+
+def _json(values: dict) -> str:
+    return json.dumps(values, ensure_ascii=False, default=str, separators=(",", ":"))

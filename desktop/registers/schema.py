@@ -1,0 +1,77 @@
+"""From the plan's register definitions to SQLite tables, and the roles fields play on screen.
+
+Each register is a real table ``reg_<id>``, each child log ``reg_<id>__<log>``. Storage types:
+integers and yes/no as INTEGER; everything else as TEXT — dates as 'YYYY-MM-DD', decimals as
+their exact decimal text (never float), multi-choice as labels joined by 、.
+"""
+from __future__ import annotations
+
+from db import audit, register_tables
+from db.connection import write
+from desktop.auth import now_text
+from desktop.plan.model import Field, Log, Plan, Register
+
+INTEGER_TYPES = ("integer", "yes_no")
+MULTI_SEPARATOR = "、"
+
+
+def table_name(register: Register) -> str:
+    return f"reg_{register.id}"
+
+
+def log_table_name(register: Register, log: Log) -> str:
+    return f"reg_{register.id}__{log.id}"
+
+
+def _columns(fields) -> tuple[tuple[str, str], ...]:
+    return tuple((f.id, "integer" if f.type in INTEGER_TYPES else "text") for f in fields)
+
+
+def name_field(register: Register) -> Field | None:
+    """The field a person or site is called by: the first required plain text field."""
+    return next((f for f in register.fields if f.type == "text" and f.required and not f.derived), None)
+
+
+def prefix_fields(register: Register) -> list[Field]:
+    return [f for f in register.fields if f.type in ("cn_id", "phone")]
+
+
+def unique_fields(register: Register) -> list[Field]:
+    return [f for f in register.fields if f.unique]
+
+
+def table_specs(register: Register) -> list[register_tables.TableSpec]:
+    main = table_name(register)
+    name = name_field(register)
+    indexed = tuple(f.id for f in prefix_fields(register)) + ((name.id,) if name else ())
+    filtered = tuple(f.id for f in register.fields if f.type in ("community", "choice"))
+    specs = [register_tables.TableSpec(
+        name=main, register_id=register.id, columns=_columns(register.fields),
+        unique=tuple(f.id for f in unique_fields(register)), indexed=indexed, filtered=filtered)]
+    for log in register.logs:
+        specs.append(register_tables.TableSpec(
+            name=log_table_name(register, log), register_id=register.id,
+            columns=_columns(log.fields), parent=main))
+    return specs
+
+
+def ensure_tables(db, plan: Plan, user: str = "系统") -> list[str]:
+    """Create or migrate every register table of the plan; a read-only look when nothing is due."""
+    specs = [s for r in plan.registers for s in table_specs(r)]
+    if not any(_out_of_date(db, s) for s in specs):
+        return []
+    at = now_text()
+    changes: list[str] = []
+    with write(db):
+        for spec in specs:
+            changes += register_tables.ensure_table(db, spec, plan_version=plan.version, at=at)
+        if changes:
+            audit.append(db, at=at, user=user, action="台账表结构变更", target=plan.id,
+                         new="；".join(changes))
+    return changes
+
+
+def _out_of_date(db, spec) -> bool:
+    have = register_tables.column_names(db, spec.name)
+    return (not have or any(c not in have for c, _ in spec.columns)
+            or not register_tables.expected_indexes(spec) <= register_tables.index_names(db, spec.name))

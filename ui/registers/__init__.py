@@ -1,0 +1,1 @@
+"""Register pages: the table, the record form generated from the plan, the Excel import."""

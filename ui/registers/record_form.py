@@ -1,0 +1,191 @@
+"""The one form generator for every register and child log: an editor per field from its
+definition, the reason beside each field, derived fields filled while the ID is typed, and a
+warning with a link when the ID is already in the register."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
+                               QVBoxLayout, QWidget)
+
+from desktop import cn_id
+from desktop.plan.model import Field
+from desktop.registers.validation import Checked, check
+from desktop.registers.values import edit_text
+
+CHECKS_PER_ROW = 3
+PLACEHOLDERS = {"date": "如 2023-03-05", "cn_id": "18 位身份证号", "phone": "手机号或固定电话",
+                "decimal": "数字", "integer": "整数"}
+
+
+class FieldEditor(QWidget):
+    """One field: its editor and, below it, the reason when the value is not right."""
+
+    changed = Signal()
+
+    def __init__(self, field: Field, communities: tuple[str, ...], parent=None):
+        super().__init__(parent)
+        self.field = field
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.checks: list[QCheckBox] = []
+        if field.type in ("choice", "community", "yes_no"):
+            options = {"choice": field.choices, "community": communities, "yes_no": ("是", "否")}[field.type]
+            self.editor = QComboBox()
+            self.editor.addItems([""] + list(options))
+            self.editor.currentIndexChanged.connect(self.changed)
+        elif field.type == "multi_choice":
+            self.editor = QWidget()
+            grid = QGridLayout(self.editor)
+            grid.setContentsMargins(0, 0, 0, 0)
+            for i, label in enumerate(field.choices):
+                box = QCheckBox(label)
+                box.toggled.connect(self.changed)
+                self.checks.append(box)
+                grid.addWidget(box, i // CHECKS_PER_ROW, i % CHECKS_PER_ROW)
+        else:
+            self.editor = QLineEdit()
+            self.editor.setPlaceholderText(self.tr(PLACEHOLDERS.get(field.type, "")))
+            self.editor.setReadOnly(bool(field.derived))
+            if field.derived:
+                self.editor.setEnabled(False)   # looks filled-in-for-you, and Tab skips it
+                self.editor.setPlaceholderText(self.tr("由身份证号自动计算"))
+            self.editor.textEdited.connect(self.changed)
+        self.editor.setAccessibleName(field.label)
+        self.hidden: str | None = None   # the whole ID number behind a masked one
+        self.reason = QLabel()
+        self.reason.setObjectName("fieldReason")
+        self.reason.setWordWrap(True)
+        self.reason.setOpenExternalLinks(False)
+        self.reason.hide()
+        layout.addWidget(self.editor)
+        layout.addWidget(self.reason)
+
+    def text(self) -> str:
+        if self.hidden is not None:
+            return self.hidden
+        if self.checks:
+            return "、".join(b.text() for b in self.checks if b.isChecked())
+        if isinstance(self.editor, QComboBox):
+            return self.editor.currentText()
+        return self.editor.text()
+
+    def set_text(self, text: str) -> None:
+        text = text or ""
+        if self.checks:
+            chosen = set(text.split("、"))
+            for b in self.checks:
+                b.setChecked(b.text() in chosen)
+        elif isinstance(self.editor, QComboBox):
+            self.editor.setCurrentIndex(max(0, self.editor.findText(text)))
+        else:
+            self.editor.setText(text)
+
+    def set_masked(self, number: str) -> None:
+        """Show 110105********002X to a role that may not see whole numbers; the number is
+        kept for saving but cannot be read or changed here."""
+        self.hidden = number
+        self.editor.setText(cn_id.mask(number))
+        self.editor.setReadOnly(True)
+        self.editor.setToolTip(self.tr("您的角色不能查看完整身份证号；如需更正，请联系管理员"))
+
+    def show_reason(self, text: str, *, warning: bool = False) -> None:
+        self.reason.setText(text)
+        self.reason.setStyleSheet("color: #9a6700;" if warning else "color: #b42318;")
+        self.reason.setVisible(bool(text))
+
+
+class RecordForm(QWidget):
+    """Editors for ``fields`` in plan order; ``duplicate_check(value) -> (id, text) | None``
+    warns when a unique ID is already registered (the link emits ``open_record``)."""
+
+    changed = Signal()
+    open_record = Signal(int)
+
+    def __init__(self, fields, communities: tuple[str, ...] = (), duplicate_check=None, parent=None,
+                 mask_ids: bool = False):
+        super().__init__(parent)
+        self.fields = tuple(fields)
+        self.mask_ids = mask_ids
+        self.communities = communities
+        self.duplicate_check = duplicate_check
+        self.dirty = False
+        self.editors: dict[str, FieldEditor] = {}
+        layout = QFormLayout(self)
+        for f in self.fields:
+            editor = FieldEditor(f, communities, self)
+            label = f.label + (" *" if f.required else "")
+            layout.addRow(label, editor)
+            editor.changed.connect(lambda f=f: self._edited(f))
+            editor.reason.linkActivated.connect(lambda href: self.open_record.emit(int(href.lstrip("#"))))
+            self.editors[f.id] = editor
+
+    def set_values(self, stored: dict) -> None:
+        for f in self.fields:
+            self.editors[f.id].set_text(edit_text(f, stored.get(f.id)) if f.type != "multi_choice"
+                                        else (stored.get(f.id) or ""))
+        for f in self.fields:
+            if f.default and not stored.get(f.id) and not stored.get("id"):
+                self.editors[f.id].set_text(f.default)
+            if f.type == "cn_id" and self.mask_ids and stored.get(f.id):
+                self.editors[f.id].set_masked(stored[f.id])
+        self.dirty = False
+
+    def raw(self) -> dict:
+        return {f.id: self.editors[f.id].text() for f in self.fields if not f.derived}
+
+    def validate(self, *, all_fields: bool = True) -> Checked:
+        checked = check(self.fields, self.raw(), communities=self.communities)
+        for f in self.fields:
+            if f.derived:
+                continue
+            editor = self.editors[f.id]
+            if f.id in checked.errors and (all_fields or editor.text()):
+                editor.show_reason(checked.errors[f.id])
+            elif f.id in checked.warnings:
+                editor.show_reason(checked.warnings[f.id], warning=True)
+            else:
+                editor.show_reason("")
+        return checked
+
+    def show_errors(self, errors: dict) -> None:
+        for fid, text in errors.items():
+            if fid in self.editors:
+                self.editors[fid].show_reason(text)
+
+    def first_editor(self) -> QWidget:
+        first = next(f for f in self.fields if not f.derived)
+        return self.editors[first.id].editor
+
+    def _edited(self, field: Field) -> None:
+        self.dirty = True
+        if field.type == "cn_id":
+            self._id_typed(field)
+        self.validate(all_fields=False)
+        if field.type == "cn_id":
+            self._warn_duplicate(field)
+        self.changed.emit()
+
+    def _id_typed(self, field: Field) -> None:
+        """Fill sex, birth date and age as soon as the number is whole and valid."""
+        try:
+            info = cn_id.parse(self.editors[field.id].text())
+        except cn_id.IdError:
+            info = None
+        derived = {"sex_from_id": lambda i: i.sex, "birth_date_from_id": lambda i: i.birth_date.isoformat(),
+                   "age_from_id": lambda i: str(i.age_on(date.today()))}
+        for f in self.fields:
+            if f.derived in derived:
+                self.editors[f.id].set_text(derived[f.derived](info) if info else "")
+
+    def _warn_duplicate(self, field: Field) -> None:
+        if self.duplicate_check is None:
+            return
+        found = self.duplicate_check(self.editors[field.id].text())
+        if found:
+            record_id, who = found
+            editor = self.editors[field.id]
+            editor.show_reason(self.tr("台账中已有此身份证号（{0}）。<a href=\"#{1}\">打开该记录</a>").format(
+                who, record_id), warning=True)

@@ -1,0 +1,106 @@
+"""The register table's model: it holds the ids matching the current search and builds a row
+the first time it is shown, a page at a time, keeping it in a cache (as Anki's browser does).
+Sorting and searching are SQL through desktop/registers/query.py; column headers in one place."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from desktop.plan.model import Register
+from desktop.registers import query
+from desktop.registers.privacy import shown_id_number
+from desktop.registers.values import age_on, display
+
+PAGE = 100
+CACHE_LIMIT = 5000
+
+
+class RegisterTableModel(QAbstractTableModel):
+    def __init__(self, db, register: Register, office: str, role: str, parent=None):
+        super().__init__(parent)
+        self.db, self.register, self.office, self.role = db, register, office, role
+        self.fields = [f for f in register.fields]
+        self.columns = [f.id for f in self.fields]
+        birth = [i for i, f in enumerate(self.fields) if f.derived == "birth_date_from_id"]
+        self.birth_column = birth[0] if birth else None
+        self.ids: list[int] = []
+        self._cache: dict[int, tuple] = {}
+        self.text, self.filters = "", ()
+        self.sort_field, self.descending = "id", False
+        self.total: int | None = None
+
+    # -- querying --------------------------------------------------------------------------
+    def search(self, text: str = "", filters: tuple = ()) -> None:
+        self.text, self.filters = text, tuple(filters)
+        self.refresh(recount=False)
+
+    def refresh(self, recount: bool = True) -> None:
+        """Run the query again; ``recount`` after a write (the office's total only changes then)."""
+        spec = query.search_spec(self.register, self.office, self.text, self.filters,
+                                 self.sort_field, self.descending)
+        self.beginResetModel()
+        self.ids = query.matching_ids(self.db, spec)
+        self._cache.clear()
+        if recount or self.total is None:
+            self.total = query.total(self.db, self.register, self.office)
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        field_id = self.columns[column] if 0 <= column < len(self.columns) else "id"
+        if field_id not in query.sortable(self.register):
+            return
+        self.sort_field, self.descending = field_id, order == Qt.SortOrder.DescendingOrder
+        self.refresh(recount=False)
+
+    def record_id(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def row_of(self, record_id: int) -> int:
+        try:
+            return self.ids.index(record_id)
+        except ValueError:
+            return -1
+
+    # -- Qt model --------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.fields[section].label
+        return str(section + 1)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            numeric = self.fields[index.column()].type in ("integer", "decimal")
+            return int((Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft)
+                       | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        values = self._row(index.row())
+        if values is None:
+            return None
+        f, stored = self.fields[index.column()], values[index.column()]
+        if f.type == "cn_id":
+            return shown_id_number(stored, self.role)
+        if f.derived == "age_from_id" and self.birth_column is not None:
+            stored = age_on(values[self.birth_column])   # the stored age is as of the last save
+        return display(f, stored)
+
+    def _row(self, row: int) -> tuple | None:
+        record_id = self.record_id(row)
+        if record_id is None:
+            return None
+        if record_id not in self._cache:
+            if len(self._cache) > CACHE_LIMIT:
+                self._cache.clear()
+            start = max(0, row - PAGE // 4)
+            page = [i for i in self.ids[start:start + PAGE] if i not in self._cache]
+            self._cache.update(query.rows_for(self.db, self.register, self.columns, page))
+        return self._cache.get(record_id)
