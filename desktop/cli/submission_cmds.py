@@ -4,16 +4,47 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from desktop.export import SignOff, export_period
 from desktop.office_verify import STATUS_LABELS, verify_own
+from desktop.periods import check_in_plan
+from desktop.session import Session
 
-from .common import EXIT_OK, EXIT_PARTIAL, open_existing
+from .common import EXIT_OK, EXIT_PARTIAL, authenticate, db_path, emit, open_existing, passphrase_from_env
 
 
 def register(sub) -> None:
+    p = sub.add_parser("export", help="导出某月的报送表（带数字签名；导出后该月关账）")
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--out", metavar="F.xlsx", help="输出文件（默认：当前文件夹下「街道_月份_第N版.xlsx」）")
+    p.add_argument("--filler", required=True, metavar="N", help="填报人")
+    p.add_argument("--reviewer", required=True, metavar="N", help="审核人")
+    p.add_argument("--head", required=True, metavar="N", help="单位负责人")
+    p.add_argument("--phone", required=True, metavar="T", help="联系电话")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_export)
+
     p = sub.add_parser("verify", help="校验报送表：是否完整、是否由本单位密钥签名（不合并）")
     p.add_argument("files", nargs="+", metavar="F.xlsx")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify)
+
+
+def cmd_export(args) -> int:
+    db = open_existing(args)
+    try:
+        user = authenticate(args, db)
+        session = Session.start(db_path(args), db, user)
+        result = export_period(db, session.plan, session.unit, user, check_in_plan(session.plan, args.period),
+                               out=Path(args.out) if args.out else None,
+                               sign_off=SignOff(args.filler, args.reviewer, args.head, args.phone),
+                               passphrase=passphrase_from_env())
+    finally:
+        db.close()
+    emit(args, {"file": str(result.path), "period": result.period, "revision": result.revision,
+                "digest": result.digest, "fingerprint": result.fingerprint, "rows": result.row_counts},
+         f"已导出 {result.path}（{result.period} 第{result.revision}版，已签名并回读校验）\n"
+         f"SHA-256：{result.digest}")
+    return EXIT_OK
 
 
 def cmd_verify(args) -> int:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from .dashboard_page import DashboardPage
 from .entry_page import EntryPage
+from .export_page import ExportPage
 from .placeholder import PlaceholderPage
 from .plan_page import PlanPage
 from .register_page import RegisterPage
@@ -40,7 +41,7 @@ PAGES: list[PageSpec] = [
     PageSpec("entry", lambda: _t("指标填报"), lambda session, window, **kw: EntryPage(session, window)),
     PageSpec("register", lambda: "", lambda session, window, register: RegisterPage(session, window, register),
              ("office",), per_register=True),
-    PageSpec("export", lambda: _t("导出报送"), _later(_t("导出报送：生成带数字签名的月度报送表")), ("office",)),
+    PageSpec("export", lambda: _t("导出报送"), lambda session, window, **kw: ExportPage(session, window), ("office",)),
     PageSpec("merge", lambda: _t("汇总合并"), _later(_t("汇总合并：校验并合并各街道报送表")), ("district",)),
     PageSpec("submissions", lambda: _t("报送情况"), _later(_t("报送情况：各街道各月报送矩阵")), ("district",)),
     PageSpec("trust", lambda: _t("信任密钥"), _later(_t("信任密钥：导入、吊销各街道公钥")), ("district",)),
