@@ -120,6 +120,7 @@ def test_clerks_see_masked_id_numbers_and_search_works(qtbot, office_db_path, of
     _add(session, "孙八", ID_1)
     page = RegisterPage(session, None, session.plan.register("unemployed"))
     qtbot.addWidget(page)
+    page.show()
     col = page.model.columns.index("id_number")
     assert page.model.index(0, col).data() == "110105********002X"
     page.search_box.setText("1101051949")

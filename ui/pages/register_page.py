@@ -88,8 +88,13 @@ class RegisterPage(QWidget):
         layout.addWidget(self.counts)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_record)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search_box.setFocus)
-        self.apply_search()
+        self.loaded = False   # queried when first shown: the window starts without reading registers
         self._size_columns()
+
+    def showEvent(self, event) -> None:
+        if not self.loaded:
+            self.apply_search()
+        super().showEvent(event)
 
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -116,6 +121,7 @@ class RegisterPage(QWidget):
         return tuple(Filter(fid, combo.currentData()) for fid, combo in self.filters if combo.currentData())
 
     def apply_search(self) -> None:
+        self.loaded = True
         self.timer.stop()
         self.model.search(self.search_box.text(), self.active_filters())
         self.update_counts()
