@@ -27,7 +27,7 @@ def cover_sheet(plan: Plan, unit: Unit, meta: dict, fingerprint: str) -> Sheet:
         ("导出时间", exported.strftime("%Y-%m-%d %H:%M:%S")), ("签名密钥指纹", fingerprint),
         ("说明", SIGNED_NOTE),
     ]
-    return Sheet(COVER_SHEET, [Column("项目", width=16), Column("内容", width=70)], rows, header=False)
+    return Sheet(COVER_SHEET, [Column("项目", width=16), Column("内容", width=64)], rows, header=False, wrap=True)
 
 
 def indicator_row(r: ProgressRow) -> list:
@@ -55,18 +55,27 @@ def indicator_sheet(db, plan: Plan, unit: Unit, period: str) -> Sheet:
                  [indicator_row(r) for r in progress_rows(db, plan, unit, period)])
 
 
+def _record_rows(db, plan: Plan, register, office: str):
+    ids = [f.id for f in register.fields]
+    for r in iter_records(db, plan, register.id, office):
+        yield [r.id] + [r.values.get(i) for i in ids]
+
+
+def _log_rows(db, plan: Plan, register, log, office: str):
+    ids = [f.id for f in log.fields]
+    for r in iter_log_rows(db, plan, register.id, log.id, office):
+        yield [r.record_id] + [r.values.get(i) for i in ids]
+
+
 def register_sheets(db, plan: Plan, unit: Unit) -> list[Sheet]:
+    """One sheet per register and per child log; rows are streamed while the file is written."""
     sheets = []
     for reg in plan.registers:
-        ids = [f.id for f in reg.fields]
         sheets.append(Sheet(register_sheet_name(reg), register_columns(reg),
-                            ([r.id] + [r.values.get(i) for i in ids]
-                             for r in iter_records(db, plan, reg.id, unit.code))))
+                            _record_rows(db, plan, reg, unit.code)))
         for log in reg.logs:
-            log_ids = [f.id for f in log.fields]
             sheets.append(Sheet(log_sheet_name(reg, log), log_columns(log),
-                                ([r.record_id] + [r.values.get(i) for i in log_ids]
-                                 for r in iter_log_rows(db, plan, reg.id, log.id, unit.code))))
+                                _log_rows(db, plan, reg, log, unit.code)))
     return sheets
 
 

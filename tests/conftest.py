@@ -36,3 +36,27 @@ def office_db(office_db_path):
     db = open_database(office_db_path)
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory):
+    """The demo office (a year of entries, a few hundred register records), built once."""
+    from desktop.demo import make_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    make_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_db_path(_demo_template, tmp_path):
+    """A private copy of the demo office database (user demo / demo2023, passphrase demo-key-2023)."""
+    import sqlite3
+
+    target = tmp_path / "宁海路街道演示.sqlite"
+    src = sqlite3.connect(_demo_template)
+    dst = sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    return target

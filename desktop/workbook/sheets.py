@@ -38,3 +38,4 @@ class Sheet:
     rows: Iterable[Sequence] = ()
     header: bool = True            # a first row of column headers, frozen and filtered;
                                    # form-like sheets (封面) have none
+    wrap: bool = False             # wrap long text in every cell (small sheets only: it styles each cell)

@@ -69,6 +69,12 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress) ->
         ws.column_dimensions[get_column_letter(i)].width = col.width or max(8, min(40, len(col.header) * 2 + 4))
     if sheet.header:
         ws.freeze_panes = "A2"
+    # printed as the paper copy is read: landscape, all columns on one page width
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"          # A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
     digest.start_sheet(sheet.name, cols)
     date_cols = {i for i, c in enumerate(cols) if c.type == "date"}
     rows_written = 0
@@ -89,6 +95,10 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress) ->
             elif i in date_cols and isinstance(v, date):
                 cell = WriteOnlyCell(ws, value=v)
                 cell.number_format = "yyyy-mm-dd"
+                v = cell
+            elif sheet.wrap and v is not None:
+                cell = WriteOnlyCell(ws, value=v)
+                cell.alignment = _WRAP
                 v = cell
             out.append(v)
         ws.append(out)

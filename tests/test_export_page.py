@@ -1,0 +1,59 @@
+"""The export page as a clerk uses it: fill the sign-off, export, see the history, print the paper copy."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+import ui.tasks
+from db.schema import open_database
+from desktop.auth import login
+from desktop.session import Session
+from ui.pages.export_page import ExportPage
+from ui.paper_copy import write_paper_copy
+
+
+@pytest.fixture
+def page(qtbot, demo_db_path, tmp_path, monkeypatch):
+    monkeypatch.setattr(ui.tasks, "SYNCHRONOUS", True)
+    db = open_database(demo_db_path)
+    session = Session.start(demo_db_path, db, login(db, "demo", "demo2023"))
+    widget = ExportPage(session)
+    qtbot.addWidget(widget)
+    widget.folder.setText(str(tmp_path))
+    widget.period.setCurrentIndex(widget.period.findData("2023-03"))
+    yield widget
+    db.close()
+
+
+def test_export_from_the_page_lists_it_in_the_history(page, qtbot, tmp_path):
+    for key, text in (("filler", "zhang"), ("reviewer", "li"), ("head", "wang"), ("phone", "025-83000000")):
+        page.fields[key].setText(text)
+    qtbot.keyClicks(page.passphrase, "demo-key-2023")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "宁海路街道_2023-03_第1版.xlsx").exists()
+    assert page.model.rowCount() == 1 and "第1版" in page.message.text()
+    assert page.passphrase.text() == ""            # the passphrase is not kept on screen
+
+
+def test_missing_sign_off_is_explained_and_nothing_written(page, qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("ui.pages.export_page.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    page.fields["filler"].setText("zhang")
+    qtbot.keyClicks(page.passphrase, "demo-key-2023")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert "审核人" in page.message.text() and shown
+    assert not list(tmp_path.glob("*.xlsx")) and page.model.rowCount() == 0
+    assert page.export_button.isEnabled()
+
+
+def test_paper_copy_is_a_pdf_of_the_signed_file(page, qtbot, tmp_path):
+    for key in ("filler", "reviewer", "head", "phone"):
+        page.fields[key].setText("x1")
+    qtbot.keyClicks(page.passphrase, "demo-key-2023")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    source = Path(page.model.rows[0]["file_path"])
+    pdf = write_paper_copy(source, tmp_path / "纸质版.pdf")
+    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 5000
+    assert not list(tmp_path.glob("*.partial"))
