@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from _bench_fallback import best_of, report  # noqa: E402
+from harness import best_of, report  # noqa: E402
 
 ROWS = 50_000
 
