@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from .dashboard_page import DashboardPage
 from .entry_page import EntryPage
 from .export_page import ExportPage
+from .key_page import KeyPage
 from .placeholder import PlaceholderPage
 from .plan_page import PlanPage
 from .register_page import RegisterPage
@@ -45,6 +46,7 @@ PAGES: list[PageSpec] = [
     PageSpec("merge", lambda: _t("汇总合并"), _later(_t("汇总合并：校验并合并各街道报送表")), ("district",)),
     PageSpec("submissions", lambda: _t("报送情况"), _later(_t("报送情况：各街道各月报送矩阵")), ("district",)),
     PageSpec("trust", lambda: _t("信任密钥"), _later(_t("信任密钥：导入、吊销各街道公钥")), ("district",)),
+    PageSpec("keys", lambda: _t("签名密钥"), lambda session, window, **kw: KeyPage(session, window)),
     PageSpec("plan", lambda: _t("计划与任务"), lambda session, window, **kw: PlanPage(session)),
     PageSpec("audit", lambda: _t("审计日志"), _later(_t("审计日志：浏览、筛选和导出操作记录"))),
     PageSpec("settings", lambda: _t("设置"), _later(_t("设置：语言、备份文件夹、用户管理"))),
