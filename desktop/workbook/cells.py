@@ -28,6 +28,8 @@ def _number_text(value) -> str:
 
 
 def canon_text(value) -> str:
+    if type(value) is str:       # the common case, kept fast: most text is already NFC
+        return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
     if value is None:
         return ""
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
@@ -100,6 +102,23 @@ def canon_auto(value) -> str:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ")
     return canon_text(value)
+
+
+def canonicaliser(ctype: str, places: int | None = None, order: tuple[str, ...] = ()):
+    """The canonical function of one column, chosen once per sheet rather than once per cell."""
+    if ctype == "text":
+        return canon_text
+    if ctype == "integer":
+        return canon_integer
+    if ctype == "decimal":
+        return lambda v: canon_decimal(v, places or 0)
+    if ctype == "date":
+        return canon_date
+    if ctype == "multi":
+        return lambda v: canon_multi(v, order)
+    if ctype == "yes_no":
+        return canon_yes_no
+    return canon_auto
 
 
 def canonical(value, ctype: str, places: int | None = None, order: tuple[str, ...] = ()) -> str:

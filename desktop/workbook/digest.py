@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from .cells import canonical
+from .cells import canon_text, canonicaliser
 from .sheets import FORMAT, Column
 
 SIGNED_PREFIX = f"{FORMAT}/signed-digest\n".encode()
@@ -25,23 +25,21 @@ class ContentDigest:
         self._hash = hashlib.sha256()
         self._hash.update(_line(["meta", sorted(meta.items())]))
         self._pending_empty = 0
-        self._columns: list[Column] = []
+        self._canon: list = []
 
     def start_sheet(self, name: str, columns: list[Column]) -> None:
         self._pending_empty = 0
-        self._columns = columns
+        self._canon = [canonicaliser(c.type, c.places, c.choices) for c in columns]
         self._hash.update(_line(["sheet", name, [c.spec() for c in columns]]))
 
     def add_row(self, values, *, as_text: bool = False) -> list[str]:
         """Canonicalise and hash one row; returns its canonical cells (header rows: as_text)."""
-        cols = self._columns
-        cells = []
-        for i, value in enumerate(values):
-            if as_text or i >= len(cols):
-                cells.append(canonical(value, "text"))
-            else:
-                col = cols[i]
-                cells.append(canonical(value, col.type, col.places, col.choices))
+        canon = self._canon
+        if as_text:
+            cells = [canon_text(v) for v in values]
+        else:
+            n = len(canon)
+            cells = [canon[i](v) if i < n else canon_text(v) for i, v in enumerate(values)]
         while cells and cells[-1] == "":
             cells.pop()
         if not cells:

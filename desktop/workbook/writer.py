@@ -76,7 +76,6 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress) ->
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     digest.start_sheet(sheet.name, cols)
-    date_cols = {i for i, c in enumerate(cols) if c.type == "date"}
     rows_written = 0
     if sheet.header:
         header = []
@@ -92,10 +91,6 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress) ->
             v = _cell_value(value, cols[i].type if i < len(cols) else "text")
             if isinstance(v, str) and v.startswith(_RISKY_START):
                 v = _text_cell(ws, v)
-            elif i in date_cols and isinstance(v, date):
-                cell = WriteOnlyCell(ws, value=v)
-                cell.number_format = "yyyy-mm-dd"
-                v = cell
             elif sheet.wrap and v is not None:
                 cell = WriteOnlyCell(ws, value=v)
                 cell.alignment = _WRAP
