@@ -57,10 +57,15 @@ def check_in_plan(plan, period: str) -> str:
 
 
 def default_period(plan, today: date | None = None) -> str:
-    """The current month, clamped into the plan's range."""
+    """The current month, clamped into the plan's range.
+
+    Once the whole plan is over, the plan year's December: the months after it carry only the
+    staged targets, and a review after the fact is a review of the plan year."""
     today = today or date.today()
     current = make(today.year, today.month)
-    return min(max(current, first_period(plan)), plan.last_period())
+    if current > plan.last_period():
+        return make(plan.year, 12)
+    return max(current, first_period(plan))
 
 
 def previous(period: str) -> str:

@@ -28,7 +28,8 @@ def test_periods_run_into_next_year_for_stages(plan):
     months = plan_periods(plan)
     assert months[0] == "2023-01" and months[-1] == "2024-12" and len(months) == 24
     assert default_period(plan, date(2023, 5, 20)) == "2023-05"
-    assert default_period(plan, date(2026, 11, 28)) == "2024-12"
+    assert default_period(plan, date(2024, 3, 2)) == "2024-03"      # staged months still current
+    assert default_period(plan, date(2026, 11, 28)) == "2023-12"    # plan over: its year's December
     assert default_period(plan, date(2022, 1, 1)) == "2023-01"
     assert label("2023-03") == "2023年3月"
 
