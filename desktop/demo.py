@@ -34,6 +34,24 @@ def _registers_filler(db, plan, unit) -> None:
 FILLERS.append(_registers_filler)
 
 
+def _exports_filler(db, plan, unit) -> None:
+    """Two months already sent, one of them corrected (第2版), so the export history is not empty."""
+    if unit.is_district:
+        return
+    from desktop.auth import User
+    from desktop.export import SignOff, export_period
+
+    db_file = Path(db.execute("PRAGMA database_list").fetchone()[2])
+    folder = db_file.parent / f"{db_file.stem}-示例报送表"      # beside the demo database
+    sign_off = SignOff("张晓梅", "李建国", "王志强", "025-83301234")
+    for period in (f"{plan.year}-10", f"{plan.year}-11", f"{plan.year}-11"):
+        export_period(db, plan, unit, User(DEMO_ADMIN, "admin"), period, folder=folder, sign_off=sign_off,
+                      passphrase=DEMO_PASSPHRASE)
+
+
+FILLERS.append(_exports_filler)
+
+
 def make_demo(path: Path | None = None, *, district: bool = False) -> SetupResult:
     path = Path(path) if path else demo_db_path(district)
     if path.exists():

@@ -61,6 +61,10 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
     revision = export_rows.next_revision(db, unit.code, period)
     if out is None:
         out = Path(folder or ".") / file_name(unit.name, period, revision)
+    try:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"无法创建文件夹 {Path(out).parent}：{exc.strerror or exc}。请换一个保存位置") from exc
     exported_at = now_text()
     meta = {"unit_code": unit.code, "unit_name": unit.name, "unit_role": unit.role, "period": period,
             "revision": str(revision), "plan_id": plan.id, "plan_version": str(plan.version),

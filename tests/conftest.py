@@ -43,9 +43,17 @@ def _demo_template(tmp_path_factory):
     """The demo office (a year of entries, a few hundred register records), built once."""
     from desktop.demo import make_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    make_demo(path)
-    return path
+    folder = tmp_path_factory.mktemp("demo")
+    saved = os.environ.get("STREET_LEDGER_HOME")
+    os.environ["STREET_LEDGER_HOME"] = str(folder / "home")   # never the real per-user folder
+    try:
+        make_demo(folder / "demo.sqlite")
+    finally:
+        if saved is None:
+            os.environ.pop("STREET_LEDGER_HOME", None)
+        else:
+            os.environ["STREET_LEDGER_HOME"] = saved
+    return folder / "demo.sqlite"
 
 
 @pytest.fixture
