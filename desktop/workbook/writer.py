@@ -106,6 +106,15 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress) ->
     return rows_written
 
 
+def _discard(wb: Workbook) -> None:
+    """Finish the half-written sheets' temporary streams so nothing is left open behind us."""
+    for ws in wb.worksheets:
+        try:
+            ws.close()
+        except Exception:  # already closed, or its stream already failed: nothing more to do
+            pass
+
+
 def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
                  sign: Callable[[bytes], bytes], public_raw: bytes, fingerprint: str,
                  overwrite: bool = False, progress: Callable[[str, int], None] | None = None,
@@ -125,8 +134,8 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
                      fingerprint=fingerprint, public_key=base64.b64encode(public_raw).decode())
     digest = ContentDigest(full_meta)
     temp = path.with_name(f"~{path.stem}.{secrets.token_hex(4)}.partial.xlsx")
+    wb = Workbook(write_only=True)
     try:
-        wb = Workbook(write_only=True)
         counts = {s.name: _write_sheet(wb, s, digest, progress) for s in sheets}
         digest_hex = digest.hexdigest()
         signature = sign(signed_message(digest_hex))
@@ -142,8 +151,11 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
         if path.exists() and not overwrite:
             raise UserError(f"文件 {path} 已存在，未覆盖。请换一个文件名，或先移走原文件")
         os.replace(temp, path)
-    except OSError as exc:
-        raise UserError(f"无法写入 {path}：{exc.strerror or exc}。请检查磁盘空间和文件夹写入权限；原有文件未受影响") from exc
+    except BaseException as exc:
+        _discard(wb)
+        if isinstance(exc, OSError):
+            raise UserError(f"无法写入 {path}：{exc.strerror or exc}。请检查磁盘空间和文件夹写入权限；原有文件未受影响") from exc
+        raise
     finally:
         temp.unlink(missing_ok=True)
     return WriteResult(path=path, digest=digest_hex, row_counts=counts)
