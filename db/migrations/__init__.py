@@ -10,3 +10,4 @@ MIGRATIONS = Migrations("street_ledger")
 # Import order is apply order.
 from . import m001_core  # noqa: E402,F401
 from . import m005_submissions  # noqa: E402,F401
+from . import m006_district  # noqa: E402,F401

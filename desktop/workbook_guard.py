@@ -1,0 +1,94 @@
+"""Checks a workbook file must pass before any parser sees it: size, zip structure, zip bombs,
+encryption. Import reads registers through here; verify and merge reuse it for submissions.
+
+An .xlsx is a zip: too many entries, too much uncompressed data or an extreme compression
+ratio is refused as unsafe. A password-protected .xlsx is not a zip but an OLE file, so an
+OLE file named .xlsx is refused as encrypted; a legacy .xls is an OLE file by nature.
+"""
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.errors import UserError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 100 * 1024 * 1024
+    max_entries: int = 2000
+    max_uncompressed_bytes: int = 1024 * 1024 * 1024
+    max_ratio: int = 200
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class UnsafeWorkbook(UserError):
+    """Refused before parsing; ``reason`` is a short status word for reports (unsafe/malformed)."""
+
+    def __init__(self, message: str, reason: str = "unsafe"):
+        super().__init__(message)
+        self.reason = reason
+
+
+def kind_of(path: Path) -> str:
+    """'xlsx', 'xls' or 'csv' by file name; anything else is refused."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    if suffix in (".xls", ".csv"):
+        return suffix[1:]
+    raise UnsafeWorkbook(f"不支持的文件类型「{suffix or '无扩展名'}」：请选择 .xlsx、.xls 或 .csv 文件", "malformed")
+
+
+def check_file(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> str:
+    """Raise UnsafeWorkbook unless the file may be parsed; return its kind."""
+    path = Path(path)
+    kind = kind_of(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise UnsafeWorkbook(f"无法读取文件 {path.name}：{exc.strerror or exc}", "malformed") from None
+    if size > limits.max_file_bytes:
+        raise UnsafeWorkbook(f"文件 {path.name} 有 {size // 1024 // 1024} MB，超过 "
+                             f"{limits.max_file_bytes // 1024 // 1024} MB 的上限，请拆分后再导入")
+    if size == 0:
+        raise UnsafeWorkbook(f"文件 {path.name} 是空文件", "malformed")
+    if kind == "xlsx":
+        if head.startswith(OLE_MAGIC):
+            raise UnsafeWorkbook(f"文件 {path.name} 设有打开密码（已加密）或不是 xlsx 格式。请在 Excel 中"
+                                 "取消密码，或另存为“Excel 工作簿 (*.xlsx)”后再导入", "malformed")
+        if not head.startswith(ZIP_MAGIC):
+            raise UnsafeWorkbook(f"文件 {path.name} 不是有效的 xlsx 工作簿（可能已损坏，或只是改了扩展名）",
+                                 "malformed")
+        _check_zip(path, size, limits)
+    elif kind == "xls" and not head.startswith(OLE_MAGIC):
+        raise UnsafeWorkbook(f"文件 {path.name} 不是有效的 xls 工作簿（可能已损坏，或只是改了扩展名）", "malformed")
+    return kind
+
+
+def _check_zip(path: Path, size: int, limits: Limits) -> None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            entries = zf.infolist()
+    except (zipfile.BadZipFile, OSError):
+        raise UnsafeWorkbook(f"文件 {path.name} 不是有效的 xlsx 工作簿（压缩结构损坏）", "malformed") from None
+    if len(entries) > limits.max_entries:
+        raise UnsafeWorkbook(f"文件 {path.name} 内部条目过多（{len(entries)} 个），疑似恶意构造，已拒绝")
+    if any(e.flag_bits & 0x1 for e in entries):
+        raise UnsafeWorkbook(f"文件 {path.name} 内部有加密内容，无法读取", "malformed")
+    total = sum(e.file_size for e in entries)
+    if total > limits.max_uncompressed_bytes:
+        raise UnsafeWorkbook(f"文件 {path.name} 解压后超过 {limits.max_uncompressed_bytes // 1024 // 1024} MB，"
+                             "疑似“压缩炸弹”，已拒绝")
+    for e in entries:
+        if e.compress_size and e.file_size / e.compress_size > limits.max_ratio and e.file_size > 1024 * 1024:
+            raise UnsafeWorkbook(f"文件 {path.name} 中的 {e.filename} 压缩比异常（{e.file_size // e.compress_size} 倍），"
+                                 "疑似“压缩炸弹”，已拒绝")
