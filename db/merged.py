@@ -5,7 +5,7 @@ from __future__ import annotations
 def replace_values(db, unit_code: str, period: str, revision: int, rows: list[tuple]) -> None:
     """rows: (indicator_id, value, state, milestone, done_on); the period's old values go first."""
     db.execute("DELETE FROM merged_values WHERE unit_code = ? AND period = ?", [unit_code, period])
-    db.executemany(
+    db.conn.executemany(
         "INSERT INTO merged_values (unit_code, period, indicator_id, value, state, milestone, done_on, revision) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(unit_code, period, *r, revision) for r in rows],
@@ -20,7 +20,7 @@ def snapshot_of(db, unit_code: str) -> tuple[str, int] | None:
 def replace_records(db, unit_code: str, period: str, revision: int, rows: list[tuple]) -> None:
     """rows: (sheet, record_no, id_number, cells_json); the unit's previous snapshot goes first."""
     db.execute("DELETE FROM merged_records WHERE unit_code = ?", [unit_code])
-    db.executemany("INSERT INTO merged_records (unit_code, sheet, record_no, id_number, cells) VALUES (?, ?, ?, ?, ?)",
+    db.conn.executemany("INSERT INTO merged_records (unit_code, sheet, record_no, id_number, cells) VALUES (?, ?, ?, ?, ?)",
                    [(unit_code, *r) for r in rows])
     db.execute("INSERT INTO register_snapshots (unit_code, period, revision) VALUES (?, ?, ?) "
                "ON CONFLICT (unit_code) DO UPDATE SET period = excluded.period, revision = excluded.revision",

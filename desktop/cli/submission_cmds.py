@@ -5,12 +5,14 @@ import json
 from pathlib import Path
 
 from desktop.office_verify import STATUS_LABELS, verify_own
+from desktop.provision import unit_of
 
 from .common import EXIT_OK, EXIT_PARTIAL, open_existing
+from .merge_cmds import district_verify
 
 
 def register(sub) -> None:
-    p = sub.add_parser("verify", help="校验报送表：是否完整、是否由本单位密钥签名（不合并）")
+    p = sub.add_parser("verify", help="校验报送表：街道库中看是否由本单位密钥签名；区汇总库中给出合并时的结论（不合并）")
     p.add_argument("files", nargs="+", metavar="F.xlsx")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify)
@@ -19,6 +21,8 @@ def register(sub) -> None:
 def cmd_verify(args) -> int:
     db = open_existing(args)
     try:
+        if unit_of(db).is_district:        # the district answers as merge would, merging nothing
+            return district_verify(args, db)
         results = [verify_own(db, Path(f)) for f in args.files]
     finally:
         db.close()
