@@ -53,8 +53,11 @@ def unit_of(db) -> Unit:
 
 def initialise(path: Path | str, *, district: bool, office_code: str | None, admin: str,
                password: str, passphrase: str, plan: Plan | None = None,
-               plan_source: str | None = None) -> SetupResult:
-    """Create and fill a new database in one transaction; refuses a database already set up."""
+               plan_source: str | None = None, unit_name: str | None = None) -> SetupResult:
+    """Create and fill a new database in one transaction; refuses a database already set up.
+
+    A district may be given its own code and name (``office_code``, ``unit_name``) so that the
+    level above can tell several districts' reports apart; it is DISTRICT otherwise."""
     path = Path(path)
     admin = admin.strip()
     if not admin:
@@ -65,7 +68,7 @@ def initialise(path: Path | str, *, district: bool, office_code: str | None, adm
         plan = load_plan_file(default_plan_path())
         plan_source = "出厂计划"
     if district:
-        unit = Unit("district", DISTRICT_CODE, plan.issuer or "区汇总")
+        unit = Unit("district", (office_code or DISTRICT_CODE).upper(), unit_name or plan.issuer or "区汇总")
     else:
         match = [o for o in plan.offices if o.code == (office_code or "").upper()]
         if not match:

@@ -7,9 +7,11 @@ from pathlib import Path
 from desktop.export import SignOff, export_period
 from desktop.office_verify import STATUS_LABELS, verify_own
 from desktop.periods import check_in_plan
+from desktop.provision import unit_of
 from desktop.session import Session
 
 from .common import EXIT_OK, EXIT_PARTIAL, authenticate, db_path, emit, open_existing, passphrase_from_env
+from .merge_cmds import district_verify
 
 
 def register(sub) -> None:
@@ -23,7 +25,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("verify", help="校验报送表：是否完整、是否由本单位密钥签名（不合并）")
+    p = sub.add_parser("verify", help="校验报送表：街道库中看是否由本单位密钥签名；区汇总库中给出合并时的结论（不合并）")
     p.add_argument("files", nargs="+", metavar="F.xlsx")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify)
@@ -50,6 +52,8 @@ def cmd_export(args) -> int:
 def cmd_verify(args) -> int:
     db = open_existing(args)
     try:
+        if unit_of(db).is_district:        # the district answers as merge would, merging nothing
+            return district_verify(args, db)
         results = [verify_own(db, Path(f)) for f in args.files]
     finally:
         db.close()

@@ -62,7 +62,7 @@ def _text_cell(ws, text: str) -> WriteOnlyCell:
     return cell
 
 
-def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress) -> int:
+def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, decorate=None) -> int:
     ws = wb.create_sheet(sheet.name)
     cols = sheet.columns
     for i, col in enumerate(cols, start=1):
@@ -103,6 +103,8 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress) ->
             progress(sheet.name, rows_written)
     if sheet.header and cols:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{rows_written + 1}"
+    if decorate is not None:
+        decorate(ws, rows_written)
     return rows_written
 
 
@@ -118,12 +120,15 @@ def _discard(wb: Workbook) -> None:
 def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
                  sign: Callable[[bytes], bytes], public_raw: bytes, fingerprint: str,
                  overwrite: bool = False, progress: Callable[[str, int], None] | None = None,
-                 verify_after: Callable[[Path], None] | None = None) -> WriteResult:
+                 verify_after: Callable[[Path], None] | None = None,
+                 decorations: dict[str, Callable] | None = None) -> WriteResult:
     """Write ``sheets`` and a very hidden signature sheet to ``path``.
 
     ``meta`` holds the submission's facts (unit, period, revision, plan, export time); the column
     schema, key and format are added here and covered by the digest with it. ``verify_after``
-    reads the temporary file back and raises if it does not verify."""
+    reads the temporary file back and raises if it does not verify. ``decorations`` maps a sheet
+    name to ``f(worksheet, rows_written)``, called after its rows, to add drawings such as native
+    charts: they are not cells, so the signature over the content does not cover them."""
     path = Path(path)
     if path.exists() and not overwrite:
         raise UserError(f"文件 {path} 已存在，未覆盖。请换一个文件名，或先移走原文件")
@@ -136,7 +141,8 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
     temp = path.with_name(f"~{path.stem}.{secrets.token_hex(4)}.partial.xlsx")
     wb = Workbook(write_only=True)
     try:
-        counts = {s.name: _write_sheet(wb, s, digest, progress) for s in sheets}
+        decorations = decorations or {}
+        counts = {s.name: _write_sheet(wb, s, digest, progress, decorations.get(s.name)) for s in sheets}
         digest_hex = digest.hexdigest()
         signature = sign(signed_message(digest_hex))
         sig = wb.create_sheet(SIGNATURE_SHEET)

@@ -1,0 +1,166 @@
+"""Verify and merge submissions in the district (汇总合并).
+
+Each file passes, in order: the workbook guard (size, zip bombs), the signature (read with
+python-calamine), the plan version, the trust store, then the ledger. Only a file that passes
+all of them merges, in one transaction of its own; everything else is answered with one status
+and a plain Chinese reason, recorded in the rejections list, and changes nothing."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Callable, Iterable
+
+from db import audit, ledger, merged, trust_store
+from db.connection import write
+from desktop.auth import User, now_text
+from desktop.office_verify import FileStatus
+from desktop.plan.model import Plan
+from desktop.plan.store import active_plan
+from desktop.submission_read import ContentError, read_content
+from desktop.trust import lookup, refusal
+from desktop.workbook.reader import Reading, read_signed
+from desktop.workbook_guard import UnsafeWorkbook, check_file
+
+Progress = Callable[[int, int, str], None]
+ACCEPTED = ("merged", "duplicate")     # a merge run with only these succeeded
+
+
+@dataclass(frozen=True)
+class Outcome(FileStatus):
+    """A file's status, with what the page needs to offer trusting an unknown key."""
+    unit_name: str = ""
+    exported_at: str = ""
+    public_raw: bytes = b""
+
+    def as_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(FileStatus)}
+
+
+def collect_files(inputs: Iterable[Path | str]) -> list[Path]:
+    """Files as given; a folder stands for every .xlsx in it, sorted by name (Excel lock files skipped)."""
+    out: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            out += sorted((p for p in path.iterdir() if p.suffix.lower() == ".xlsx" and p.is_file()
+                           and not p.name.startswith("~")), key=lambda p: p.name)
+        else:
+            out.append(path)
+    return out
+
+
+def _outcome(path: Path, reading: Reading | None, status: str, reason: str) -> Outcome:
+    meta = reading.meta if reading is not None else {}
+    return Outcome(file=str(path), status=status, reason=reason, office=meta.get("unit_code", ""),
+                   period=meta.get("period", ""), revision=meta.get("revision", ""),
+                   fingerprint=meta.get("fingerprint", ""), unit_name=meta.get("unit_name", ""),
+                   exported_at=meta.get("exported_at", ""),
+                   public_raw=reading.public_raw if reading is not None else b"")
+
+
+def examine(db, plan: Plan, path: Path) -> tuple[Outcome, Reading | None]:
+    """The file's status as if merged now: "verified" when it would be accepted."""
+    if not path.is_file():
+        return _outcome(path, None, "malformed", "文件不存在或不是文件"), None
+    try:
+        check_file(path)
+    except UnsafeWorkbook as exc:
+        return _outcome(path, None, exc.reason, exc.message), None
+    reading = read_signed(path)
+    if reading.status != "intact":
+        return _outcome(path, reading, reading.status, reading.reason), None
+    meta = reading.meta
+    unit, period, revision = meta.get("unit_code", ""), meta.get("period", ""), meta.get("revision", "")
+    if not unit or len(period) != 7 or not revision.isdigit():
+        return _outcome(path, reading, "malformed", "签名页缺少单位、月份或版本号"), None
+    if (meta.get("plan_id"), meta.get("plan_version")) != (plan.id, str(plan.version)):
+        return _outcome(path, reading, "plan_mismatch",
+                        f"文件按计划「{meta.get('plan_id')}」第{meta.get('plan_version')}版导出，区里现行的是"
+                        f"「{plan.id}」第{plan.version}版；请该街道安装新版计划后重新导出"), None
+    key = lookup(db, reading.fingerprint)
+    if key is None or bytes(key["public_key"]) != reading.public_raw:
+        return _outcome(path, reading, "unknown_key",
+                        f"签名密钥（指纹 {reading.fingerprint}）不在信任库中；请向{meta.get('unit_name') or unit}"
+                        "电话核对指纹后信任该密钥，或导入其公钥文件"), None
+    refused = refusal(key, unit, meta.get("exported_at", ""))
+    if refused:
+        return _outcome(path, reading, *refused), None
+    return _ledger_status(db, path, reading)
+
+
+def _ledger_status(db, path: Path, reading: Reading) -> tuple[Outcome, Reading | None]:
+    meta = reading.meta
+    unit, period, revision = meta["unit_code"], meta["period"], int(meta["revision"])
+    same = ledger.by_digest(db, meta["digest"])
+    if same is not None:
+        return _outcome(path, reading, "duplicate",
+                        f"同一文件已于此前合并（{same['file_name']}），本次未作任何改动"), None
+    latest = ledger.latest(db, unit, period)
+    if latest is not None and latest["revision"] > revision:
+        return _outcome(path, reading, "superseded",
+                        f"已合并该街道 {period} 的第{latest['revision']}版，本文件是较早的第{revision}版，未合并"), None
+    if ledger.at_revision(db, unit, period, revision) is not None:
+        return _outcome(path, reading, "conflict",
+                        f"已合并过另一份 {period} 第{revision}版（内容不同）。同一版本号出现两份不同内容，"
+                        "请与该街道核实后，由其导出新版本"), None
+    return _outcome(path, reading, "verified", "文件完整，签名有效，密钥可信，可以合并"), reading
+
+
+def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -> Outcome:
+    try:
+        content = read_content(plan, reading.sheets)
+    except ContentError as exc:
+        return _outcome(Path(outcome.file), reading, "malformed", exc.message)
+    meta, at = reading.meta, now_text()
+    unit, period, revision = meta["unit_code"], meta["period"], int(meta["revision"])
+    with write(db):
+        ledger.record(db, unit_code=unit, period=period, revision=revision, digest=meta["digest"],
+                      file_name=Path(outcome.file).name, fingerprint=reading.fingerprint,
+                      exported_at=meta.get("exported_at", ""), merged_at=at, merged_by=user.name)
+        merged.replace_values(db, unit, period, revision, content.values)
+        snapshot = merged.snapshot_of(db, unit)
+        if snapshot is None or snapshot <= (period, revision):
+            merged.replace_records(db, unit, period, revision, content.records)
+        trust_store.record_use(db, reading.fingerprint, at)
+        audit.append(db, at=at, user=user.name, action="合并报送表", target=f"{meta.get('unit_name')} {period}",
+                     new=f"第{revision}版 {Path(outcome.file).name}")
+    later = "" if snapshot is None or snapshot <= (period, revision) else "（台账以更晚月份为准，未替换）"
+    return _outcome(Path(outcome.file), reading, "merged",
+                    f"已合并 {len(content.values)} 项指标、{len(content.records):,} 行台账{later}")
+
+
+def _reject(db, outcome: Outcome) -> None:
+    with write(db):
+        ledger.reject(db, file=outcome.file, unit_code=outcome.office, period=outcome.period,
+                      revision=outcome.revision, status=outcome.status, reason=outcome.reason, at=now_text())
+
+
+def verify_files(db, inputs: Iterable[Path | str], progress: Progress | None = None) -> list[Outcome]:
+    """One status per file; nothing is merged or recorded."""
+    plan, files = active_plan(db), collect_files(inputs)
+    results = []
+    for n, path in enumerate(files):
+        if progress:
+            progress(n, len(files), f"正在校验 {path.name}")
+        results.append(examine(db, plan, path)[0])
+    if progress:
+        progress(len(files), len(files), "校验完成")
+    return results
+
+
+def merge_files(db, inputs: Iterable[Path | str], *, user: User, progress: Progress | None = None) -> list[Outcome]:
+    """Verify each file and merge the verified ones, one transaction per file, in order."""
+    plan, files = active_plan(db), collect_files(inputs)
+    results = []
+    for n, path in enumerate(files):
+        if progress:
+            progress(n, len(files), f"正在校验并合并 {path.name}")
+        outcome, reading = examine(db, plan, path)
+        if reading is not None:
+            outcome = _merge_one(db, plan, outcome, reading, user)
+        if outcome.status not in ACCEPTED:
+            _reject(db, outcome)
+        results.append(outcome)
+    if progress:
+        progress(len(files), len(files), "合并完成")
+    return results
