@@ -12,12 +12,18 @@ from openpyxl.cell import WriteOnlyCell
 
 DATE_FORMAT = "yyyy-mm-dd"
 TEXT_FORMAT = "@"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def text_cell(ws, value) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value="" if value is None else str(value))
+    """A string cell; one a spreadsheet would take for a formula also gets Excel's quote prefix."""
+    text = "" if value is None else str(value)
+    cell = WriteOnlyCell(ws, value=None)
+    cell.value = text          # set, then force the type: openpyxl infers a formula from '='
     cell.data_type = "s"
     cell.number_format = TEXT_FORMAT
+    if text.startswith(FORMULA_START):
+        cell.quotePrefix = True
     return cell
 
 

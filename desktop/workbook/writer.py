@@ -22,12 +22,12 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from desktop.errors import UserError
+from desktop.xlsx_cells import FORMULA_START, text_cell
 
 from .cells import MULTI_SEPARATOR
 from .digest import ContentDigest, signed_message
 from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
 
-_RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
@@ -54,14 +54,6 @@ def _cell_value(value, ctype: str):
     return str(value)
 
 
-def _text_cell(ws, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=None)
-    cell.value = text          # set first, then force the type: openpyxl would infer a formula
-    cell.data_type = "s"
-    cell.quotePrefix = True
-    return cell
-
-
 def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, decorate=None) -> int:
     ws = wb.create_sheet(sheet.name)
     cols = sheet.columns
@@ -80,7 +72,7 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
     if sheet.header:
         header = []
         for col in cols:
-            cell = _text_cell(ws, col.header)
+            cell = text_cell(ws, col.header)
             cell.font = _BOLD
             header.append(cell)
         ws.append(header)
@@ -89,8 +81,8 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
         out = []
         for i, value in enumerate(values):
             v = _cell_value(value, cols[i].type if i < len(cols) else "text")
-            if isinstance(v, str) and v.startswith(_RISKY_START):
-                v = _text_cell(ws, v)
+            if isinstance(v, str) and v.startswith(FORMULA_START):
+                v = text_cell(ws, v)
             elif sheet.wrap and v is not None:
                 cell = WriteOnlyCell(ws, value=v)
                 cell.alignment = _WRAP
@@ -150,7 +142,7 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
         rows = dict(full_meta, row_counts=json.dumps(counts, ensure_ascii=False),
                     digest=digest_hex, signature=base64.b64encode(signature).decode())
         for key in sorted(rows):
-            sig.append([_text_cell(sig, key), _text_cell(sig, rows[key])])
+            sig.append([text_cell(sig, key), text_cell(sig, rows[key])])
         wb.save(temp)
         if verify_after is not None:
             verify_after(temp)
