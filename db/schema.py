@@ -7,6 +7,7 @@ import sqlite_utils
 
 from .backup import backup_to
 from .connection import open_checked
+from .location import check_local
 from .migrations import MIGRATIONS
 
 
@@ -16,6 +17,7 @@ def backups_folder(db_path: Path) -> Path:
 
 def open_database(path: Path | str) -> sqlite_utils.Database:
     """Check, back up if a migration is due on a file that already holds data, migrate."""
+    check_local(path)
     path = Path(path)
     db = open_checked(path)
     pending = MIGRATIONS.pending(db)

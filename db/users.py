@@ -41,3 +41,8 @@ def record_success(db, user_id: int) -> None:
 
 def set_password_hash(db, user_id: int, password_hash: str) -> None:
     db.execute("UPDATE users SET password_hash = ? WHERE id = ?", [password_hash, user_id])
+
+
+def all_users(db: sqlite_utils.Database) -> list[dict]:
+    cur = db.execute("SELECT name, role, active, locked_until, created_at FROM users ORDER BY id")
+    return [dict(zip([c[0] for c in cur.description], r)) for r in cur.fetchall()]

@@ -18,6 +18,7 @@ from desktop.closing import close_period
 from desktop.errors import UserError
 from desktop.plan.model import Plan
 from desktop.provision import Unit
+from desktop.roles import require
 from desktop.signing import active_key, signer
 from desktop.submission_format import file_name
 from desktop.workbook.reader import read_signed
@@ -53,6 +54,7 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
                   out: Path | None = None, sign_off: SignOff, passphrase: str,
                   progress: Callable[[str, int], None] | None = None) -> ExportResult:
     """Write ``out`` (or the standard file name in ``folder``) and record the export."""
+    require(user, "export")
     sign_off.check()
     if period < f"{plan.year}-01" or period > plan.last_period():
         raise UserError(f"报告期 {period} 不在计划年度内（{plan.year}-01 至 {plan.last_period()}）")

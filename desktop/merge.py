@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 from db import audit, ledger, merged, trust_store
 from db.connection import write
 from desktop.auth import User, now_text
+from desktop.roles import require
 from desktop.office_verify import FileStatus
 from desktop.plan.model import Plan
 from desktop.plan.store import active_plan
@@ -150,6 +151,7 @@ def verify_files(db, inputs: Iterable[Path | str], progress: Progress | None = N
 
 def merge_files(db, inputs: Iterable[Path | str], *, user: User, progress: Progress | None = None) -> list[Outcome]:
     """Verify each file and merge the verified ones, one transaction per file, in order."""
+    require(user, "merge")
     plan, files = active_plan(db), collect_files(inputs)
     results = []
     for n, path in enumerate(files):

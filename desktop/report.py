@@ -15,6 +15,7 @@ from db import audit, exports
 from db.connection import write
 from desktop import data_quality, district_progress, signing, submissions
 from desktop.auth import User, now_text
+from desktop.roles import require
 from desktop.errors import UserError
 from desktop.plan.store import active_plan
 from desktop.provision import unit_of
@@ -65,6 +66,7 @@ def _check_written(path: Path) -> None:
 
 def make_report(db, out: Path, period: str, *, user: User, passphrase: str,
                 progress: Callable[[str, int], None] | None = None) -> ReportResult:
+    require(user, "report")
     if not _PERIOD.match(period or ""):
         raise UserError(f"报告期 {period!r} 应写成 YYYY-MM，如 2023-03")
     unit, plan = unit_of(db), active_plan(db)

@@ -14,13 +14,13 @@ from db import trust_store
 from db.connection import write
 from desktop import keys
 from desktop.auth import User, now_text
-from desktop.errors import AuthError, UserError
+from desktop.errors import UserError
+from desktop.roles import require
 
 
 def require_supervisor(user: User) -> None:
-    """Only the district supervisor changes the trust store (one place, to swap for roles.py)."""
-    if user.role != "supervisor":
-        raise AuthError(f"只有区汇总（supervisor）角色可以管理信任密钥，当前用户 {user.name} 是{user.role_label}")
+    """Only the district supervisor changes the trust store."""
+    require(user, "trust_keys")
 
 
 @dataclass(frozen=True)

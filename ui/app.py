@@ -1,6 +1,7 @@
 """Start the window: translations, one instance per database, wizard or login, main window."""
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -8,9 +9,11 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from db.schema import open_database
+from db.errors import DatabaseCorrupt
+from db.schema import backups_folder, open_database
 from desktop import APP_ID, __version__
 from desktop.auth import login
+from desktop.backups import check_backup, daily_backup_if_due, list_backups, restore
 from desktop.cli.common import db_path
 from desktop.demo import DEMO_ADMIN, DEMO_PASSWORD, ensure_demo
 from desktop.errors import StorageError, UserError
@@ -25,6 +28,9 @@ from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.settings import app_settings
 from ui.wizard import SetupWizard
+
+log = logging.getLogger(__name__)
+PENDING_NOTICES: list[str] = []
 
 
 def make_app() -> QApplication:
@@ -56,6 +62,7 @@ def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | N
         first_login = (wizard.admin_page.name.text().strip(), wizard.admin_page.password.text())
     db = open_database(path)
     try:
+        _daily_backup(db, path)
         if demo:
             user = login(db, DEMO_ADMIN, DEMO_PASSWORD)
         elif first_login:
@@ -70,6 +77,49 @@ def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | N
     except BaseException:
         db.close()
         raise
+
+
+def _daily_backup(db, path: Path) -> None:
+    """The first start of each day keeps a backup; a failure (USB drive unplugged) is logged and
+    shown later in the status bar, it never stops the clerk from working."""
+    try:
+        daily_backup_if_due(db, path)
+    except (UserError, StorageError, OSError) as exc:
+        log.warning("daily backup failed: %s", exc)
+        PENDING_NOTICES.append(QApplication.translate("app", "今日自动备份未完成：{0}").format(
+            getattr(exc, "message", str(exc))))
+
+
+def offer_restore(path: Path, damage: str, parent=None) -> bool:
+    """A damaged database at start: say so plainly and offer the newest backup that checks out.
+    Nothing is written to the damaged file; it is kept aside before anything replaces it."""
+    candidates = list_backups(backups_folder(path), path.stem)
+    good = None
+    for b in candidates:
+        try:
+            check_backup(b.path, None)
+        except UserError:
+            continue
+        good = b
+        break
+    tr = QApplication.translate
+    if good is None:
+        QMessageBox.critical(parent, tr("app", "数据库已损坏"), tr(
+            "app", "{0}\n\n没有找到可用的备份。请把数据库文件交技术人员检查，不要继续在其中录入。").format(damage))
+        return False
+    answer = QMessageBox.question(parent, tr("app", "数据库已损坏"), tr(
+        "app", "{0}\n\n找到 {1} 的备份（{2:,} 字节），已校验完好。是否用它恢复？\n"
+        "损坏的文件会先另存一份，不会丢弃。").format(damage, good.taken_at.strftime("%Y年%m月%d日 %H:%M"), good.size))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore(path, good.path, user=None, expected_unit=None)
+    except UserError as exc:
+        QMessageBox.critical(parent, tr("app", "恢复失败"), exc.message)
+        return False
+    QMessageBox.information(parent, tr("app", "已恢复"), tr("app", "已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。").format(
+        good.taken_at.strftime("%Y年%m月%d日 %H:%M")))
+    return True
 
 
 def _initialised(path: Path) -> bool:
@@ -94,7 +144,13 @@ def run_gui(args) -> int:
             "app", "该数据库已在另一个窗口中打开：\n{0}\n\n请切换到那个窗口继续工作。").format(path))
         return 1
     try:
-        session = start_session(path, demo=args.demo)
+        try:
+            session = start_session(path, demo=args.demo)
+        except DatabaseCorrupt as exc:
+            if not offer_restore(path, exc.message):
+                lock.unlock()
+                return 1
+            session = start_session(path, demo=args.demo)
     except (UserError, StorageError) as exc:
         QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.message)
         lock.unlock()
@@ -104,6 +160,8 @@ def run_gui(args) -> int:
         return 0
     window = MainWindow(session, demo=args.demo)
     window.show()
+    for notice in PENDING_NOTICES:
+        window.statusBar().showMessage(notice, 15000)
     code = app.exec()
     session.close()
     lock.unlock()

@@ -4,21 +4,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from db import audit
-from db.backup import backup_to
-from db.schema import backups_folder
+from desktop import backups
 from desktop.errors import UserError
+from desktop.provision import unit_of
 
-from .common import EXIT_OK, db_path, emit, open_existing
+from .common import EXIT_OK, authenticate, db_path, emit, open_existing
 
 
 def register(sub) -> None:
     p = sub.add_parser("check", help="检查数据库完好（quick_check）和审计日志链")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_check)
-    p = sub.add_parser("backup", help="备份数据库（SQLite 在线备份，文件名含时间）")
-    p.add_argument("--to", metavar="DIR", help="备份文件夹（默认：数据库旁的 backups 文件夹）")
+    p = sub.add_parser("backup", help="备份数据库（SQLite 在线备份，文件名含时间；保留最近 14 天和 12 个月）")
+    p.add_argument("--to", metavar="DIR", help="备份文件夹（默认：设置中的备份文件夹，或数据库旁的 backups）")
+    p.add_argument("--list", action="store_true", help="列出已有备份")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="用备份替换数据库（先校验备份并另存当前数据库；须管理员登录）")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_restore)
 
 
 def cmd_check(args) -> int:
@@ -38,10 +43,31 @@ def cmd_backup(args) -> int:
     path = db_path(args)
     db = open_existing(args)
     try:
-        folder = Path(args.to) if args.to else backups_folder(path)
-        target = backup_to(db.conn, folder, path.stem, "manual")
+        folder = Path(args.to) if args.to else backups.folder_for(db, path)
+        if args.list:
+            found = backups.list_backups(folder, path.stem)
+            emit(args, [{"file": str(b.path), "taken_at": b.taken_at.isoformat(timespec="seconds"),
+                         "bytes": b.size, "label": b.label} for b in found],
+                 "\n".join(f"{b.taken_at:%Y年%m月%d日 %H:%M}  {b.size:>12,} 字节  {b.path}" for b in found)
+                 or f"{folder} 中还没有备份")
+            return EXIT_OK
+        target = backups.take(db, path, "manual", folder)
     finally:
         db.close()
     emit(args, {"backup": str(target), "bytes": target.stat().st_size},
          f"已备份到 {target}（{target.stat().st_size:,} 字节）")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    path = db_path(args)
+    db = open_existing(args)
+    try:
+        user = authenticate(args, db)
+        unit = unit_of(db).code
+    finally:
+        db.close()
+    safety = backups.restore(path, Path(args.file), user=user, expected_unit=unit)
+    emit(args, {"restored": str(args.file), "previous_saved_as": str(safety)},
+         f"已用 {args.file} 恢复数据库；恢复前的数据库已另存为 {safety}")
     return EXIT_OK

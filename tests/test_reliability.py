@@ -1,0 +1,201 @@
+"""Roles enforced in the core and the CLI, backups with rotation, restore, the damaged-database
+start path, and no databases on network shares."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from db.errors import StorageError
+from db.location import is_network_path
+from db.schema import open_database
+from desktop import backups
+from desktop.auth import User, login
+from desktop.errors import AuthError, UserError
+from desktop.main import main
+from desktop.provision import initialise
+from desktop.roles import can, require
+from desktop.users import add_user, reset_password
+
+CLERK = User("小王", "clerk")
+ADMIN = User("张三", "admin")
+
+
+def test_permission_table():
+    for perm in ("trust_keys", "merge", "restore", "manage_users", "report", "manage_plan"):
+        assert not can(CLERK, perm)
+    for perm in ("enter_data", "edit_registers", "export"):
+        assert can(CLERK, perm)
+    assert can(ADMIN, "restore") and not can(ADMIN, "merge")
+    assert can(User("区", "supervisor"), "merge") and can(User("区", "supervisor"), "trust_keys")
+    with pytest.raises(AuthError) as info:
+        require(CLERK, "restore")
+    assert "无权执行：恢复备份" in info.value.message
+
+
+@pytest.fixture
+def with_clerk(office_db_path):
+    db = open_database(office_db_path)
+    add_user(db, login(db, "张三", "abc12345"), "小王", "clerk", "clerk2023")
+    db.close()
+    return office_db_path
+
+
+def test_a_clerk_cannot_add_users_or_restore_through_the_cli(capsys, with_clerk, monkeypatch, tmp_path):
+    monkeypatch.setenv("STREET_LEDGER_USER", "小王")
+    monkeypatch.setenv("STREET_LEDGER_PASSWORD", "clerk2023")
+    monkeypatch.setenv("STREET_LEDGER_NEW_PASSWORD", "other2023")
+    assert main(["--db", str(with_clerk), "user", "add", "老李", "--role", "admin"]) == 1
+    assert "无权执行：管理用户" in capsys.readouterr().err
+    assert main(["--db", str(with_clerk), "backup", "--to", str(tmp_path / "b")]) == 0
+    copy = next((tmp_path / "b").glob("*.sqlite"))
+    capsys.readouterr()
+    assert main(["--db", str(with_clerk), "restore", str(copy)]) == 1
+    assert "无权执行：恢复备份" in capsys.readouterr().err
+
+
+def test_a_clerk_cannot_trust_keys_or_merge(tmp_path):
+    path = tmp_path / "区.sqlite"
+    initialise(path, district=True, office_code=None, admin="区管理员", password="abc12345", passphrase="district-2023")
+    db = open_database(path)
+    add_user(db, login(db, "区管理员", "abc12345"), "小王", "clerk", "clerk2023")
+    clerk = login(db, "小王", "clerk2023")
+    from desktop.merge import merge_files
+    from desktop.trust import require_supervisor
+    with pytest.raises(AuthError):
+        require_supervisor(clerk)
+    with pytest.raises(AuthError):
+        merge_files(db, [], user=clerk)
+    db.close()
+
+
+def test_admin_reset_lifts_a_lockout(office_db):
+    admin = login(office_db, "张三", "abc12345")
+    add_user(office_db, admin, "小王", "clerk", "clerk2023")
+    for _ in range(5):
+        with pytest.raises(AuthError):
+            login(office_db, "小王", "wrong")
+    with pytest.raises(AuthError):
+        login(office_db, "小王", "clerk2023")
+    reset_password(office_db, admin, "小王", "fresh2024")
+    assert login(office_db, "小王", "fresh2024").role == "clerk"
+
+
+def _fake_backup(folder: Path, stem: str, when: datetime) -> Path:
+    path = folder / f"{stem}.daily.{when:%Y%m%d-%H%M%S}-000000.sqlite"
+    path.write_bytes(b"x")
+    return path
+
+
+def test_rotation_keeps_14_days_and_12_months(tmp_path):
+    start = datetime(2023, 1, 1, 9)
+    for day in range(400):                             # two backups a day for 400 days
+        for hour in (9, 17):
+            _fake_backup(tmp_path, "街道", start + timedelta(days=day, hours=hour - 9))
+    (tmp_path / "别人的文件.sqlite").write_bytes(b"keep me")
+    backups.rotate(tmp_path, "街道")
+    kept = backups.list_backups(tmp_path, "街道")
+    days = {b.taken_at.date() for b in kept}
+    months = {(b.taken_at.year, b.taken_at.month) for b in kept}
+    last = (start + timedelta(days=399)).date()
+    assert {last - timedelta(days=i) for i in range(14)} <= days
+    assert len(months) == 12 and len(kept) == len(days)
+    assert all(b.taken_at.hour == 17 for b in kept)  # the newest of each day
+    assert len(kept) <= 14 + 12
+    assert (tmp_path / "别人的文件.sqlite").exists()
+
+
+def test_daily_backup_once_a_day(office_db, office_db_path):
+    first = backups.daily_backup_if_due(office_db, office_db_path, date.today())
+    assert first is not None and first.exists()
+    assert backups.daily_backup_if_due(office_db, office_db_path, date.today()) is None
+
+
+def test_restore_end_to_end(office_db_path, tmp_path):
+    db = open_database(office_db_path)
+    admin = login(db, "张三", "abc12345")
+    copy = backups.take(db, office_db_path, "manual")
+    add_user(db, admin, "后来的人", "clerk", "later2023")      # made after the backup
+    db.close()
+    safety = backups.restore(office_db_path, copy, user=admin, expected_unit="NHL")
+    db = open_database(office_db_path)
+    assert "后来的人" not in [u for u in __import__("desktop.users", fromlist=["x"]).active_user_names(db)]
+    assert db.execute("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0] == "恢复备份"
+    db.close()
+    old = open_database(safety)
+    assert "后来的人" in __import__("desktop.users", fromlist=["x"]).active_user_names(old)
+    old.close()
+
+
+def test_restore_refuses_another_unit_and_a_damaged_file(office_db_path, tmp_path):
+    other = tmp_path / "华侨路.sqlite"
+    initialise(other, district=False, office_code="HQL", admin="李四", password="abc12345", passphrase="hq-pass-2023")
+    db = open_database(office_db_path)
+    admin = login(db, "张三", "abc12345")
+    db.close()
+    with pytest.raises(UserError) as info:
+        backups.restore(office_db_path, other, user=admin, expected_unit="NHL")
+    assert "不是本单位" in info.value.message
+    junk = tmp_path / "坏.sqlite"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    with pytest.raises(UserError):
+        backups.restore(office_db_path, junk, user=admin, expected_unit="NHL")
+    assert login(open_database(office_db_path), "张三", "abc12345")
+
+
+def test_damaged_database_start_offers_the_newest_good_backup(qtbot, office_db_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    import ui.app
+    db = open_database(office_db_path)
+    backups.take(db, office_db_path, "daily")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(office_db_path.read_bytes())
+    for offset in range(4096, len(data), 4096):
+        data[offset + 8: offset + 200] = b"\xa5" * 192
+    office_db_path.write_bytes(bytes(data))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    from db.errors import DatabaseCorrupt
+    with pytest.raises(DatabaseCorrupt) as info:
+        open_database(office_db_path)
+    assert ui.app.offer_restore(office_db_path, info.value.message)
+    assert "损坏" in asked[0] and "已校验完好" in asked[0]
+    db = open_database(office_db_path)
+    assert login(db, "张三", "abc12345").name == "张三"
+    db.close()
+    assert list(office_db_path.parent.glob("backups/*.damaged.*.sqlite"))
+
+
+@pytest.mark.parametrize("path,network", [
+    (r"\\server\share\台账\宁海路.sqlite", True), ("//server/share/a.sqlite", True),
+    (r"\\?\UNC\server\share\a.sqlite", True), (r"\\?\C:\台账\a.sqlite", False),
+    ("/home/张三/台账.sqlite", False), (r"D:\台账\宁海路.sqlite", False),
+])
+def test_network_share_paths(path, network):
+    assert is_network_path(path) is network
+
+
+def test_opening_a_unc_database_is_refused_with_the_reason():
+    with pytest.raises(StorageError) as info:
+        open_database(r"\\server\share\宁海路.sqlite")
+    assert "网络共享" in info.value.message and "本机磁盘" in info.value.message
+
+
+def test_backup_to_a_full_disk_leaves_no_partial_file(tmp_path):
+    import sqlite3
+
+    from db.backup import backup_to
+
+    class FullDisk:                      # stands in for a connection whose copy runs out of space
+        def backup(self, dest, *a, **k):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    target_dir = tmp_path / "U盘"
+    with pytest.raises(StorageError) as info:
+        backup_to(FullDisk(), target_dir, "宁海路", "manual")
+    assert "备份失败" in info.value.message
+    assert list(target_dir.iterdir()) == []
