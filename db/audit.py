@@ -47,3 +47,44 @@ def recent(db: sqlite_utils.Database, limit: int = 100) -> list[dict]:
     cur = db.execute(f"SELECT id, {', '.join(FIELDS)} FROM audit_log ORDER BY id DESC LIMIT ?", [limit])
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def _where(user: str | None, action: str | None, text: str | None, since: str | None,
+           until: str | None) -> tuple[str, list]:
+    clauses, params = [], []
+    if user:
+        clauses.append("user = ?")
+        params.append(user)
+    if action:
+        clauses.append("action = ?")
+        params.append(action)
+    if text:
+        clauses.append("(target LIKE ? OR old LIKE ? OR new LIKE ? OR reason LIKE ?)")
+        params += [f"%{text}%"] * 4
+    if since:
+        clauses.append("at >= ?")
+        params.append(since)
+    if until:
+        clauses.append("at < ?")
+        params.append(until)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def search(db, *, user=None, action=None, text=None, since=None, until=None,
+           limit: int = 200, offset: int = 0) -> list[tuple]:
+    """(id, at, user, action, target, old, new, reason), newest first, one page at a time."""
+    where, params = _where(user, action, text, since, until)
+    return db.execute(f"SELECT id, {', '.join(FIELDS)} FROM audit_log{where} ORDER BY id DESC LIMIT ? OFFSET ?",
+                      params + [limit, offset]).fetchall()
+
+
+def count(db, **filters) -> int:
+    where, params = _where(filters.get("user"), filters.get("action"), filters.get("text"),
+                           filters.get("since"), filters.get("until"))
+    return db.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0]
+
+
+def distinct(db, column: str) -> list[str]:
+    if column not in ("user", "action"):          # a whitelist: never a column name from input
+        raise ValueError(column)
+    return [r[0] for r in db.execute(f"SELECT DISTINCT {column} FROM audit_log ORDER BY {column}")]

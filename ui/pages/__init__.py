@@ -11,6 +11,9 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.roles import can
+
+from .audit_page import AuditPage
 from .dashboard_page import DashboardPage
 from .entry_page import EntryPage
 from .export_page import ExportPage
@@ -31,6 +34,7 @@ class PageSpec:
     factory: Callable
     units: tuple[str, ...] = ("office", "district")
     per_register: bool = False
+    permission: str | None = None      # hidden from users whose role lacks it (the core enforces it too)
 
 
 def _later(what: str) -> Callable:
@@ -42,13 +46,16 @@ PAGES: list[PageSpec] = [
     PageSpec("entry", lambda: _t("指标填报"), lambda session, window, **kw: EntryPage(session, window)),
     PageSpec("register", lambda: "", lambda session, window, register: RegisterPage(session, window, register),
              ("office",), per_register=True),
-    PageSpec("export", lambda: _t("导出报送"), lambda session, window, **kw: ExportPage(session, window), ("office",)),
+    PageSpec("export", lambda: _t("导出报送"), lambda session, window, **kw: ExportPage(session, window), ("office",),
+             permission="export"),
     PageSpec("merge", lambda: _t("汇总合并"), _later(_t("汇总合并：校验并合并各街道报送表")), ("district",)),
     PageSpec("submissions", lambda: _t("报送情况"), _later(_t("报送情况：各街道各月报送矩阵")), ("district",)),
     PageSpec("trust", lambda: _t("信任密钥"), _later(_t("信任密钥：导入、吊销各街道公钥")), ("district",)),
-    PageSpec("keys", lambda: _t("签名密钥"), lambda session, window, **kw: KeyPage(session, window)),
+    PageSpec("keys", lambda: _t("签名密钥"), lambda session, window, **kw: KeyPage(session, window),
+             permission="manage_keys"),
     PageSpec("plan", lambda: _t("计划与任务"), lambda session, window, **kw: PlanPage(session)),
-    PageSpec("audit", lambda: _t("审计日志"), _later(_t("审计日志：浏览、筛选和导出操作记录"))),
+    PageSpec("audit", lambda: _t("审计日志"), lambda session, window, **kw: AuditPage(session, window),
+             permission="view_audit"),
     PageSpec("settings", lambda: _t("设置"), _later(_t("设置：语言、备份文件夹、用户管理"))),
 ]
 
@@ -58,6 +65,8 @@ def make_pages(session, window) -> list[tuple[str, str, object]]:
     pages = []
     for spec in PAGES:
         if session.unit.role not in spec.units:
+            continue
+        if spec.permission and not can(session.user, spec.permission):
             continue
         if spec.per_register:
             for reg in session.plan.registers:
