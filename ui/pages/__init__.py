@@ -21,6 +21,7 @@ from .key_page import KeyPage
 from .placeholder import PlaceholderPage
 from .plan_page import PlanPage
 from .register_page import RegisterPage
+from .settings_page import SettingsPage
 
 
 def _t(text: str) -> str:
@@ -56,7 +57,7 @@ PAGES: list[PageSpec] = [
     PageSpec("plan", lambda: _t("计划与任务"), lambda session, window, **kw: PlanPage(session)),
     PageSpec("audit", lambda: _t("审计日志"), lambda session, window, **kw: AuditPage(session, window),
              permission="view_audit"),
-    PageSpec("settings", lambda: _t("设置"), _later(_t("设置：语言、备份文件夹、用户管理"))),
+    PageSpec("settings", lambda: _t("设置"), lambda session, window, **kw: SettingsPage(session, window)),
 ]
 
 
