@@ -15,12 +15,22 @@ from desktop.logs import setup_logging
 log = logging.getLogger(__name__)
 
 
+def parsers_are_safe() -> bool:
+    """openpyxl parses XML through defusedxml only when it is installed; we never run without it."""
+    import openpyxl
+
+    return bool(getattr(openpyxl, "DEFUSEDXML", False))
+
+
 def main(argv: list[str] | None = None) -> int:
     from desktop.cli import build_parser
     from desktop.cli.common import EXIT_ERROR
 
     argv = sys.argv[1:] if argv is None else argv
     log_path = setup_logging()
+    if not parsers_are_safe():
+        print("错误：缺少 defusedxml，无法安全读取 Excel 文件。请重新安装本程序。", file=sys.stderr)
+        return 1
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:

@@ -7,7 +7,9 @@ OLE file named .xlsx is refused as encrypted; a legacy .xls is an OLE file by na
 """
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,9 @@ class Limits:
     max_entries: int = 2000
     max_uncompressed_bytes: int = 1024 * 1024 * 1024
     max_ratio: int = 200
+    max_rows: int = 250_000          # any sheet: more rows than any register we hold
+    max_columns: int = 200
+    max_cells: int = 5_000_000       # rows × columns of a sheet's used range, what a reader allocates
 
 
 DEFAULT_LIMITS = Limits()
@@ -69,6 +74,7 @@ def check_file(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> str:
             raise UnsafeWorkbook(f"文件 {path.name} 不是有效的 xlsx 工作簿（可能已损坏，或只是改了扩展名）",
                                  "malformed")
         _check_zip(path, size, limits)
+        _scan_parts(path, limits)
     elif kind == "xls" and not head.startswith(OLE_MAGIC):
         raise UnsafeWorkbook(f"文件 {path.name} 不是有效的 xls 工作簿（可能已损坏，或只是改了扩展名）", "malformed")
     return kind
@@ -92,3 +98,60 @@ def _check_zip(path: Path, size: int, limits: Limits) -> None:
         if e.compress_size and e.file_size / e.compress_size > limits.max_ratio and e.file_size > 1024 * 1024:
             raise UnsafeWorkbook(f"文件 {path.name} 中的 {e.filename} 压缩比异常（{e.file_size // e.compress_size} 倍），"
                                  "疑似“压缩炸弹”，已拒绝")
+
+
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
+_FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
+_CELL = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3})([0-9]{1,7})"')
+_CHUNK = 1 << 20
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _scan_parts(path: Path, limits: Limits) -> None:
+    """Stream every part once, trusting none of the sizes the zip claims: refuse DTDs and entity
+    declarations (XML bombs, external entities), formula cells (named by address), and cells
+    beyond the rows and columns any sheet of ours can have (the <dimension> tag is ignored)."""
+    total = 0
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            if not info.filename.endswith((".xml", ".rels", ".vml")):
+                continue
+            sheet = info.filename.startswith("xl/worksheets/")
+            tail, extent = b"", [0, 0]
+            try:
+                with zf.open(info) as part:
+                    while chunk := part.read(_CHUNK):
+                        total += len(chunk)
+                        if total > limits.max_uncompressed_bytes:
+                            raise UnsafeWorkbook(f"文件 {path.name} 解压后超过 {limits.max_uncompressed_bytes // 2 ** 20} MB"
+                                                 "（压缩包中声明的大小与实际不符），疑似“压缩炸弹”，已拒绝")
+                        window = tail + chunk
+                        if _DTD.search(window):
+                            raise UnsafeWorkbook(f"文件 {path.name} 的 {info.filename} 含有 DTD 或实体声明"
+                                                 "（可能是 XML 炸弹或外部实体攻击），已拒绝")
+                        if sheet:
+                            _check_cells(path, window, limits, extent)
+                        tail = window[-256:]
+            except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
+                raise UnsafeWorkbook(f"文件 {path.name} 不完整或已损坏（{info.filename}：{exc}）", "malformed") from None
+
+
+def _check_cells(path: Path, window: bytes, limits: Limits, extent: list[int]) -> None:
+    found = _FORMULA.search(window)
+    if found:
+        cell = list(_CELL.finditer(window, 0, found.start()))
+        where = (cell[-1].group(1) + cell[-1].group(2)).decode() if cell else "（位置未知）"
+        raise UnsafeWorkbook(f"文件 {path.name} 的数据表中有公式（单元格 {where}）。报送表和台账只接受数值，"
+                             "请在 Excel 中复制后“选择性粘贴为数值”再使用")
+    for m in _CELL.finditer(window):
+        row, col = int(m.group(2)), _column_number(m.group(1))
+        extent[0], extent[1] = max(extent[0], row), max(extent[1], col)
+        if row > limits.max_rows or col > limits.max_columns or extent[0] * extent[1] > limits.max_cells:
+            raise UnsafeWorkbook(f"文件 {path.name} 有单元格位于 {(m.group(1) + m.group(2)).decode()}，"
+                                 f"超出本程序接受的范围（{limits.max_rows:,} 行、{limits.max_columns} 列），已拒绝")
