@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from db import audit
+from db import audit, meta
 from db import exports as export_rows
 from db.connection import write
 from desktop import export_sheets
-from desktop.auth import User, now_text
+from desktop.auth import User, login, now_text
 from desktop.closing import close_period
 from desktop.errors import UserError
 from desktop.plan.model import Plan
@@ -50,12 +50,38 @@ class ExportResult:
     row_counts: dict[str, int]
 
 
+def review_required(db) -> bool:
+    """The office's setting: an export needs its reviewer's own password (off by default)."""
+    return meta.get(db, "require_review", "0") == "1"
+
+
+def set_review_required(db, on: bool, *, user: User) -> None:
+    require(user, "settings")
+    with write(db):
+        meta.put(db, "require_review", "1" if on else "0")
+        audit.append(db, at=now_text(), user=user.name, action="修改设置", target="导出须审核人确认",
+                     new="是" if on else "否")
+
+
+def _approve(db, sign_off: SignOff, reviewer_password: str | None) -> str | None:
+    """When review is required, the named 审核人 confirms with their own password and role."""
+    if not review_required(db):
+        return None
+    if not reviewer_password:
+        raise UserError(f"本单位要求审核人确认：请审核人 {sign_off.reviewer} 输入自己的登录密码后再导出")
+    reviewer = login(db, sign_off.reviewer, reviewer_password)
+    require(reviewer, "approve_export")
+    return reviewer.name
+
+
 def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder: Path | None = None,
                   out: Path | None = None, sign_off: SignOff, passphrase: str,
-                  progress: Callable[[str, int], None] | None = None) -> ExportResult:
+                  progress: Callable[[str, int], None] | None = None,
+                  reviewer_password: str | None = None) -> ExportResult:
     """Write ``out`` (or the standard file name in ``folder``) and record the export."""
     require(user, "export")
     sign_off.check()
+    approved_by = _approve(db, sign_off, reviewer_password)
     if period < f"{plan.year}-01" or period > plan.last_period():
         raise UserError(f"报告期 {period} 不在计划年度内（{plan.year}-01 至 {plan.last_period()}）")
     sign = signer(db, passphrase)                      # wrong passphrase: refused before writing
@@ -88,7 +114,8 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
                                exported_at=exported_at, exported_by=user.name)
             close_period(db, unit.code, period, by=user.name, revision=revision, at=exported_at)
             audit.append(db, at=exported_at, user=user.name, action="导出报送表", target=period,
-                         new=f"第{revision}版 {result.path.name} SHA-256 {result.digest[:16]}…")
+                         new=f"第{revision}版 {result.path.name} SHA-256 {result.digest[:16]}…"
+                         + (f"，审核人 {approved_by} 已确认" if approved_by else ""))
     except BaseException:
         result.path.unlink(missing_ok=True)       # a file the history does not know is not left behind
         raise

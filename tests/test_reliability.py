@@ -199,3 +199,63 @@ def test_backup_to_a_full_disk_leaves_no_partial_file(tmp_path):
         backup_to(FullDisk(), target_dir, "宁海路", "manual")
     assert "备份失败" in info.value.message
     assert list(target_dir.iterdir()) == []
+
+
+def test_review_required_needs_the_reviewers_own_password(demo_db_path, tmp_path):
+    from desktop.export import SignOff, export_period, set_review_required
+    from desktop.session import Session
+    db = open_database(demo_db_path)
+    s = Session.start(demo_db_path, db, login(db, "demo", "demo2023"))
+    add_user(db, s.user, "李审核", "reviewer", "review2023")
+    add_user(db, s.user, "小王", "clerk", "clerk2023")
+    set_review_required(db, True, user=s.user)
+    args = dict(folder=tmp_path, passphrase="demo-key-2023")
+    with pytest.raises(UserError) as info:
+        export_period(db, s.plan, s.unit, s.user, "2023-05", sign_off=SignOff("张三", "李审核", "王五", "1"), **args)
+    assert "审核人 李审核" in info.value.message
+    with pytest.raises(AuthError):
+        export_period(db, s.plan, s.unit, s.user, "2023-05", sign_off=SignOff("张三", "李审核", "王五", "1"),
+                      reviewer_password="wrong-2023", **args)
+    with pytest.raises(AuthError):          # a clerk cannot approve, even with the right password
+        export_period(db, s.plan, s.unit, s.user, "2023-05", sign_off=SignOff("张三", "小王", "王五", "1"),
+                      reviewer_password="clerk2023", **args)
+    result = export_period(db, s.plan, s.unit, s.user, "2023-05", sign_off=SignOff("张三", "李审核", "王五", "1"),
+                           reviewer_password="review2023", **args)
+    assert result.revision == 1
+    assert "审核人 李审核 已确认" in db.execute("SELECT new FROM audit_log WHERE action = '导出报送表' "
+                                              "ORDER BY id DESC LIMIT 1").fetchone()[0]
+    db.close()
+
+
+def test_check_names_an_audit_entry_altered_behind_the_triggers(capsys, office_db_path):
+    import sqlite3
+    raw = sqlite3.connect(office_db_path)
+    with pytest.raises(sqlite3.DatabaseError):
+        raw.execute("UPDATE audit_log SET user = '别人' WHERE id = 1")
+    with pytest.raises(sqlite3.DatabaseError):
+        raw.execute("DELETE FROM audit_log WHERE id = 1")
+    raw.execute("DROP TRIGGER audit_log_no_update")       # rewriting the file around the trigger
+    raw.execute("UPDATE audit_log SET new = '改过的值' WHERE id = 2")
+    raw.commit()
+    raw.close()
+    assert main(["--db", str(office_db_path), "check"]) == 1
+    assert "第 2 条" in capsys.readouterr().err
+
+
+def test_an_unexpected_error_is_logged_and_shown_plainly(qtbot, monkeypatch, data_home):
+    import sys as _sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import excepthook
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()))
+    monkeypatch.setattr(_sys, "excepthook", _sys.excepthook)
+    excepthook.install()
+    try:
+        raise ZeroDivisionError("除数为零")
+    except ZeroDivisionError:
+        _sys.excepthook(*_sys.exc_info())
+    assert shown and "意外错误" in shown[0] and "Traceback" not in shown[0]
+    log = (data_home / "logs" / "street-ledger.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "ZeroDivisionError" in log

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from desktop.export import SignOff, export_period
@@ -15,7 +16,8 @@ from .merge_cmds import district_verify
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="导出某月的报送表（带数字签名；导出后该月关账）")
+    p = sub.add_parser("export", help="导出某月的报送表（带数字签名；导出后该月关账）。本单位要求审核人确认时，"
+                                      "审核人的密码取自 STREET_LEDGER_REVIEWER_PASSWORD")
     p.add_argument("--period", required=True, metavar="YYYY-MM")
     p.add_argument("--out", metavar="F.xlsx", help="输出文件（默认：当前文件夹下「街道_月份_第N版.xlsx」）")
     p.add_argument("--filler", required=True, metavar="N", help="填报人")
@@ -39,7 +41,8 @@ def cmd_export(args) -> int:
         result = export_period(db, session.plan, session.unit, user, check_in_plan(session.plan, args.period),
                                out=Path(args.out) if args.out else None,
                                sign_off=SignOff(args.filler, args.reviewer, args.head, args.phone),
-                               passphrase=passphrase_from_env())
+                               passphrase=passphrase_from_env(),
+                               reviewer_password=os.environ.get("STREET_LEDGER_REVIEWER_PASSWORD"))
     finally:
         db.close()
     emit(args, {"file": str(result.path), "period": result.period, "revision": result.revision,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
 
 from db.schema import open_database
 from desktop import periods
-from desktop.export import SignOff, export_period, history
+from desktop.export import SignOff, export_period, history, review_required
 from desktop.errors import UserError
 from ui.models.export_history import ExportHistoryModel
 from ui.paper_copy import write_paper_copy
@@ -54,6 +54,14 @@ class ExportPage(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("签名密钥口令"))
         form.addRow(self.tr("签名密钥口令："), self.passphrase)
+        self.reviewer_password = QLineEdit()
+        self.reviewer_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reviewer_password.setAccessibleName(self.tr("审核人密码"))
+        self.reviewer_label = QLabel(self.tr("审核人密码："))
+        form.addRow(self.reviewer_label, self.reviewer_password)
+        needs_review = review_required(session.db)
+        self.reviewer_label.setVisible(needs_review)
+        self.reviewer_password.setVisible(needs_review)
         self.export_button = QPushButton(self.tr("导出报送表"))
         self.export_button.clicked.connect(self.start_export)
         self.message = QLabel()
@@ -101,13 +109,14 @@ class ExportPage(QWidget):
         settings.setValue("export/folder", self.folder.text())
         s = self.session
         period, sign_off, passphrase = self.period.currentData(), self.sign_off(), self.passphrase.text()
+        reviewer_password = self.reviewer_password.text() or None
         folder = Path(self.folder.text())
 
         def work(progress):
             db = open_database(s.path)        # this thread's own connection
             try:
                 return export_period(db, s.plan, s.unit, s.user, period, folder=folder, sign_off=sign_off,
-                                     passphrase=passphrase,
+                                     passphrase=passphrase, reviewer_password=reviewer_password,
                                      progress=lambda sheet, n: progress.update(n, 0, self.tr("正在写入「{0}」：{1} 行").format(sheet, n)))
             finally:
                 db.close()
@@ -119,6 +128,7 @@ class ExportPage(QWidget):
     def _exported(self, result) -> None:
         self.export_button.setEnabled(True)
         self.passphrase.clear()
+        self.reviewer_password.clear()
         self.message.setText(self.tr("已导出并校验：{0}（第{1}版）").format(result.path, result.revision))
         if self.window is not None:
             self.window.statusBar().showMessage(self.tr("已导出 {0}").format(result.path.name), 8000)

@@ -4,13 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from desktop import backups
 from desktop.auth import ROLE_LABELS
 from desktop.errors import UserError
+from desktop.export import review_required, set_review_required
 from desktop.roles import can
 from desktop.users import add_user, list_users, reset_password
 from ui.settings import app_settings
@@ -82,6 +83,15 @@ class SettingsPage(QWidget):
         lang_form.addRow(QLabel(self.tr("更改后重新打开程序生效。")))
         layout.addWidget(lang_box)
 
+        review_box = QGroupBox(self.tr("报送"))
+        review_layout = QVBoxLayout(review_box)
+        self.review = QCheckBox(self.tr("导出报送表须审核人用自己的密码确认"))
+        self.review.setChecked(review_required(session.db))
+        self.review.setEnabled(can(user, "settings"))
+        self.review.toggled.connect(self._review_changed)
+        review_layout.addWidget(self.review)
+        layout.addWidget(review_box)
+
         backup_box = QGroupBox(self.tr("备份（每天第一次打开时自动备份，保留最近 14 天和 12 个月）"))
         inner = QVBoxLayout(backup_box)
         self.folder = QLineEdit(str(backups.folder_for(session.db, session.path)))
@@ -144,6 +154,12 @@ class SettingsPage(QWidget):
     def _language_changed(self) -> None:
         app_settings().setValue("ui/language", self.language.currentData())
         QMessageBox.information(self, self.tr("界面语言"), self.tr("已保存，重新打开程序后生效。"))
+
+    def _review_changed(self, on: bool) -> None:
+        try:
+            set_review_required(self.session.db, on, user=self.session.user)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("报送"), exc.message)
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.folder.text())
