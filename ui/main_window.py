@@ -1,14 +1,21 @@
 """The main window: navigation on the left, one page at a time, menus and a status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter,
                                QStackedWidget)
 
-from desktop import APP_NAME, __version__
+from desktop import __version__
 from ui.pages import make_pages
 from ui.settings import app_settings
+
+
+# role names come from the core; marked here so the window shows them translated
+QT_TRANSLATE_NOOP("roles", "管理员")
+QT_TRANSLATE_NOOP("roles", "填报人")
+QT_TRANSLATE_NOOP("roles", "审核人")
+QT_TRANSLATE_NOOP("roles", "区汇总")
 
 
 class MainWindow(QMainWindow):
@@ -17,7 +24,7 @@ class MainWindow(QMainWindow):
         self.session = session
         unit, user = session.unit, session.user
         suffix = self.tr("（示例数据）") if demo else ""
-        self.setWindowTitle(f"{self.tr(APP_NAME)} — {unit.name}{suffix}")
+        self.setWindowTitle(self.tr("街道民生台账") + f" — {unit.name}{suffix}")
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("页面导航"))
         self.stack = QStackedWidget()
@@ -36,7 +43,7 @@ class MainWindow(QMainWindow):
         self._menus()
         bar = self.statusBar()
         bar.addPermanentWidget(QLabel(self.tr("{0}｜{1}（{2}）｜计划第{3}版").format(
-            unit.name, user.name, user.role_label, session.plan.version)))
+            unit.name, user.name, QCoreApplication.translate("roles", user.role_label), session.plan.version)))
         self.nav.setCurrentRow(0)
         self._restore_geometry()
 
@@ -82,7 +89,7 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("关于"), self.tr("{0} {1}\n数据库：{2}").format(
-            self.tr(APP_NAME), __version__, self.session.path))
+            self.tr("街道民生台账"), __version__, self.session.path))
 
     def _restore_geometry(self) -> None:
         settings = app_settings()

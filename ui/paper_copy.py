@@ -17,20 +17,16 @@ from desktop.workbook.reader import read_signed
 _SHOWN = ("领域", "指标", "单位", "年度目标", "本月", "累计", "完成率", "序时进度", "状态", "说明")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("paper_copy", text)
-
-
 def paper_html(workbook: Path) -> str:
     reading = read_signed(workbook)
     if reading.status != "intact":
-        raise UserError(_t("报送表校验未通过（{0}），不能打印纸质版").format(reading.reason))
+        raise UserError(QCoreApplication.translate("paper_copy", "报送表校验未通过（{0}），不能打印纸质版").format(reading.reason))
     cover = reading.sheets[COVER_SHEET]
     table = reading.sheets[INDICATOR_SHEET]
     header, rows = table[0], table[1:]
     cols = [header.index(h) for h in _SHOWN if h in header]
     esc = html.escape
-    parts = [f"<h2 align='center'>{esc(reading.meta.get('unit_name', ''))} {_t('为民工程进度报送表')}</h2>",
+    parts = [f"<h2 align='center'>{esc(reading.meta.get('unit_name', ''))} {QCoreApplication.translate('paper_copy', '为民工程进度报送表')}</h2>",
              "<table width='100%' cellspacing='0' cellpadding='3' border='1'>"]
     for row in cover:
         if len(row) >= 2:
@@ -42,10 +38,10 @@ def paper_html(workbook: Path) -> str:
         cells = [(row[i] if i < len(row) else "") for i in cols]
         parts.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
     parts.append("</table><br/><br/><table width='100%' cellpadding='10'><tr>")
-    for label in (_t("填报人："), _t("审核人："), _t("单位负责人："), _t("（单位盖章）"), _t("日期：")):
+    for label in (QCoreApplication.translate("paper_copy", "填报人："), QCoreApplication.translate("paper_copy", "审核人："), QCoreApplication.translate("paper_copy", "单位负责人："), QCoreApplication.translate("paper_copy", "（单位盖章）"), QCoreApplication.translate("paper_copy", "日期：")):
         parts.append(f"<td>{esc(label)}<br/><br/>______________</td>")
     parts.append("</tr></table>")
-    parts.append(f"<p style='font-size:7pt'>{_t('电子报送表 SHA-256：')}{esc(reading.meta.get('digest', ''))}</p>")
+    parts.append(f"<p style='font-size:7pt'>{QCoreApplication.translate('paper_copy', '电子报送表 SHA-256：')}{esc(reading.meta.get('digest', ''))}</p>")
     return "".join(parts)
 
 
@@ -65,5 +61,5 @@ def write_paper_copy(workbook: Path, pdf: Path) -> Path:
         os.replace(temp, pdf)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UserError(_t("无法写入 {0}：{1}").format(pdf, exc.strerror or exc)) from exc
+        raise UserError(QCoreApplication.translate("paper_copy", "无法写入 {0}：{1}").format(pdf, exc.strerror or exc)) from exc
     return pdf

@@ -1,397 +1,2043 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/app.py" line="107" />
+        <location filename="../../ui/app.py" line="110" />
+        <source>app</source>
+        <comment>数据库已损坏</comment>
+        <translation>app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="108" />
+        <source>app</source>
+        <comment>{0}
+
+没有找到可用的备份。请把数据库文件交技术人员检查，不要继续在其中录入。</comment>
+        <translation>app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="111" />
+        <source>app</source>
+        <comment>{0}
+
+找到 {1} 的备份（{2:,} 字节），已校验完好。是否用它恢复？
+损坏的文件会先另存一份，不会丢弃。</comment>
+        <translation>app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="118" />
+        <source>app</source>
+        <comment>恢复失败</comment>
+        <translation>app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="120" />
+        <source>app</source>
+        <comment>已恢复</comment>
+        <translation>app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="120" />
+        <source>app</source>
+        <comment>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</comment>
+        <translation>app</translation>
+    </message>
+</context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="50"/>
+        <location filename="../../ui/wizard.py" line="50" />
         <source>管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="51"/>
+        <location filename="../../ui/wizard.py" line="51" />
         <source>管理员负责用户、密钥和备份。密码至少 8 位，需同时包含字母和数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator manages users, keys and backups. The password needs at least 8 characters, with both letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="53"/>
+        <location filename="../../ui/wizard.py" line="53" />
         <source>管理员用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="56"/>
+        <location filename="../../ui/wizard.py" line="56" />
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="59"/>
+        <location filename="../../ui/wizard.py" line="59" />
         <source>再次输入密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="62"/>
+        <location filename="../../ui/wizard.py" line="62" />
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="63"/>
+        <location filename="../../ui/wizard.py" line="63" />
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="64"/>
+        <location filename="../../ui/wizard.py" line="64" />
         <source>再次输入：</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70"/>
+        <location filename="../../ui/wizard.py" line="70" />
         <source>请填写管理员用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the administrator's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="72"/>
+        <location filename="../../ui/wizard.py" line="72" />
         <source>两次输入的密码不一致，请重新输入</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ; please enter them again</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="16" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="16" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="17" />
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="17" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="18" />
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="18" />
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="19" />
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="19" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="70" />
+        <source>搜索对象、原值、新值、原因</source>
+        <translation>Search object, old value, new value, reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="71" />
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="73" />
+        <source>起始日期</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="73" />
+        <source>截止日期</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="76" />
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="80" />
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="81" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="83" />
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="86" />
+        <source>导出为 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="89" />
+        <source>用户：</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="89" />
+        <source>操作：</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="90" />
+        <source>从：</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="90" />
+        <source>到：</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="120" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="133" />
+        <source>共 {0} 条</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="138" />
+        <source>导出审计日志</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="138" />
+        <source>审计日志.xlsx</source>
+        <translation>audit-log.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <source>未能导出</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="147" />
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="147" />
+        <source>已导出 {0} 条到 {1}</source>
+        <translation>Exported {0} entries to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="33" />
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="37" />
+        <source>截至月份：</source>
+        <translation>Up to month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="50" />
+        <source>各领域进度（竖线为序时进度）</source>
+        <translation>Progress by area (the line marks time elapsed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="53" />
+        <source>月度数值</source>
+        <translation>Monthly values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="56" />
+        <source>图表指标</source>
+        <translation>Chart indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="74" />
+        <source>滞后指标</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="74" />
+        <source>逾期节点任务</source>
+        <translation>Overdue milestones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="75" />
+        <source>上月未填</source>
+        <translation>Missing last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="106" />
+        <source>{0}：完成 {1}，序时 {2}</source>
+        <translation>{0}: done {1}, time elapsed {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="108" />
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <source>未填</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="111" />
+        <source>滞后指标（{0}项）</source>
+        <translation>Behind ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="112" />
+        <source>逾期节点任务（{0}项）</source>
+        <translation>Overdue milestones ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="115" />
+        <source>{0}未填（{{0}}项）</source>
+        <translation>Missing in {0} ({{0}})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="115" />
+        <source>上月未填（{0}项）</source>
+        <translation>Missing last month ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="116" />
+        <source>{0}：滞后 {1} 项，逾期 {2} 项，上月未填 {3} 项</source>
+        <translation>{0}: {1} behind, {2} overdue, {3} missing last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="130" />
+        <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
+        <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="145" />
+        <source>单击或按 Enter 在“指标填报”中打开</source>
+        <translation>Click or press Enter to open it in Indicator entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="150" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="170" />
+        <source>{0}月</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="172" />
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="176" />
+        <source>{0}（{1}），{2}起逐月</source>
+        <translation>{0} ({1}), monthly from {2}</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="115"/>
+        <location filename="../../ui/wizard.py" line="115" />
         <source>设置完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Setup complete</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="123"/>
+        <location filename="../../ui/wizard.py" line="123" />
         <source>密钥指纹</source>
-        <translation type="unfinished"></translation>
+        <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="127"/>
+        <location filename="../../ui/wizard.py" line="127" />
         <source>请把上面的密钥指纹逐组读给区里核对。区里确认后，本单位导出的报送表才会被接受。</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the fingerprint above to the district, group by group. Once the district has confirmed it, the workbooks this office exports will be accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="132"/>
+        <location filename="../../ui/wizard.py" line="132" />
         <source>已为 {0} 创建数据库：
 {1}
 
 签名密钥指纹：</source>
-        <translation type="unfinished"></translation>
+        <translation>Database created for {0}:
+{1}
+
+Signing key fingerprint:</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="39" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="40" />
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="41" />
+        <source>滞后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="42" />
+        <source>未填</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="46" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="46" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="46" />
+        <source>全年目标</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="46" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="46" />
+        <source>累计/最新</source>
+        <translation>Year to date / latest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="46" />
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="47" />
+        <source>序时进度</source>
+        <translation>Time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="47" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="47" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="53" />
+        <source>{0}前完成</source>
+        <translation>due by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="53" />
+        <source>年内完成</source>
+        <translation>due this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="55" />
+        <source>监测</source>
+        <translation>Monitored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="59" />
+        <source>（力争 {0}）</source>
+        <translation> (stretch {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="61" />
+        <source>（本阶段 {0}，{1}前）</source>
+        <translation> (this stage {0}, by {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="207" />
+        <source>（台账）</source>
+        <translation> (register)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="222" />
+        <source>未填（逾期）</source>
+        <translation>Missing (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="222" />
+        <source>滞后（逾期）</source>
+        <translation>Behind (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="234" />
+        <source>填写 未启动、推进中 或 已完成（也可填 0、1、2）；已完成可加日期，如“已完成 2023-06-30”</source>
+        <translation>Enter 未启动 (not started), 推进中 (in progress) or 已完成 (done), or 0, 1, 2; a date may follow, e.g. “已完成 2023-06-30”</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="38" />
+        <source>指标填报</source>
+        <translation>Indicator entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="42" />
+        <source>月份(&amp;M)：</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="46" />
+        <source>填报月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="56" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="56" />
+        <source>撤销上一次修改（Ctrl+Z）</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="57" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="57" />
+        <source>重做（Ctrl+Y）</source>
+        <translation>Redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="67" />
+        <source>指标填报表</source>
+        <translation>Indicator entry grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="86" />
+        <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份。每次修改即时保存。</source>
+        <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month. Every change is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="156" />
+        <source>{0}还有 {1} 项指标未填</source>
+        <translation>{0}: {1} indicators still missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="159" />
+        <source>{0}各项指标均已填写</source>
+        <translation>{0}: every indicator is filled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="162" />
+        <source>（本月已导出报送，修改须填写原因）</source>
+        <translation>(this month has been exported; a change needs a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="190" />
+        <source>需要说明</source>
+        <translation>Note required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="190" />
+        <source>修改已报送月份</source>
+        <translation>Change an exported month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="204" />
+        <source>{0}：{1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="204" />
+        <location filename="../../ui/pages/entry_page.py" line="205" />
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="209" />
+        <source>已保存　{0}</source>
+        <translation>Saved  {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="214" />
+        <location filename="../../ui/pages/entry_page.py" line="261" />
+        <source>未保存：{0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="232" />
+        <source>设为不适用</source>
+        <translation>Set to not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="232" />
+        <source>清空本月（未填）</source>
+        <translation>Clear this month (missing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="236" />
+        <source>填写说明…</source>
+        <translation>Write a note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="246" />
+        <source>已撤销并保存　{0}</source>
+        <translation>Undone and saved  {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="252" />
+        <source>已重做并保存　{0}</source>
+        <translation>Redone and saved  {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHistoryModel</name>
+    <message>
+        <location filename="../../ui/models/export_history.py" line="12" />
+        <source>报告期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/export_history.py" line="12" />
+        <source>版本</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/export_history.py" line="13" />
+        <source>导出时间</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/export_history.py" line="13" />
+        <source>导出人</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/export_history.py" line="14" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/export_history.py" line="41" />
+        <source>第{0}版</source>
+        <translation>revision {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="34" />
+        <source>报告期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="37" />
+        <source>报告期：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="38" />
+        <source>填报人：</source>
+        <translation>Filled in by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="38" />
+        <source>审核人：</source>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="39" />
+        <source>单位负责人：</source>
+        <translation>Head of office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="39" />
+        <source>联系电话：</source>
+        <translation>Telephone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="46" />
+        <source>保存到文件夹</source>
+        <translation>Save to folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="47" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="52" />
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="55" />
+        <source>签名密钥口令</source>
+        <translation>Signing key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="56" />
+        <source>签名密钥口令：</source>
+        <translation>Signing key passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="59" />
+        <source>审核人密码</source>
+        <translation>Reviewer's password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="60" />
+        <source>审核人密码：</source>
+        <translation>Reviewer's password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="65" />
+        <source>导出报送表</source>
+        <translation>Export submission workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="69" />
+        <source>导出本月报送表（导出后该月即关账，再修改需填写原因）</source>
+        <translation>Export this month's workbook (the month is then closed; later changes need a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="81" />
+        <source>打印纸质版（PDF）</source>
+        <translation>Paper copy (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="83" />
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="89" />
+        <source>导出历史</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="120" />
+        <source>正在写入「{0}」：{1} 行</source>
+        <translation>Writing “{0}”: {1} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="125" />
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="126" />
+        <source>正在导出报送表……</source>
+        <translation>Exporting the submission workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="132" />
+        <source>已导出并校验：{0}（第{1}版）</source>
+        <translation>Exported and verified: {0} (revision {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="134" />
+        <source>已导出 {0}</source>
+        <translation>Exported {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="139" />
+        <source>导出失败：{0}。已有文件未受影响。</source>
+        <translation>Export failed: {0}. Existing files are untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="141" />
+        <source>未能导出</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="152" />
+        <source>打印纸质版</source>
+        <translation>Paper copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="152" />
+        <source>还没有导出过报送表</source>
+        <translation>No workbook has been exported yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="155" />
+        <source>保存纸质版</source>
+        <translation>Save paper copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="161" />
+        <source>未能生成纸质版</source>
+        <translation>Could not make the paper copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="171" />
+        <source>选择保存文件夹</source>
+        <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../ui/registers/record_form.py" line="18" />
+        <source>如 2023-03-05</source>
+        <translation>e.g. 2023-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_form.py" line="19" />
+        <source>18 位身份证号</source>
+        <translation>18-character ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_form.py" line="20" />
+        <source>手机号或固定电话</source>
+        <translation>Mobile or landline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_form.py" line="21" />
+        <source>数字</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_form.py" line="21" />
+        <source>整数</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_form.py" line="56" />
+        <source>由身份证号自动计算</source>
+        <translation>Computed from the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_form.py" line="94" />
+        <source>您的角色不能查看完整身份证号；如需更正，请联系管理员</source>
+        <translation>Your role cannot see full ID numbers; ask the administrator to correct it</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="38" />
+        <source>从 Excel 导入 — {0}</source>
+        <translation>Import from Excel — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="41" />
+        <source>文件：{0}。表头在第 {1} 行，共 {2} 行数据</source>
+        <translation>File: {0}. Header on row {1}, {2} data rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="44" />
+        <source>；已略过表尾 {0} 行（填表人、联系电话等）</source>
+        <translation>; {0} footer rows skipped (filled in by, telephone…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="45" />
+        <location filename="../../ui/registers/import_dialog.py" line="154" />
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="51" />
+        <source>预览（前 {0} 行，按上面的对应关系）</source>
+        <translation>Preview (first {0} rows, with the matching above)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="54" />
+        <source>关键字段</source>
+        <translation>Key field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="55" />
+        <source>与台账中已有记录重复（{0}相同）时</source>
+        <translation>When a record already exists (same {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="57" />
+        <source>跳过，保留台账中的记录</source>
+        <translation>Skip it, keep the register's record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="59" />
+        <source>用文件中的值更新已有记录</source>
+        <translation>Update the record with the file's values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="66" />
+        <source>开始导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="67" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="75" />
+        <source>列对应：文件中的列 → 台账字段（可修改）</source>
+        <translation>Columns: file column → register field (you can change it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="85" />
+        <source>（自动计算）</source>
+        <translation>(computed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="85" />
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="87" />
+        <source>性别、出生日期、年龄由身份证号自动计算，不从文件导入</source>
+        <translation>Sex, birth date and age are computed from the ID number, not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="118" />
+        <source>原行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="118" />
+        <source>检查结果</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="124" />
+        <source>可导入</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="150" />
+        <source>正在导入{0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="157" />
+        <location filename="../../ui/registers/import_dialog.py" line="162" />
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="157" />
+        <source>
+
+要把未导入的 {0} 行及原因保存为 Excel 文件吗？</source>
+        <translation>
+
+Save the {0} rows not imported, with their reasons, as an Excel file?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="167" />
+        <source>保存未导入的行</source>
+        <translation>Save rows not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="167" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="178" />
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="180" />
+        <source>导入失败</source>
+        <translation>Import failed</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="85"/>
-        <location filename="../../ui/wizard.py" line="90"/>
+        <location filename="../../ui/pages/key_page.py" line="24" />
+        <source>密钥指纹</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="26" />
+        <source>本单位签名密钥</source>
+        <translation>This unit's signing key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="28" />
+        <source>指纹：</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="29" />
+        <source>生成时间：</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="30" />
+        <source>把指纹逐组读给区里核对；区里确认后，本单位导出的报送表才会被接受。</source>
+        <translation>Read the fingerprint to the district group by group; once confirmed, this office's workbooks are accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="34" />
+        <source>导出公钥文件…</source>
+        <translation>Export public key file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="36" />
+        <source>修改密钥口令…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="38" />
+        <source>更换新密钥…</source>
+        <translation>Rotate key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="59" />
+        <source>导出公钥文件</source>
+        <translation>Export public key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="60" />
+        <source>公钥文件 (*.pub)</source>
+        <translation>Public key file (*.pub)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="66" />
+        <source>未能导出</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="68" />
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="68" />
+        <source>公钥已保存到：
+{0}
+
+请交给区里，并电话核对指纹。</source>
+        <translation>Public key saved to:
+{0}
+
+Give it to the district and confirm the fingerprint by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="76" />
+        <location filename="../../ui/pages/key_page.py" line="77" />
+        <location filename="../../ui/pages/key_page.py" line="78" />
+        <location filename="../../ui/pages/key_page.py" line="82" />
+        <location filename="../../ui/pages/key_page.py" line="87" />
+        <location filename="../../ui/pages/key_page.py" line="89" />
+        <source>修改密钥口令</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="76" />
+        <location filename="../../ui/pages/key_page.py" line="96" />
+        <source>当前口令：</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="77" />
+        <source>新口令（至少 8 位，含字母和数字）：</source>
+        <translation>New passphrase (at least 8 characters, letters and digits):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="78" />
+        <source>再次输入新口令：</source>
+        <translation>Repeat the new passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="82" />
+        <source>两次输入的新口令不一致，未修改</source>
+        <translation>The new passphrases differ; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="89" />
+        <source>密钥口令已修改</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="92" />
+        <location filename="../../ui/pages/key_page.py" line="96" />
+        <location filename="../../ui/pages/key_page.py" line="97" />
+        <location filename="../../ui/pages/key_page.py" line="103" />
+        <location filename="../../ui/pages/key_page.py" line="106" />
+        <source>更换新密钥</source>
+        <translation>Rotate key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="93" />
+        <source>更换后，新导出的报送表用新密钥签名。新公钥文件带有旧密钥签名的更换声明，区里导入后自动接受。
+是否继续？</source>
+        <translation>After rotation, new workbooks are signed with the new key. The new public key file carries a statement signed by the old key, which the district accepts automatically.
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="97" />
+        <source>新密钥的口令：</source>
+        <translation>Passphrase for the new key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_page.py" line="106" />
+        <source>已更换，新指纹：
+{0}
+
+请导出新公钥文件交给区里。</source>
+        <translation>Rotated. New fingerprint:
+{0}
+
+Export the new public key file for the district.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="85" />
+        <location filename="../../ui/wizard.py" line="90" />
         <source>签名密钥口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="86"/>
+        <location filename="../../ui/wizard.py" line="86" />
         <source>每次导出报送表都要用签名密钥签名。口令用来保护密钥，请牢记；至少 8 位，需同时包含字母和数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>Every exported workbook is signed with the signing key. The passphrase protects the key: remember it. At least 8 characters, with both letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="93"/>
+        <location filename="../../ui/wizard.py" line="93" />
         <source>再次输入口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="96"/>
+        <location filename="../../ui/wizard.py" line="96" />
         <source>口令：</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="97"/>
+        <location filename="../../ui/wizard.py" line="97" />
         <source>再次输入：</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="103"/>
+        <location filename="../../ui/wizard.py" line="103" />
         <source>两次输入的口令不一致，请重新输入</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ; please enter them again</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../../ui/registers/log_panel.py" line="51" />
+        <source>先保存记录，再添加{0}</source>
+        <translation>Save the record first, then add {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/log_panel.py" line="52" />
+        <source>添加{0}</source>
+        <translation>Add {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/log_panel.py" line="54" />
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/log_panel.py" line="97" />
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/log_panel.py" line="104" />
+        <source>删除{0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/log_panel.py" line="105" />
+        <source>删除所选的 {0} 行{1}？</source>
+        <translation>Delete the {0} selected rows of {1}?</translation>
+    </message>
+</context>
+<context>
+    <name>LogRowDialog</name>
+    <message>
+        <location filename="../../ui/registers/log_panel.py" line="24" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/log_panel.py" line="25" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="16"/>
+        <location filename="../../ui/login.py" line="16" />
         <source>登录 — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="20"/>
+        <location filename="../../ui/login.py" line="20" />
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="23"/>
+        <location filename="../../ui/login.py" line="23" />
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="28"/>
+        <location filename="../../ui/login.py" line="28" />
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="29"/>
+        <location filename="../../ui/login.py" line="29" />
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="31"/>
+        <location filename="../../ui/login.py" line="31" />
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="32"/>
+        <location filename="../../ui/login.py" line="32" />
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="19"/>
+        <location filename="../../ui/main_window.py" line="26" />
         <source>（示例数据）</source>
-        <translation type="unfinished"></translation>
+        <translation> (sample data)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="22"/>
+        <location filename="../../ui/main_window.py" line="27" />
+        <location filename="../../ui/main_window.py" line="92" />
+        <source>街道民生台账</source>
+        <translation>Street Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="29" />
         <source>页面导航</source>
-        <translation type="unfinished"></translation>
+        <translation>Page navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="45" />
         <source>{0}｜{1}（{2}）｜计划第{3}版</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} | {1} ({2}) | plan version {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="62" />
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="63" />
         <source>退出(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="68" />
         <source>页面(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="77" />
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>快捷键一览</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>关于</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Ctrl+1 … Ctrl+9：切换页面</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9: switch page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="87" />
         <source>F1：快捷键一览</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Ctrl+Q：退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="91" />
         <source>{0} {1}
 数据库：{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}
+Database: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBarChart</name>
+    <message>
+        <location filename="../../ui/widgets/bar_chart.py" line="47" />
+        <source>请选择一个指标</source>
+        <translation>Choose an indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bar_chart.py" line="68" />
+        <source>不适用</source>
+        <translation>Not applicable</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="13"/>
+        <location filename="../../ui/pages/placeholder.py" line="13" />
         <source>本页面尚未建成。
 
 {0}
 
 该功能将在后续版本中提供。</source>
-        <translation type="unfinished"></translation>
+        <translation>This page is not built yet.
+
+{0}
+
+It will come in a later version.</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="28"/>
+        <location filename="../../ui/pages/plan_page.py" line="28" />
         <source>{0}（{1}，第{2}版）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}, version {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="32"/>
+        <location filename="../../ui/pages/plan_page.py" line="32" />
         <source>领域、措施与指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas, measures and indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="33"/>
+        <location filename="../../ui/pages/plan_page.py" line="33" />
         <source>任务分解</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="39"/>
+        <location filename="../../ui/pages/plan_page.py" line="39" />
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="39"/>
+        <location filename="../../ui/pages/plan_page.py" line="39" />
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="39"/>
+        <location filename="../../ui/pages/plan_page.py" line="39" />
         <source>全区目标</source>
-        <translation type="unfinished"></translation>
+        <translation>District target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="40"/>
+        <location filename="../../ui/pages/plan_page.py" line="40" />
         <source>本单位任务</source>
-        <translation type="unfinished"></translation>
+        <translation>This unit's target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="40"/>
+        <location filename="../../ui/pages/plan_page.py" line="40" />
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="51"/>
+        <location filename="../../ui/pages/plan_page.py" line="51" />
         <source>区级填报</source>
-        <translation type="unfinished"></translation>
+        <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="55"/>
+        <location filename="../../ui/pages/plan_page.py" line="55" />
         <source>监测</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitored</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="56"/>
+        <location filename="../../ui/pages/plan_page.py" line="56" />
         <source>（待区里确认）</source>
-        <translation type="unfinished"></translation>
+        <translation> (to be confirmed by the district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="74"/>
+        <location filename="../../ui/pages/plan_page.py" line="74" />
         <source>全区合计</source>
-        <translation type="unfinished"></translation>
+        <translation>District total</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressMarkerBar</name>
+    <message>
+        <location filename="../../ui/widgets/progress_marker.py" line="24" />
+        <source>完成 {0:.1f}%，序时进度 {1:.1f}%（竖线）</source>
+        <translation>done {0:.1f}%, time elapsed {1:.1f}% (line)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/registers/record_dialog.py" line="43" />
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_dialog.py" line="44" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_dialog.py" line="68" />
+        <source>新增 — {0}</source>
+        <translation>New — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_dialog.py" line="69" />
+        <source>{0} — 第 {1} 号</source>
+        <translation>{0} — no. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_dialog.py" line="92" />
+        <source>请先改正标红的项目：</source>
+        <translation>Please correct the fields marked red first:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_dialog.py" line="119" />
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_dialog.py" line="119" />
+        <source>本条记录有未保存的修改。要放弃这些修改吗？</source>
+        <translation>This record has unsaved changes. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/registers/record_form.py" line="192" />
+        <source>台账中已有此身份证号（{0}）。&lt;a href="#{1}"&gt;打开该记录&lt;/a&gt;</source>
+        <translation>This ID number is already in the register ({0}). &lt;a href="#{1}"&gt;Open that record&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="51" />
+        <source>按{0}查找（Ctrl+F）</source>
+        <translation>Search by {0} (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="53" />
+        <source>查找</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="63" />
+        <source>全部{0}</source>
+        <translation>All {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="101" />
+        <source>新增记录 (Ctrl+N)</source>
+        <translation>New record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="101" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="102" />
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="102" />
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="103" />
+        <source>导出为 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="130" />
+        <source>共 {0:,} 条，筛选后 {1:,} 条</source>
+        <translation>{0:,} records, {1:,} shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="165" />
+        <source>删除记录</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="166" />
+        <source>删除 {0}。请填写删除原因（如“重复登记”“已迁出本街道”），将记入审计日志：</source>
+        <translation>Delete {0}. Give the reason (e.g. duplicate, moved away); it goes to the audit log:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="173" />
+        <source>未删除</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="178" />
+        <source>选择要导入的文件</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="179" />
+        <source>Excel 或 CSV (*.xlsx *.xls *.csv)</source>
+        <translation>Excel or CSV (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="186" />
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="187" />
+        <source>正在读取文件…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="198" />
+        <source>导出台账</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="199" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="212" />
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="213" />
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="214" />
+        <source>已导出 {0} 条记录到 {1}</source>
+        <translation>Exported {0} records to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="215" />
+        <source>导出失败</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="29"/>
+        <location filename="../../ui/wizard.py" line="29" />
         <source>欢迎使用街道民生台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Street Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="30"/>
+        <location filename="../../ui/wizard.py" line="30" />
         <source>这台电脑由谁使用？</source>
-        <translation type="unfinished"></translation>
+        <translation>Who uses this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="31"/>
+        <location filename="../../ui/wizard.py" line="31" />
         <source>街道办事处（按月填报、导出报送表）</source>
-        <translation type="unfinished"></translation>
+        <translation>A street office (monthly entry, exports the signed workbook)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="32"/>
+        <location filename="../../ui/wizard.py" line="32" />
         <source>区汇总（校验、合并各街道报送表）</source>
-        <translation type="unfinished"></translation>
+        <translation>The district (verifies and merges the offices' workbooks)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="35"/>
+        <location filename="../../ui/wizard.py" line="35" />
         <source>街道</source>
-        <translation type="unfinished"></translation>
+        <translation>Street office</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="43"/>
+        <location filename="../../ui/wizard.py" line="43" />
         <source>本街道：</source>
-        <translation type="unfinished"></translation>
+        <translation>This office:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="74" />
+        <location filename="../../ui/pages/settings_page.py" line="77" />
+        <location filename="../../ui/pages/settings_page.py" line="156" />
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="82" />
+        <source>语言：</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="83" />
+        <source>更改后重新打开程序生效。</source>
+        <translation>Takes effect when the program is opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="86" />
+        <location filename="../../ui/pages/settings_page.py" line="162" />
+        <source>报送</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="88" />
+        <source>导出报送表须审核人用自己的密码确认</source>
+        <translation>An export must be confirmed by the reviewer with their own password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="95" />
+        <source>备份（每天第一次打开时自动备份，保留最近 14 天和 12 个月）</source>
+        <translation>Backups (taken at the first start of each day; the last 14 days and 12 months are kept)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="99" />
+        <location filename="../../ui/pages/settings_page.py" line="171" />
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="101" />
+        <source>备份文件夹：</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="103" />
+        <source>更改…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="108" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="108" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="108" />
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="108" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="112" />
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="114" />
+        <source>恢复此备份</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="123" />
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="125" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="125" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="125" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="129" />
+        <source>添加用户…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="131" />
+        <source>重置密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="152" />
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="152" />
+        <source>停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="156" />
+        <source>已保存，重新打开程序后生效。</source>
+        <translation>Saved; takes effect when the program is opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="165" />
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="180" />
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="184" />
+        <source>已备份到 {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="189" />
+        <location filename="../../ui/pages/settings_page.py" line="192" />
+        <location filename="../../ui/pages/settings_page.py" line="207" />
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="189" />
+        <source>请先在列表中选择一个备份</source>
+        <translation>Choose a backup in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="193" />
+        <source>用 {0} 的备份替换当前数据库？
+该备份之后录入的数据将不在恢复后的数据库中；当前数据库会先另存一份。恢复后程序将关闭，请重新打开。</source>
+        <translation>Replace the database with the backup of {0}?
+Data entered after that backup will not be in the restored database; the current database is saved aside first. The program closes after the restore; open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="204" />
+        <source>正在恢复备份……</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="208" />
+        <source>已恢复。恢复前的数据库已另存为：
+{0}
+
+程序将关闭，请重新打开。</source>
+        <translation>Restored. The database as it was is saved as:
+{0}
+
+The program will close; open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="212" />
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="213" />
+        <source>程序将关闭，请重新打开。</source>
+        <translation>The program will close; open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="217" />
+        <location filename="../../ui/pages/settings_page.py" line="221" />
+        <location filename="../../ui/pages/settings_page.py" line="224" />
+        <location filename="../../ui/pages/settings_page.py" line="232" />
+        <source>添加用户</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="217" />
+        <source>用户名：</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="221" />
+        <source>角色：</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="224" />
+        <source>初始密码（至少 8 位，含字母和数字）：</source>
+        <translation>Initial password (at least 8 characters, letters and digits):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="239" />
+        <location filename="../../ui/pages/settings_page.py" line="242" />
+        <location filename="../../ui/pages/settings_page.py" line="249" />
+        <location filename="../../ui/pages/settings_page.py" line="251" />
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="239" />
+        <source>请先在列表中选择用户</source>
+        <translation>Choose a user in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="242" />
+        <source>{0} 的新密码：</source>
+        <translation>New password for {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="251" />
+        <source>已重置 {0} 的密码</source>
+        <translation>{0}'s password has been reset</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="144"/>
+        <location filename="../../ui/wizard.py" line="144" />
         <source>街道民生台账 — 首次设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Street Ledger — first start</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="152"/>
+        <location filename="../../ui/wizard.py" line="153" />
         <source>开始使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="89" />
+        <source>今日自动备份未完成：{0}</source>
+        <translation>Today's automatic backup did not complete: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="139" />
         <source>无法打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="143" />
         <source>已在运行</source>
-        <translation type="unfinished"></translation>
+        <translation>Already running</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="143" />
         <source>该数据库已在另一个窗口中打开：
 {0}
 
 请切换到那个窗口继续工作。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is already open in another window:
+{0}
+
+Please switch to that window.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="155" />
         <source>无法打开数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>
     <name>excepthook</name>
     <message>
-        <location filename="../../ui/excepthook.py" line="23"/>
+        <location filename="../../ui/excepthook.py" line="23" />
         <source>程序出错</source>
-        <translation type="unfinished"></translation>
+        <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../ui/excepthook.py" line="24"/>
+        <location filename="../../ui/excepthook.py" line="24" />
         <source>程序遇到意外错误，刚才的操作可能没有完成；已保存的数据不受影响。
 
 错误：{0}
 详细信息已写入日志：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>The program met an unexpected error; the last action may not have finished. Saved data is not affected.
+
+Error: {0}
+Details are in the log: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="42" />
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="43" />
+        <source>指标填报</source>
+        <translation>Indicator entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="46" />
+        <source>导出报送</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="48" />
+        <source>汇总合并</source>
+        <translation>Verify &amp; merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="48" />
+        <source>汇总合并：校验并合并各街道报送表</source>
+        <translation>Verify &amp; merge: check and merge the offices' workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="49" />
+        <source>报送情况</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="49" />
+        <source>报送情况：各街道各月报送矩阵</source>
+        <translation>Submissions: offices × months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="50" />
+        <source>信任密钥</source>
+        <translation>Trusted keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="50" />
+        <source>信任密钥：导入、吊销各街道公钥</source>
+        <translation>Trusted keys: import and revoke the offices' public keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="51" />
+        <source>签名密钥</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="53" />
+        <source>计划与任务</source>
+        <translation>Plan and targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="54" />
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="56" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>paper_copy</name>
+    <message>
+        <location filename="../../ui/paper_copy.py" line="23" />
+        <source>报送表校验未通过（{0}），不能打印纸质版</source>
+        <translation>The workbook does not verify ({0}); no paper copy can be made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_copy.py" line="41" />
+        <source>填报人：</source>
+        <translation>Filled in by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_copy.py" line="41" />
+        <source>审核人：</source>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_copy.py" line="41" />
+        <source>单位负责人：</source>
+        <translation>Head of office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_copy.py" line="41" />
+        <source>（单位盖章）</source>
+        <translation>(office seal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_copy.py" line="41" />
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_copy.py" line="64" />
+        <source>无法写入 {0}：{1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="15" />
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="16" />
+        <source>填报人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="17" />
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="18" />
+        <source>区汇总</source>
+        <translation>District supervisor</translation>
     </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="81"/>
+        <location filename="../../ui/tasks.py" line="81" />
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.entry_rows import ProgressRow
@@ -35,23 +35,30 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("EntryModel", text)
 
 
+# statuses arrive from the core as data; marked here so they are translated
+QT_TRANSLATE_NOOP("EntryModel", "完成")
+QT_TRANSLATE_NOOP("EntryModel", "正常")
+QT_TRANSLATE_NOOP("EntryModel", "滞后")
+QT_TRANSLATE_NOOP("EntryModel", "未填")
+
+
 def headers() -> list[str]:
-    return [_t("指标"), _t("单位"), _t("全年目标"), _t("本月"), _t("累计/最新"), _t("完成率"),
-            _t("序时进度"), _t("状态"), _t("说明")]
+    return [QCoreApplication.translate("EntryModel", "指标"), QCoreApplication.translate("EntryModel", "单位"), QCoreApplication.translate("EntryModel", "全年目标"), QCoreApplication.translate("EntryModel", "本月"), QCoreApplication.translate("EntryModel", "累计/最新"), QCoreApplication.translate("EntryModel", "完成率"),
+            QCoreApplication.translate("EntryModel", "序时进度"), QCoreApplication.translate("EntryModel", "状态"), QCoreApplication.translate("EntryModel", "说明")]
 
 
 def target_text(row: ProgressRow) -> str:
     ind = row.indicator
     if ind.kind == "milestone":
-        return _t("{0}前完成").format(label(ind.due)) if ind.due else _t("年内完成")
+        return QCoreApplication.translate("EntryModel", "{0}前完成").format(label(ind.due)) if ind.due else QCoreApplication.translate("EntryModel", "年内完成")
     if row.target is None:
-        return _t("监测")
+        return QCoreApplication.translate("EntryModel", "监测")
     sign = "≤ " if ind.direction == "at_most" else ""
     text = sign + quantity(row.target, ind.unit)
     if row.stretch is not None:
-        text += _t("（力争 {0}）").format(quantity(row.stretch, ind.unit))
+        text += QCoreApplication.translate("EntryModel", "（力争 {0}）").format(quantity(row.stretch, ind.unit))
     if row.stage is not None and row.stage.percent < 100:
-        text += _t("（本阶段 {0}，{1}前）").format(quantity(row.stage_target, ind.unit), label(row.stage.by))
+        text += QCoreApplication.translate("EntryModel", "（本阶段 {0}，{1}前）").format(quantity(row.stage_target, ind.unit), label(row.stage.by))
     return text
 
 
@@ -197,7 +204,7 @@ class EntryModel(QAbstractTableModel):
     def _display(self, r: ProgressRow, column: int) -> str:
         ind = r.indicator
         if column == COL_NAME:
-            return ind.name + (_t("（台账）") if not r.editable else "")
+            return ind.name + (QCoreApplication.translate("EntryModel", "（台账）") if not r.editable else "")
         if column == COL_UNIT:
             return ind.unit
         if column == COL_TARGET:
@@ -212,7 +219,7 @@ class EntryModel(QAbstractTableModel):
             return percent(r.elapsed)
         if column == COL_STATUS:
             if r.assessment.overdue:
-                return _t("未填（逾期）") if r.status == MISSING else _t("滞后（逾期）")
+                return QCoreApplication.translate("EntryModel", "未填（逾期）") if r.status == MISSING else QCoreApplication.translate("EntryModel", "滞后（逾期）")
             return _t(r.status)
         if column == COL_NOTE:
             return r.note if r.editable else r.source   # a register figure says where it comes from
@@ -224,7 +231,7 @@ class EntryModel(QAbstractTableModel):
         if column == COL_MONTH and not r.editable:
             return r.source
         if column == COL_MONTH and r.indicator.kind == "milestone":
-            return _t("填写 未启动、推进中 或 已完成（也可填 0、1、2）；已完成可加日期，如“已完成 2023-06-30”")
+            return QCoreApplication.translate("EntryModel", "填写 未启动、推进中 或 已完成（也可填 0、1、2）；已完成可加日期，如“已完成 2023-06-30”")
         if column == COL_NAME:
             return "\n".join(t for t in (r.measure.name, r.indicator.note, r.source) if t) or None
         if column == COL_NOTE and r.note:

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from desktop.periods import label as period_label
 
 
 class ExportHistoryModel(QAbstractTableModel):
-    HEADERS = ("报告期", "版本", "导出时间", "导出人", "文件", "SHA-256")
+    HEADERS = (QT_TRANSLATE_NOOP("ExportHistoryModel", "报告期"), QT_TRANSLATE_NOOP("ExportHistoryModel", "版本"),
+               QT_TRANSLATE_NOOP("ExportHistoryModel", "导出时间"), QT_TRANSLATE_NOOP("ExportHistoryModel", "导出人"),
+               QT_TRANSLATE_NOOP("ExportHistoryModel", "文件"), "SHA-256")
 
     def __init__(self, rows: list[dict] | None = None, parent=None):
         super().__init__(parent)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.roles import can
 
@@ -24,10 +24,6 @@ from .register_page import RegisterPage
 from .settings_page import SettingsPage
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("pages", text)
-
-
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -39,25 +35,25 @@ class PageSpec:
 
 
 def _later(what: str) -> Callable:
-    return lambda session, window, **kw: PlaceholderPage(what)
+    return lambda session, window, **kw: PlaceholderPage(QCoreApplication.translate("pages", what))
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("dashboard", lambda: _t("工作台"), lambda session, window, **kw: DashboardPage(session, window)),
-    PageSpec("entry", lambda: _t("指标填报"), lambda session, window, **kw: EntryPage(session, window)),
+    PageSpec("dashboard", lambda: QCoreApplication.translate("pages", "工作台"), lambda session, window, **kw: DashboardPage(session, window)),
+    PageSpec("entry", lambda: QCoreApplication.translate("pages", "指标填报"), lambda session, window, **kw: EntryPage(session, window)),
     PageSpec("register", lambda: "", lambda session, window, register: RegisterPage(session, window, register),
              ("office",), per_register=True),
-    PageSpec("export", lambda: _t("导出报送"), lambda session, window, **kw: ExportPage(session, window), ("office",),
+    PageSpec("export", lambda: QCoreApplication.translate("pages", "导出报送"), lambda session, window, **kw: ExportPage(session, window), ("office",),
              permission="export"),
-    PageSpec("merge", lambda: _t("汇总合并"), _later(_t("汇总合并：校验并合并各街道报送表")), ("district",)),
-    PageSpec("submissions", lambda: _t("报送情况"), _later(_t("报送情况：各街道各月报送矩阵")), ("district",)),
-    PageSpec("trust", lambda: _t("信任密钥"), _later(_t("信任密钥：导入、吊销各街道公钥")), ("district",)),
-    PageSpec("keys", lambda: _t("签名密钥"), lambda session, window, **kw: KeyPage(session, window),
+    PageSpec("merge", lambda: QCoreApplication.translate("pages", "汇总合并"), _later(QT_TRANSLATE_NOOP("pages", "汇总合并：校验并合并各街道报送表")), ("district",)),
+    PageSpec("submissions", lambda: QCoreApplication.translate("pages", "报送情况"), _later(QT_TRANSLATE_NOOP("pages", "报送情况：各街道各月报送矩阵")), ("district",)),
+    PageSpec("trust", lambda: QCoreApplication.translate("pages", "信任密钥"), _later(QT_TRANSLATE_NOOP("pages", "信任密钥：导入、吊销各街道公钥")), ("district",)),
+    PageSpec("keys", lambda: QCoreApplication.translate("pages", "签名密钥"), lambda session, window, **kw: KeyPage(session, window),
              permission="manage_keys"),
-    PageSpec("plan", lambda: _t("计划与任务"), lambda session, window, **kw: PlanPage(session)),
-    PageSpec("audit", lambda: _t("审计日志"), lambda session, window, **kw: AuditPage(session, window),
+    PageSpec("plan", lambda: QCoreApplication.translate("pages", "计划与任务"), lambda session, window, **kw: PlanPage(session)),
+    PageSpec("audit", lambda: QCoreApplication.translate("pages", "审计日志"), lambda session, window, **kw: AuditPage(session, window),
              permission="view_audit"),
-    PageSpec("settings", lambda: _t("设置"), lambda session, window, **kw: SettingsPage(session, window)),
+    PageSpec("settings", lambda: QCoreApplication.translate("pages", "设置"), lambda session, window, **kw: SettingsPage(session, window)),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -13,6 +13,10 @@ from desktop.audit_log import AuditFilter
 from desktop.errors import UserError
 
 PAGE = 200
+HEADERS = (QT_TRANSLATE_NOOP("AuditModel", "编号"), QT_TRANSLATE_NOOP("AuditModel", "时间"),
+           QT_TRANSLATE_NOOP("AuditModel", "用户"), QT_TRANSLATE_NOOP("AuditModel", "操作"),
+           QT_TRANSLATE_NOOP("AuditModel", "对象"), QT_TRANSLATE_NOOP("AuditModel", "原值"),
+           QT_TRANSLATE_NOOP("AuditModel", "新值"), QT_TRANSLATE_NOOP("AuditModel", "原因"))
 
 
 class AuditModel(QAbstractTableModel):
@@ -41,11 +45,11 @@ class AuditModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return len(audit_log.HEADERS)
+        return len(HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(audit_log.HEADERS[section])
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
@@ -15,8 +15,10 @@ from desktop.registers.validation import Checked, check
 from desktop.registers.values import edit_text
 
 CHECKS_PER_ROW = 3
-PLACEHOLDERS = {"date": "如 2023-03-05", "cn_id": "18 位身份证号", "phone": "手机号或固定电话",
-                "decimal": "数字", "integer": "整数"}
+PLACEHOLDERS = {"date": QT_TRANSLATE_NOOP("FieldEditor", "如 2023-03-05"),
+                "cn_id": QT_TRANSLATE_NOOP("FieldEditor", "18 位身份证号"),
+                "phone": QT_TRANSLATE_NOOP("FieldEditor", "手机号或固定电话"),
+                "decimal": QT_TRANSLATE_NOOP("FieldEditor", "数字"), "integer": QT_TRANSLATE_NOOP("FieldEditor", "整数")}
 
 
 class FieldEditor(QWidget):
