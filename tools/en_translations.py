@@ -338,3 +338,12 @@ EN.update({
     "审核人": "Reviewer",
     "区汇总": "District supervisor",
 })
+EN.update({
+    "全局": "Everywhere",
+    "输入数字：填写；Enter：保存并下移；Tab：右移；Esc：取消；F2：编辑": "Type a number: fill in; Enter: save and move down; Tab: move right; Esc: cancel; F2: edit",
+    "“-”或“不适用”：本月不适用；Del：清空为未填": "“-” or “不适用”: not applicable this month; Del: clear to missing",
+    "Ctrl+Z / Ctrl+Y：撤销 / 重做；Ctrl+PgUp / Ctrl+PgDn：上月 / 下月；Alt+M：选择月份": "Ctrl+Z / Ctrl+Y: undo / redo; Ctrl+PgUp / Ctrl+PgDn: previous / next month; Alt+M: choose month",
+    "台账": "Registers",
+    "Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）": "Ctrl+F: search; Ctrl+N: new record; Enter or double-click: open; Del: delete (a reason is asked)",
+    "记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）": "Record form: Ctrl+S save; Esc close (asks first when there are unsaved changes)",
+})

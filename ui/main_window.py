@@ -84,7 +84,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _show_shortcuts(self) -> None:
-        lines = [self.tr("Ctrl+1 … Ctrl+9：切换页面"), self.tr("F1：快捷键一览"), self.tr("Ctrl+Q：退出")]
+        lines = [self.tr("全局"), self.tr("Ctrl+1 … Ctrl+9：切换页面"), self.tr("F1：快捷键一览"),
+                 self.tr("Ctrl+Q：退出"), "",
+                 self.tr("指标填报"), self.tr("输入数字：填写；Enter：保存并下移；Tab：右移；Esc：取消；F2：编辑"),
+                 self.tr("“-”或“不适用”：本月不适用；Del：清空为未填"),
+                 self.tr("Ctrl+Z / Ctrl+Y：撤销 / 重做；Ctrl+PgUp / Ctrl+PgDn：上月 / 下月；Alt+M：选择月份"), "",
+                 self.tr("台账"), self.tr("Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）"),
+                 self.tr("记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）")]
         QMessageBox.information(self, self.tr("快捷键一览"), "\n".join(lines))
 
     def _show_about(self) -> None:

@@ -1243,7 +1243,7 @@ Export the new public key file for the district.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="27" />
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>街道民生台账</source>
         <translation>Street Ledger</translation>
     </message>
@@ -1279,13 +1279,13 @@ Export the new public key file for the district.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="78" />
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="82" />
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1301,11 +1301,51 @@ Export the new public key file for the district.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="87" />
+        <source>全局</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Ctrl+Q：退出</source>
         <translation>Ctrl+Q: quit</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="89" />
+        <source>指标填报</source>
+        <translation>Indicator entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89" />
+        <source>输入数字：填写；Enter：保存并下移；Tab：右移；Esc：取消；F2：编辑</source>
+        <translation>Type a number: fill in; Enter: save and move down; Tab: move right; Esc: cancel; F2: edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90" />
+        <source>“-”或“不适用”：本月不适用；Del：清空为未填</source>
+        <translation>“-” or “不适用”: not applicable this month; Del: clear to missing</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="91" />
+        <source>Ctrl+Z / Ctrl+Y：撤销 / 重做；Ctrl+PgUp / Ctrl+PgDn：上月 / 下月；Alt+M：选择月份</source>
+        <translation>Ctrl+Z / Ctrl+Y: undo / redo; Ctrl+PgUp / Ctrl+PgDn: previous / next month; Alt+M: choose month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92" />
+        <source>台账</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92" />
+        <source>Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）</source>
+        <translation>Ctrl+F: search; Ctrl+N: new record; Enter or double-click: open; Del: delete (a reason is asked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93" />
+        <source>记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）</source>
+        <translation>Record form: Ctrl+S save; Esc close (asks first when there are unsaved changes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97" />
         <source>{0} {1}
 数据库：{2}</source>
         <translation>{0} {1}
