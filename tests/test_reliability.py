@@ -259,3 +259,19 @@ def test_an_unexpected_error_is_logged_and_shown_plainly(qtbot, monkeypatch, dat
     assert shown and "意外错误" in shown[0] and "Traceback" not in shown[0]
     log = (data_home / "logs" / "street-ledger.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "ZeroDivisionError" in log
+
+
+def test_a_reviewer_cannot_enter_figures_or_import(capsys, office_db_path, tmp_path, monkeypatch):
+    db = open_database(office_db_path)
+    add_user(db, login(db, "张三", "abc12345"), "李审核", "reviewer", "review2023")
+    db.close()
+    monkeypatch.setenv("STREET_LEDGER_USER", "李审核")
+    monkeypatch.setenv("STREET_LEDGER_PASSWORD", "review2023")
+    assert main(["--db", str(office_db_path), "entry", "set", "--period", "2023-03", "--indicator", "new_jobs",
+                 "--value", "5"]) == 1
+    assert "无权执行：填报指标" in capsys.readouterr().err
+    assert main(["--db", str(office_db_path), "entry", "show", "--period", "2023-03"]) == 0
+    capsys.readouterr()
+    (tmp_path / "x.csv").write_text("姓名\n张三\n", encoding="utf-8")
+    assert main(["--db", str(office_db_path), "register", "import", "unemployed", str(tmp_path / "x.csv")]) == 1
+    assert "无权执行：编辑台账" in capsys.readouterr().err

@@ -11,6 +11,8 @@ from desktop.registers.importer import open_source, run_import
 from desktop.registers.records import count_records, find_register
 from desktop.registers.schema import ensure_tables
 
+from desktop.roles import require
+
 from .common import EXIT_OK, EXIT_PARTIAL, authenticate, emit, open_existing
 
 
@@ -59,6 +61,7 @@ def cmd_list(args) -> int:
 
 def cmd_import(args) -> int:
     db, user, plan, unit = _open(args)
+    require(user, "edit_registers")
     try:
         register = find_register(plan, args.name)
         source = open_source(Path(args.file), register)

@@ -1,13 +1,13 @@
-"""Who may see whole resident ID numbers on screen. The one place this rule lives."""
+"""Whole resident ID numbers on screen only for roles with the view_full_id permission."""
 from __future__ import annotations
 
 from desktop import cn_id
-
-ROLES_SEEING_ID_NUMBERS = frozenset({"admin", "supervisor"})
+from desktop.roles import PERMISSIONS
 
 
 def may_see_id_numbers(role: str) -> bool:
-    return role in ROLES_SEEING_ID_NUMBERS
+    """The role permission view_full_id (desktop/roles.py)."""
+    return "view_full_id" in PERMISSIONS.get(role, frozenset())
 
 
 def shown_id_number(number: str | None, role: str) -> str:

@@ -40,9 +40,10 @@ def _later(what: str) -> Callable:
 
 PAGES: list[PageSpec] = [
     PageSpec("dashboard", lambda: QCoreApplication.translate("pages", "工作台"), lambda session, window, **kw: DashboardPage(session, window)),
-    PageSpec("entry", lambda: QCoreApplication.translate("pages", "指标填报"), lambda session, window, **kw: EntryPage(session, window)),
+    PageSpec("entry", lambda: QCoreApplication.translate("pages", "指标填报"), lambda session, window, **kw: EntryPage(session, window),
+             permission="enter_data"),
     PageSpec("register", lambda: "", lambda session, window, register: RegisterPage(session, window, register),
-             ("office",), per_register=True),
+             ("office",), per_register=True, permission="edit_registers"),
     PageSpec("export", lambda: QCoreApplication.translate("pages", "导出报送"), lambda session, window, **kw: ExportPage(session, window), ("office",),
              permission="export"),
     PageSpec("merge", lambda: QCoreApplication.translate("pages", "汇总合并"), _later(QT_TRANSLATE_NOOP("pages", "汇总合并：校验并合并各街道报送表")), ("district",)),
