@@ -5,6 +5,7 @@ they come from. The entry grid shows them read-only; the export reports them lik
 (the month a row counts in), where {field: [values]}. Deleted records never count."""
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 from db import register_stats
@@ -19,8 +20,28 @@ def _parts(plan, indicator):
     return src, register, log, fields
 
 
+# Register scans are the slowest thing a page asks for (200,000 rows: ~60 ms an indicator), and
+# the dashboard and the entry grid ask for the same figures. Cached until the data changes: this
+# connection's own writes (total_changes) or another connection's (PRAGMA data_version).
+_cache: dict[tuple, dict[str, Decimal]] = {}
+_tokens = itertools.count()
+
+
 def derived_month_values(db, plan, office_code: str, indicator) -> dict[str, Decimal]:
     """Period 'YYYY-MM' -> value, for every month that has any counted row."""
+    token = getattr(db, "_derived_cache_token", None)
+    if token is None:                        # one per open connection; ids of closed ones get reused
+        token = db._derived_cache_token = next(_tokens)
+    key = (token, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0],
+           office_code, indicator.id, repr(indicator.source))
+    if key not in _cache:
+        if len(_cache) > 512:
+            _cache.clear()
+        _cache[key] = _month_values(db, plan, office_code, indicator)
+    return dict(_cache[key])
+
+
+def _month_values(db, plan, office_code: str, indicator) -> dict[str, Decimal]:
     src, register, log, fields = _parts(plan, indicator)
     ensure_tables(db, plan)
     where = [(fid, [str(v) for v in values], fields[fid].type == "multi_choice")

@@ -73,7 +73,7 @@ def office_shots() -> None:
         window.show_page(key)
         save(window, name)
     window.show_page("register:unemployed")
-    page = window.stack.currentWidget()
+    page = window.page_widget("register:unemployed")
     messy = Path(tempfile.mkdtemp()) / "宁海路街道失业人员台账.xlsx"
     rows = people(12)
     rows[3][2] = rows[3][2][:17] + ("1" if rows[3][2][17] != "1" else "2")   # a wrong check digit

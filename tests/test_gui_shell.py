@@ -96,7 +96,7 @@ def test_main_window_shows_the_pages_in_chinese(qtbot, office_db_path, office_db
     assert window.stack.currentWidget() is window.stack.widget(window.page_keys.index("plan"))
     qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == 0
-    for page in (window.stack.widget(i) for i in range(window.stack.count())):
+    for page in (window.page_widget(k) for k in window.page_keys):
         if isinstance(page, PlaceholderPage):            # unbuilt pages say so plainly
             labels = [w.text() for w in page.findChildren(QLabel)]
             assert any("尚未建成" in t for t in labels)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QWidget,
                                QStackedWidget)
 
 from desktop import __version__
@@ -29,11 +29,13 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("页面导航"))
         self.stack = QStackedWidget()
         self.page_keys: list[str] = []
-        for key, title, widget in make_pages(session, self):
+        self._builders: dict[str, object] = {}
+        for key, title, build in make_pages(session, self):
             self.nav.addItem(title)
-            self.stack.addWidget(widget)
+            self.stack.addWidget(QWidget())          # stands in until the page is first shown
             self.page_keys.append(key)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self._builders[key] = build
+        self.nav.currentRowChanged.connect(self._show_row)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -52,8 +54,22 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self.page_keys.index(key))
 
     def page_widget(self, key: str):
-        """The page shown under ``key`` (None if this database has no such page)."""
-        return self.stack.widget(self.page_keys.index(key)) if key in self.page_keys else None
+        """The page shown under ``key``, built on first use (None if this database has no such page)."""
+        if key not in self.page_keys:
+            return None
+        index = self.page_keys.index(key)
+        build = self._builders.pop(key, None)
+        if build is not None:
+            stand_in = self.stack.widget(index)
+            page = build()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return self.stack.widget(index)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.page_keys):
+            self.stack.setCurrentWidget(self.page_widget(self.page_keys[row]))
 
     def current_page_key(self) -> str:
         return self.page_keys[self.nav.currentRow()]

@@ -58,8 +58,9 @@ PAGES: list[PageSpec] = [
 ]
 
 
-def make_pages(session, window) -> list[tuple[str, str, object]]:
-    """(key, title, widget) for every page this database shows, in navigation order."""
+def make_pages(session, window) -> list[tuple[str, str, Callable[[], object]]]:
+    """(key, title, build) for every page this database shows, in navigation order. Pages are
+    built when first shown, so the window opens without reading what nobody has looked at yet."""
     pages = []
     for spec in PAGES:
         if session.unit.role not in spec.units:
@@ -69,7 +70,7 @@ def make_pages(session, window) -> list[tuple[str, str, object]]:
         if spec.per_register:
             for reg in session.plan.registers:
                 pages.append((f"{spec.key}:{reg.id}", reg.name,
-                              spec.factory(session, window, register=reg)))
+                              lambda spec=spec, reg=reg: spec.factory(session, window, register=reg)))
         else:
-            pages.append((spec.key, spec.title(), spec.factory(session, window)))
+            pages.append((spec.key, spec.title(), lambda spec=spec: spec.factory(session, window)))
     return pages
