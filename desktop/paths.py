@@ -52,3 +52,10 @@ def resources_dir() -> Path:
 
 def default_plan_path() -> Path:
     return resources_dir() / "plan" / "default_plan.toml"
+
+
+def chosen_db_path(db: str | None, demo: bool = False) -> Path:
+    """The database the user asked for: --db, else the demo's or the default one."""
+    if db:
+        return Path(db)
+    return demo_db_path() if demo else default_db_path()

@@ -14,10 +14,9 @@ from db.schema import backups_folder, open_database
 from desktop import APP_ID, __version__
 from desktop.auth import login
 from desktop.backups import check_backup, daily_backup_if_due, list_backups, restore
-from desktop.cli.common import db_path
 from desktop.demo import DEMO_ADMIN, DEMO_PASSWORD, ensure_demo
 from desktop.errors import StorageError, UserError
-from desktop.paths import default_plan_path, resources_dir
+from desktop.paths import chosen_db_path, default_plan_path, resources_dir
 from desktop.plan.loader import load_plan_file
 from desktop.provision import is_initialised, unit_of
 from desktop.session import Session
@@ -134,7 +133,7 @@ def run_gui(args) -> int:
     excepthook.install()
     app = make_app()
     try:
-        path = ensure_demo() if args.demo else db_path(args)
+        path = ensure_demo() if args.demo else chosen_db_path(args.db)
     except UserError as exc:
         QMessageBox.critical(None, app.translate("app", "无法打开"), exc.message)
         return 1

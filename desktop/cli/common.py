@@ -10,16 +10,14 @@ from pathlib import Path
 from db.schema import open_database
 from desktop.auth import User, login
 from desktop.errors import UserError
-from desktop.paths import default_db_path, demo_db_path
+from desktop.paths import chosen_db_path
 from desktop.provision import is_initialised
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 3
 
 
 def db_path(args) -> Path:
-    if args.db:
-        return Path(args.db)
-    return demo_db_path() if getattr(args, "demo", False) else default_db_path()
+    return chosen_db_path(args.db, getattr(args, "demo", False))
 
 
 def open_existing(args):
