@@ -52,6 +52,14 @@ def _exports_filler(db, plan, unit) -> None:
 FILLERS.append(_exports_filler)
 
 
+def _district_filler(db, plan, unit) -> None:
+    from desktop.demo_district import fill_district_submissions
+    fill_district_submissions(db, plan, unit)
+
+
+FILLERS.append(_district_filler)
+
+
 def make_demo(path: Path | None = None, *, district: bool = False) -> SetupResult:
     path = Path(path) if path else demo_db_path(district)
     if path.exists():

@@ -72,8 +72,8 @@ def _district_figures(rng: random.Random) -> dict[str, dict[str, tuple]]:
     return figures
 
 
-def fill_entries(db, plan, unit) -> None:
-    rng = random.Random(2023)
+def fill_entries(db, plan, unit, seed: int = 2023) -> None:
+    rng = random.Random(seed)
     figures = _district_figures(rng) if unit.role == "district" else _office_figures(rng)
     at = now_text()
     with write(db):

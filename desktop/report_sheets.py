@@ -43,8 +43,9 @@ def _note(ip: IndicatorProgress, names: dict[str, str]) -> str:
     parts = [f"报送街道 {ip.reporting} 个"]
     if ip.meeting is not None:
         parts.append(f"达标街道 {ip.meeting[0]}/{ip.meeting[1]}")
-    if ip.behind:
-        parts.append("滞后：" + "、".join(names[c] for c in ip.behind))
+    if ip.behind:                      # a short note keeps the sheet printable; 分街道 has every office
+        shown = "、".join(names[c] for c in ip.behind[:3])
+        parts.append(f"滞后：{shown}" + (f" 等 {len(ip.behind)} 个街道" if len(ip.behind) > 3 else ""))
     return "；".join(parts)
 
 

@@ -98,7 +98,7 @@ def _parking_rows(plan: Plan, office: str, rng: random.Random) -> list[dict]:
         status = ("已完工", "已完工", "已完工", "在建", "规划")[i % 5]
         started = _day(rng, end=date(2023, 6, 30)) if status != "规划" else None
         done = _day(rng, started + timedelta(days=60), date(2023, 12, 31)) if status == "已完工" else None
-        out.append({"project": project, "address": address, "community": plan.office(office).communities[i % 4],
+        out.append({"project": project, "address": address, "community": plan.office(office).communities[i % len(plan.office(office).communities)],
                     "type": kind, "planned": planned, "completed": planned if done else 0,
                     "started_on": started.isoformat() if started else None,
                     "completed_on": done.isoformat() if done else None, "status": status, "note": None})
@@ -124,22 +124,22 @@ def _insert_logs(db, plan: Plan, register_id: str, log_id: str, rows: list[dict]
                               ([r["record_id"], *(r.get(f) for f in fields), at, at] for r in rows))
 
 
-def fill_demo_registers(db, plan: Plan, unit) -> None:
+def fill_demo_registers(db, plan: Plan, unit, *, seed: int = 2023, n_people: int = 320, n_elderly: int = 160) -> None:
     """The FILLERS hook: a few hundred records for the demo office, in one transaction."""
     if unit.is_district or not plan.registers:
         return
-    rng = random.Random(2023)
+    rng = random.Random(seed)
     ensure_tables(db, plan)
     office = unit.code
     with write(db):
-        people = unemployed_rows(plan, office, 320, rng)
+        people = unemployed_rows(plan, office, n_people, rng)
         ids = _insert(db, plan, "unemployed", office, people)
         training = [{"record_id": rid, "date": _day(rng, date.fromisoformat(p["registered_on"])).isoformat(),
                      "course": rng.choice(COURSES), "hours": rng.choice((40, 60, 80, 120)),
                      "certified": int(rng.random() < 0.7)}
                     for rid, p in zip(ids, people) for _ in range(rng.choice((0, 0, 1, 1, 2)))]
         _insert_logs(db, plan, "unemployed", "training", training)
-        elderly_ids = _insert(db, plan, "elderly", office, _elderly_rows(plan, office, 160, rng))
+        elderly_ids = _insert(db, plan, "elderly", office, _elderly_rows(plan, office, n_elderly, rng))
         visits = [{"record_id": rid, "date": _day(rng).isoformat(),
                    "service": rng.choice(("生活照料", "生活照料", "家庭探访", "安康通呼叫", "助餐")),
                    "worker": rng.choice(WORKERS), "minutes": rng.choice((30, 45, 60, 90)), "content": None}

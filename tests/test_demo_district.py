@@ -1,0 +1,34 @@
+"""The district demo tells its story through the same core a supervisor uses: six offices'
+signed exports merged, one corrected, one late, one refused as tampered, months missing, and a
+person registered by two offices."""
+from datetime import date
+
+from db import merged
+from db.schema import open_database
+from desktop.demo import make_demo
+from desktop.plan.store import active_plan
+from desktop.submissions import build
+
+
+def test_district_demo_has_merged_offices_and_every_kind_of_cell(tmp_path):
+    path = tmp_path / "区汇总示例.sqlite"
+    make_demo(path, district=True)
+    outbox = tmp_path / "区汇总示例-各街道报送表"
+    assert len(list(outbox.glob("*.xlsx"))) == 69           # 12+1 + 12 + 11 + 11 + 12 + 10
+    db = open_database(path)
+    try:
+        plan = active_plan(db)
+        matrix = build(db, plan, today=date(2024, 2, 1))
+        nhl_oct = matrix.cell("NHL", "2023-10")
+        assert (nhl_oct.state, nhl_oct.revision, nhl_oct.late) == ("merged", 2, False)
+        assert matrix.cell("HQL", "2023-03").late and not matrix.cell("HQL", "2023-04").late
+        assert matrix.cell("HNL", "2023-12").state == "missing"
+        refused = matrix.cell("ZYM", "2023-11")
+        assert (refused.state, refused.status) == ("rejected", "tampered")
+        assert matrix.cell("FH", "2023-01").state == "missing"
+        merged_units = {u.code for u in matrix.units if matrix.cell(u.code, "2023-01").state == "merged"}
+        assert merged_units == {"NHL", "HQL", "HNL", "ZYM", "YJM", "JD"}
+        shared = merged.shared_id_numbers(db)
+        assert shared, "the person registered by 宁海路 and 华侨路 is found"
+    finally:
+        db.close()
