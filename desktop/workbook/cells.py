@@ -42,6 +42,10 @@ def canon_text(value) -> str:
 
 
 def canon_integer(value) -> str:
+    if type(value) is float and value.is_integer() and -2 ** 53 < value < 2 ** 53:
+        return str(int(value))          # the common case from a reader, exact below 2**53
+    if type(value) is int:
+        return str(value)
     if value is None or value == "":
         return ""
     try:
@@ -64,6 +68,8 @@ def canon_decimal(value, places: int) -> str:
 
 
 def canon_date(value) -> str:
+    if type(value) is date:             # the common case, first
+        return value.isoformat()
     if value is None or value == "":
         return ""
     if isinstance(value, datetime):
@@ -115,7 +121,18 @@ def canonicaliser(ctype: str, places: int | None = None, order: tuple[str, ...] 
     if ctype == "date":
         return canon_date
     if ctype == "multi":
-        return lambda v: canon_multi(v, order)
+        seen: dict = {}                  # a register repeats the same few combinations
+
+        def multi(v):
+            if type(v) is not str:
+                return canon_multi(v, order)
+            got = seen.get(v)
+            if got is None:
+                got = canon_multi(v, order)
+                if len(seen) < 4096:
+                    seen[v] = got
+            return got
+        return multi
     if ctype == "yes_no":
         return canon_yes_no
     return canon_auto

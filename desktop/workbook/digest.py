@@ -14,8 +14,12 @@ from .sheets import FORMAT, Column
 SIGNED_PREFIX = f"{FORMAT}/signed-digest\n".encode()
 
 
+_quote = json.encoder.encode_basestring
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))   # built once: dumps() with options builds one per call
+
+
 def _line(obj) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+    return _ENCODER.encode(obj).encode("utf-8") + b"\n"
 
 
 class ContentDigest:
@@ -38,8 +42,9 @@ class ContentDigest:
         if as_text:
             cells = [canon_text(v) for v in values]
         else:
-            n = len(canon)
-            cells = [canon[i](v) if i < n else canon_text(v) for i, v in enumerate(values)]
+            cells = [f(v) for f, v in zip(canon, values)]
+            if len(values) > len(canon):
+                cells += [canon_text(v) for v in values[len(canon):]]
         while cells and cells[-1] == "":
             cells.pop()
         if not cells:
@@ -48,7 +53,8 @@ class ContentDigest:
         for _ in range(self._pending_empty):
             self._hash.update(b"[]\n")
         self._pending_empty = 0
-        self._hash.update(_line(cells))
+        # the same bytes json.dumps(ensure_ascii=False) gives for a list of strings, without its overhead
+        self._hash.update(("[" + ",".join(map(_quote, cells)) + "]\n").encode("utf-8"))
         return cells
 
     def hexdigest(self) -> str:
