@@ -109,7 +109,7 @@ class MergeResultsModel(QAbstractTableModel):
             except UserError:          # a damaged file may carry anything here; show it as it is
                 return r.period
         if col == self.REVISION:
-            return QCoreApplication.translate(_CTX, "第{0}版").format(r.revision) if r.revision else ""
+            return QCoreApplication.translate("MergeResultsModel", "第{0}版").format(r.revision) if r.revision else ""
         if col == self.STATUS:
             return status_label(r.status)
         return r.reason

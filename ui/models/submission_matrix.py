@@ -51,9 +51,9 @@ class SubmissionMatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             month = self.matrix.months[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(_CTX, "{0}月").format(int(month[5:]))
+                return QCoreApplication.translate("SubmissionMatrixModel", "{0}月").format(int(month[5:]))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate(_CTX, "报送截止：{0}").format(self.deadlines.get(month, ""))
+                return QCoreApplication.translate("SubmissionMatrixModel", "报送截止：{0}").format(self.deadlines.get(month, ""))
         elif role == Qt.ItemDataRole.DisplayRole:
             return self.matrix.units[section].name
         return None
@@ -80,22 +80,20 @@ class SubmissionMatrixModel(QAbstractTableModel):
 
     @staticmethod
     def text(cell: Cell) -> str:
-        tr = QCoreApplication.translate
         if cell.state == "merged":
-            revision = tr(_CTX, "第{0}版").format(cell.revision)
-            return revision + tr(_CTX, "·迟报") if cell.late else revision
+            revision = QCoreApplication.translate("SubmissionMatrixModel", "第{0}版").format(cell.revision)
+            return revision + QCoreApplication.translate("SubmissionMatrixModel", "·迟报") if cell.late else revision
         if cell.state in ("rejected", "missing"):
             return state_label(cell.state)
         return ""
 
     def tooltip(self, cell: Cell, month: str) -> str:
-        tr = QCoreApplication.translate
         due = self.deadlines.get(month, "")
         if cell.state == "merged":
-            text = tr(_CTX, "第{0}版，导出于 {1}").format(cell.revision, cell.exported_at.replace("T", " "))
-            return text + tr(_CTX, "，晚于报送截止 {0}").format(due) if cell.late else text
+            text = QCoreApplication.translate("SubmissionMatrixModel", "第{0}版，导出于 {1}").format(cell.revision, cell.exported_at.replace("T", " "))
+            return text + QCoreApplication.translate("SubmissionMatrixModel", "，晚于报送截止 {0}").format(due) if cell.late else text
         if cell.state == "rejected":
             return f"{status_label(cell.status)}：{cell.reason}"
         if cell.state == "missing":
-            return tr(_CTX, "报送截止 {0} 已过，尚未收到").format(due)
-        return tr(_CTX, "报送截止 {0}，尚未到期").format(due)
+            return QCoreApplication.translate("SubmissionMatrixModel", "报送截止 {0} 已过，尚未收到").format(due)
+        return QCoreApplication.translate("SubmissionMatrixModel", "报送截止 {0}，尚未到期").format(due)

@@ -45,7 +45,7 @@ class TrustedKeysModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(k, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.USES and k.last_used_at:
-            return QCoreApplication.translate(_CTX, "最近使用：{0}").format(k.last_used_at.replace("T", " "))
+            return QCoreApplication.translate("TrustedKeysModel", "最近使用：{0}").format(k.last_used_at.replace("T", " "))
         if role == Qt.ItemDataRole.ForegroundRole and k.revoked:
             return QBrush(QColor("#a00000"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.USES:
@@ -54,19 +54,18 @@ class TrustedKeysModel(QAbstractTableModel):
 
     @staticmethod
     def _text(k: TrustedKey, col: int) -> str:
-        tr = QCoreApplication.translate
         if col == TrustedKeysModel.OFFICE:
             return f"{k.unit_name}（{k.unit_code}）"
         if col == TrustedKeysModel.FINGERPRINT:
             return k.fingerprint
         if col == TrustedKeysModel.HOW:
-            return tr(_CTX, HOW_LABELS[k.how]) if k.how in HOW_LABELS else k.how
+            return QCoreApplication.translate(_CTX, HOW_LABELS[k.how]) if k.how in HOW_LABELS else k.how
         if col == TrustedKeysModel.ADDED:
-            return tr(_CTX, "{0}，{1}").format(k.added_at[:10], k.added_by)
+            return QCoreApplication.translate("TrustedKeysModel", "{0}，{1}").format(k.added_at[:10], k.added_by)
         if col == TrustedKeysModel.USES:
             return f"{k.use_count:,}"
         if not k.revoked:
-            return tr(_CTX, "有效")
+            return QCoreApplication.translate("TrustedKeysModel", "有效")
         if k.revoke_cutoff:
-            return tr(_CTX, "已吊销：{0} 起导出的文件不再接受").format(k.revoke_cutoff)
-        return tr(_CTX, "已吊销：全部不再接受")
+            return QCoreApplication.translate("TrustedKeysModel", "已吊销：{0} 起导出的文件不再接受").format(k.revoke_cutoff)
+        return QCoreApplication.translate("TrustedKeysModel", "已吊销：全部不再接受")
