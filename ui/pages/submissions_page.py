@@ -31,9 +31,10 @@ class SubmissionsPage(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
-        # wide enough for the longest cell text, at any display scaling
-        widest = self.fontMetrics().horizontalAdvance(SubmissionMatrixModel.text(Cell("merged", 10, late=True)))
-        self.table.horizontalHeader().setMinimumSectionSize(widest + 12)
+        # months share the width; below a revision's width the table scrolls instead. A late cell
+        # that gets too narrow elides its "迟报" but keeps its colour and tooltip.
+        narrowest = self.fontMetrics().horizontalAdvance(SubmissionMatrixModel.text(Cell("merged", 10)))
+        self.table.horizontalHeader().setMinimumSectionSize(narrowest + 16)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
         refresh = QPushButton(self.tr("刷新"))
