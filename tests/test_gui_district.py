@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
@@ -139,6 +140,24 @@ def test_merge_page_merges_then_trusts_an_unknown_key_after_confirmation(qtbot, 
     assert set(statuses(page).values()) == {"duplicate"}
     assert page.summary.text() == "合并 0，重复 2，拒收 0"
     assert merged_total(session, "new_jobs") == 200
+
+
+def test_dropping_a_folder_on_the_page_merges_its_workbooks(qtbot, tmp_path, session, offices):
+    trust_office(session, offices["NHL"], tmp_path)
+    inbox = tmp_path / "拖入的文件夹"
+    inbox.mkdir()
+    make_submission(offices["NHL"], inbox, period="2023-01", values={"new_jobs": 7})
+    make_submission(offices["NHL"], inbox, period="2023-02", values={"new_jobs": 5})
+    page = MergePage(session)
+    qtbot.addWidget(page)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(inbox))])
+    assert page.acceptDrops()
+    page.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: not page.running, timeout=30000)
+    assert [r.status for r in page.model.rows] == ["merged", "merged"]
+    assert merged_total(session, "new_jobs") == 12
 
 
 def test_a_conflict_is_an_alert(qtbot, tmp_path, session, offices, monkeypatch):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QProgressBar, QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
 
@@ -20,8 +19,6 @@ from ui.tasks import run_task
 
 
 class MergePage(QWidget):
-    merged = Signal()          # something may have merged: pages showing the ledger reload
-
     def __init__(self, session, window=None):
         super().__init__()
         self.session, self.window = session, window
@@ -178,8 +175,6 @@ class MergePage(QWidget):
         else:
             self.model.reset(results)
         self._update_summary()
-        if any(r.status == "merged" for r in results):
-            self.merged.emit()
         conflicts = [r for r in results if r.status == "conflict"]
         if conflicts:
             lines = "\n".join(f"{Path(r.file).name}：{r.unit_name or r.office} {r.period} " + self.tr("第{0}版").format(r.revision)
