@@ -1403,112 +1403,112 @@ Database: {2}</translation>
 <context>
     <name>MergePage</name>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="33" />
+        <location filename="../../ui/pages/merge_page.py" line="30" />
         <source>把各街道的报送表（.xlsx）或存放它们的文件夹拖到本页，或点下面的按钮选择。每份文件给出一个结论；只有校验通过的文件才会合并，每份单独合并，要么全部写入，要么不写。</source>
         <translation>Drop the offices' workbooks (.xlsx) or the folder holding them onto this page, or choose them with the buttons below. Each file gets one verdict; only verified files are merged, each on its own, entirely or not at all.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="36" />
+        <location filename="../../ui/pages/merge_page.py" line="33" />
         <source>仅校验</source>
         <translation>Verify only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="37" />
+        <location filename="../../ui/pages/merge_page.py" line="34" />
         <source>校验并合并</source>
         <translation>Verify and merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="44" />
+        <location filename="../../ui/pages/merge_page.py" line="41" />
         <source>选择文件…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="46" />
+        <location filename="../../ui/pages/merge_page.py" line="43" />
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="57" />
+        <location filename="../../ui/pages/merge_page.py" line="54" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="65" />
+        <location filename="../../ui/pages/merge_page.py" line="62" />
         <source>校验结果</source>
         <translation>Verification results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="80" />
+        <location filename="../../ui/pages/merge_page.py" line="77" />
         <source>合并小结</source>
         <translation>Merge summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="81" />
+        <location filename="../../ui/pages/merge_page.py" line="78" />
         <source>信任此密钥并重新处理…</source>
         <translation>Trust this key and process again…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="82" />
+        <location filename="../../ui/pages/merge_page.py" line="79" />
         <source>选中一行「未知密钥」：核对指纹后信任该街道的密钥，再处理这份文件（也可双击该行）</source>
         <translation>Select an "Unknown key" row: after checking the fingerprint, trust the office's key and process the file again (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="113" />
+        <location filename="../../ui/pages/merge_page.py" line="110" />
         <source>选择报送表</source>
         <translation>Choose workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="114" />
+        <location filename="../../ui/pages/merge_page.py" line="111" />
         <source>报送表 (*.xlsx)</source>
         <translation>Workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="120" />
+        <location filename="../../ui/pages/merge_page.py" line="117" />
         <source>选择存放报送表的文件夹</source>
         <translation>Choose the folder holding the workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="136" />
+        <location filename="../../ui/pages/merge_page.py" line="133" />
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="136" />
+        <location filename="../../ui/pages/merge_page.py" line="133" />
         <source>无法读取 {0}：{1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="140" />
+        <location filename="../../ui/pages/merge_page.py" line="137" />
         <source>汇总合并</source>
         <translation>Verify &amp; merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="140" />
+        <location filename="../../ui/pages/merge_page.py" line="137" />
         <source>所选文件夹中没有 .xlsx 文件</source>
         <translation>The chosen folder holds no .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="169" />
+        <location filename="../../ui/pages/merge_page.py" line="166" />
         <source>正在处理第 {0}/{1} 份：{2}</source>
         <translation>Processing file {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="172" />
+        <location filename="../../ui/pages/merge_page.py" line="169" />
         <source>已处理 {0} 份文件</source>
         <translation>{0} files processed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="185" />
+        <location filename="../../ui/pages/merge_page.py" line="180" />
         <source>第{0}版</source>
         <translation>revision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="187" />
+        <location filename="../../ui/pages/merge_page.py" line="182" />
         <source>同版本内容冲突</source>
         <translation>Conflicting revision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="188" />
+        <location filename="../../ui/pages/merge_page.py" line="183" />
         <source>以下 {0} 份报送表与已合并的同一版本内容不同，均未合并：
 
 {1}
@@ -1521,42 +1521,42 @@ Database: {2}</translation>
 Please phone the office to check, and have it export a new revision before merging.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="194" />
+        <location filename="../../ui/pages/merge_page.py" line="189" />
         <source>处理中断：{0}。已合并的文件不受影响。</source>
         <translation>Processing stopped: {0}. Files already merged are not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="195" />
+        <location filename="../../ui/pages/merge_page.py" line="190" />
         <source>未能完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="202" />
+        <location filename="../../ui/pages/merge_page.py" line="197" />
         <source>合并 {0}，重复 {1}，拒收 {2}</source>
         <translation>Merged {0}, duplicates {1}, refused {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="203" />
+        <location filename="../../ui/pages/merge_page.py" line="198" />
         <source>可合并 {0}，重复 {1}，不能合并 {2}</source>
         <translation>Can merge {0}, duplicates {1}, cannot merge {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="223" />
+        <location filename="../../ui/pages/merge_page.py" line="218" />
         <source>信任密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="223" />
+        <location filename="../../ui/pages/merge_page.py" line="218" />
         <source>只有区汇总可以信任新的密钥</source>
         <translation>Only the district supervisor can trust a new key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="228" />
+        <location filename="../../ui/pages/merge_page.py" line="223" />
         <source>{0}已有信任的密钥（{1}）。若该街道更换了密钥，请其导出带更换声明的新公钥文件，在「信任密钥」页导入更稳妥。</source>
         <translation>{0} already has a trusted key ({1}). If the office changed its key, it is safer to have it export the new public key file with its rotation statement and import that on the Trusted keys page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="237" />
+        <location filename="../../ui/pages/merge_page.py" line="232" />
         <source>未能信任该密钥</source>
         <translation>Could not trust the key</translation>
     </message>
@@ -2356,22 +2356,22 @@ The program will close; open it again.</translation>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="39" />
+        <location filename="../../ui/pages/submissions_page.py" line="40" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="43" />
+        <location filename="../../ui/pages/submissions_page.py" line="44" />
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="51" />
+        <location filename="../../ui/pages/submissions_page.py" line="52" />
         <source>空白：尚未到报送截止日。鼠标停在格子上可看导出时间或拒收原因。</source>
         <translation>Blank: not due yet. Hover over a cell for the export time or the reason for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="72" />
+        <location filename="../../ui/pages/submissions_page.py" line="73" />
         <source>全年合计：已报送 {0} 个月次（其中迟报 {1}），拒收 {2}，缺报 {3}</source>
         <translation>Year total: {0} office-months received ({1} late), {2} refused, {3} missing</translation>
     </message>
