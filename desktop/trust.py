@@ -118,8 +118,9 @@ def _store(db, public_raw: bytes, code: str, name: str, *, how: str, replaces: s
     return _as_key(trust_store.by_fingerprint(db, fp))
 
 
-def revoke(db, fingerprint: str, cutoff: str | None, *, user: User) -> TrustedKey:
-    """Refuse this key from now on; with a cut-off date, only files exported on or after it."""
+def revoke(db, fingerprint: str, cutoff: str | None, *, user: User, reason: str = "") -> TrustedKey:
+    """Refuse this key from now on; with a cut-off date, only files exported on or after it.
+    ``reason`` (why: a lost PC, a leaked passphrase) goes to the audit log."""
     require_supervisor(user)
     row = lookup(db, fingerprint)
     if row is None:
@@ -134,7 +135,7 @@ def revoke(db, fingerprint: str, cutoff: str | None, *, user: User) -> TrustedKe
     with write(db):
         trust_store.revoke(db, row["fingerprint"], at=at, cutoff=cutoff)
         audit.append(db, at=at, user=user.name, action="吊销密钥", target=f"{row['unit_name']}（{row['unit_code']}）",
-                     old=row["fingerprint"], new=f"自 {cutoff} 起导出的文件不再接受" if cutoff else "全部不再接受")
+                     old=row["fingerprint"], new=f"自 {cutoff} 起导出的文件不再接受" if cutoff else "全部不再接受", reason=reason.strip())
     return _as_key(lookup(db, fingerprint))
 
 

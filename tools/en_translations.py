@@ -347,3 +347,118 @@ EN.update({
     "Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）": "Ctrl+F: search; Ctrl+N: new record; Enter or double-click: open; Del: delete (a reason is asked)",
     "记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）": "Record form: Ctrl+S save; Esc close (asks first when there are unsaved changes)",
 })
+
+# District pages: 汇总合并, 报送情况, 信任密钥
+EN.update({
+    "核对密钥指纹": "Check the key fingerprint",
+    "街道：": "Office:",
+    "请打电话给该街道，请对方打开「签名密钥」页逐组读出指纹，与上面逐组核对。指纹不一致时不要信任：该文件可能不是该街道发出的。":
+        "Phone the office and ask them to open the Signing key page and read out the fingerprint group by group; "
+        "compare each group with the one above. Do not trust the key if they differ: the file may not come from that office.",
+    "对方读出的指纹与上面逐组一致": "The fingerprint read out matches the one above, group by group",
+    "信任此密钥": "Trust this key",
+    "把各街道的报送表（.xlsx）或存放它们的文件夹拖到本页，或点下面的按钮选择。每份文件给出一个结论；只有校验通过的文件才会合并，每份单独合并，要么全部写入，要么不写。":
+        "Drop the offices' workbooks (.xlsx) or the folder holding them onto this page, or choose them with the buttons "
+        "below. Each file gets one verdict; only verified files are merged, each on its own, entirely or not at all.",
+    "仅校验": "Verify only",
+    "校验并合并": "Verify and merge",
+    "选择文件…": "Choose files…",
+    "选择文件夹…": "Choose folder…",
+    "进度": "Progress",
+    "校验结果": "Verification results",
+    "合并小结": "Merge summary",
+    "信任此密钥并重新处理…": "Trust this key and process again…",
+    "选中一行「未知密钥」：核对指纹后信任该街道的密钥，再处理这份文件（也可双击该行）":
+        "Select an \"Unknown key\" row: after checking the fingerprint, trust the office's key and process the file again (or double-click the row)",
+    "选择报送表": "Choose workbooks",
+    "报送表 (*.xlsx)": "Workbooks (*.xlsx)",
+    "选择存放报送表的文件夹": "Choose the folder holding the workbooks",
+    "无法读取": "Cannot read",
+    "无法读取 {0}：{1}": "Cannot read {0}: {1}",
+    "所选文件夹中没有 .xlsx 文件": "The chosen folder holds no .xlsx files",
+    "正在处理第 {0}/{1} 份：{2}": "Processing file {0} of {1}: {2}",
+    "已处理 {0} 份文件": "{0} files processed",
+    "同版本内容冲突": "Conflicting revision",
+    "以下 {0} 份报送表与已合并的同一版本内容不同，均未合并：\n\n{1}\n\n请与该街道电话核实，由其导出新的版本后再合并。":
+        "These {0} workbooks differ from the same revision already merged; none was merged:\n\n{1}\n\n"
+        "Please phone the office to check, and have it export a new revision before merging.",
+    "处理中断：{0}。已合并的文件不受影响。": "Processing stopped: {0}. Files already merged are not affected.",
+    "未能完成": "Not completed",
+    "合并 {0}，重复 {1}，拒收 {2}": "Merged {0}, duplicates {1}, refused {2}",
+    "可合并 {0}，重复 {1}，不能合并 {2}": "Can merge {0}, duplicates {1}, cannot merge {2}",
+    "只有区汇总可以信任新的密钥": "Only the district supervisor can trust a new key",
+    "{0}已有信任的密钥（{1}）。若该街道更换了密钥，请其导出带更换声明的新公钥文件，在「信任密钥」页导入更稳妥。":
+        "{0} already has a trusted key ({1}). If the office changed its key, it is safer to have it export the new "
+        "public key file with its rotation statement and import that on the Trusted keys page.",
+    "未能信任该密钥": "Could not trust the key",
+    "校验通过": "Verified",
+    "已合并": "Merged",
+    "内容被改动": "Tampered",
+    "签名无效": "Bad signature",
+    "未签名": "Unsigned",
+    "未知密钥": "Unknown key",
+    "密钥与街道不符": "Another office's key",
+    "密钥已吊销": "Revoked key",
+    "已有更高版本": "Superseded",
+    "重复导入": "Duplicate",
+    "计划版本不符": "Other plan version",
+    "不是有效的报送表": "Not a valid workbook",
+    "文件不安全": "Unsafe file",
+    "期间": "Period",
+    "吊销密钥": "Revoke key",
+    "yyyy年M月d日": "yyyy-MM-dd",
+    "不设截止日期：该密钥签名的文件全部不再接受": "No cut-off: refuse every file signed with this key",
+    "如：电脑丢失、口令泄露、人员调离": "e.g. PC lost, passphrase leaked, staff left",
+    "吊销原因": "Reason for revoking",
+    "自此日起导出的文件不再接受：": "Refuse files exported from:",
+    "原因：": "Reason:",
+    "截止日期之前导出的文件仍然有效；已合并的数据不受影响。":
+        "Files exported before the cut-off stay valid; data already merged is not affected.",
+    "吊销": "Revoke",
+    "按时报送": "On time",
+    "迟报": "Late",
+    "拒收": "Refused",
+    "缺报": "Missing",
+    "报送截止：{0}": "Due: {0}",
+    "·迟报": " · late",
+    "第{0}版，导出于 {1}": "Revision {0}, exported {1}",
+    "，晚于报送截止 {0}": ", after the deadline {0}",
+    "报送截止 {0} 已过，尚未收到": "Due {0}; not received",
+    "报送截止 {0}，尚未到期": "Due {0}; not yet due",
+    "{0}年{1}月{2}日": "{0}-{1:02d}-{2:02d}",
+    "{0}年各街道报送情况（每月报送截止：次月{1}日）": "Submissions by office, {0} (due on day {1} of the following month)",
+    "刷新": "Refresh",
+    "图例：": "Legend:",
+    "空白：尚未到报送截止日。鼠标停在格子上可看导出时间或拒收原因。":
+        "Blank: not due yet. Hover over a cell for the export time or the reason for refusal.",
+    "全年合计：已报送 {0} 个月次（其中迟报 {1}），拒收 {2}，缺报 {3}":
+        "Year total: {0} office-months received ({1} late), {2} refused, {3} missing",
+    "只有信任库中的密钥签名的报送表才会合并。每把密钥只代表一个街道；导入前请与该街道电话核对指纹。":
+        "Only workbooks signed with a trusted key are merged. Each key speaks for one office; "
+        "phone the office to check the fingerprint before importing.",
+    "信任的密钥": "Trusted keys",
+    "导入公钥文件…": "Import public key file…",
+    "吊销…": "Revoke…",
+    "选择街道公钥文件": "Choose an office's public key file",
+    "公钥文件 (*.pub);;所有文件 (*)": "Public key files (*.pub);;All files (*)",
+    "导入公钥文件": "Import public key file",
+    "该密钥已在信任库中，属于 {0}（{1}）": "This key is already trusted, for {0} ({1})",
+    "文件中写明的单位：{0}（{1}）。公钥只能绑定到文件中写明的单位。":
+        "The file names the unit {0} ({1}). A public key can only be bound to the unit its file names.",
+    "这是 {0}（{1}）更换后的新密钥，附有由已信任的旧密钥签名的更换声明，可直接信任。\n\n新指纹：{2}\n\n是否导入？":
+        "This is the new key of {0} ({1}), with a rotation statement signed by its trusted old key; it can be trusted directly."
+        "\n\nNew fingerprint: {2}\n\nImport it?",
+    "已信任 {0} 的密钥": "Trusted the key of {0}",
+    "请先在表中选中要吊销的密钥": "Select the key to revoke in the table first",
+    "电话核对指纹": "Fingerprint checked by phone",
+    "密钥更换声明": "Rotation statement",
+    "指纹": "Fingerprint",
+    "添加方式": "Added by way of",
+    "添加日期、添加人": "Added on, by",
+    "使用次数": "Times used",
+    "最近使用：{0}": "Last used: {0}",
+    "{0}，{1}": "{0}, {1}",
+    "有效": "Valid",
+    "已吊销：{0} 起导出的文件不再接受": "Revoked: files exported from {0} are refused",
+    "已吊销：全部不再接受": "Revoked: every file is refused",
+})

@@ -73,7 +73,8 @@ _running: set[TaskHandle] = set()   # keeps relays alive until their task report
 
 def run_task(parent: QWidget | None, work: Callable[[Progress], Any], *,
              on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
-             label: str = "", cancellable: bool = False) -> TaskHandle:
+             label: str = "", cancellable: bool = False,
+             on_progress: Callable[[int, int, str], None] | None = None) -> TaskHandle:
     relay = _Relay()
     progress = Progress(relay)
     dialog = None
@@ -88,7 +89,7 @@ def run_task(parent: QWidget | None, work: Callable[[Progress], Any], *,
         dialog.canceled.connect(progress.cancel)
     handle = TaskHandle(progress, relay, dialog)
 
-    def on_progress(done: int, total: int, text: str) -> None:
+    def show_progress(done: int, total: int, text: str) -> None:
         if dialog is not None:
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total else 0)
@@ -103,7 +104,9 @@ def run_task(parent: QWidget | None, work: Callable[[Progress], Any], *,
         if callback is not None:
             callback(value)
 
-    relay.progress.connect(on_progress)
+    relay.progress.connect(show_progress)
+    if on_progress is not None:         # connected before the work starts, so no report is missed
+        relay.progress.connect(on_progress)
     relay.finished.connect(lambda result: finish(on_done, result))
     relay.failed.connect(lambda exc: finish(on_error, exc))
     _running.add(handle)

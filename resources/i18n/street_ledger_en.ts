@@ -3,14 +3,14 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/app.py" line="107" />
-        <location filename="../../ui/app.py" line="110" />
+        <location filename="../../ui/app.py" line="106" />
+        <location filename="../../ui/app.py" line="109" />
         <source>app</source>
         <comment>数据库已损坏</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108" />
+        <location filename="../../ui/app.py" line="107" />
         <source>app</source>
         <comment>{0}
 
@@ -18,7 +18,7 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="110" />
         <source>app</source>
         <comment>{0}
 
@@ -27,19 +27,19 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118" />
+        <location filename="../../ui/app.py" line="117" />
         <source>app</source>
         <comment>恢复失败</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="119" />
         <source>app</source>
         <comment>已恢复</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="119" />
         <source>app</source>
         <comment>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</comment>
         <translation>app</translation>
@@ -978,6 +978,54 @@ Save the {0} rows not imported, with their reasons, as an Excel file?</translati
     </message>
 </context>
 <context>
+    <name>KeyConfirmDialog</name>
+    <message>
+        <location filename="../../ui/pages/key_confirm_dialog.py" line="21" />
+        <source>核对密钥指纹</source>
+        <translation>Check the key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_confirm_dialog.py" line="23" />
+        <source>街道</source>
+        <translation>Street office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_confirm_dialog.py" line="35" />
+        <source>密钥指纹</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_confirm_dialog.py" line="40" />
+        <source>街道：</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_confirm_dialog.py" line="41" />
+        <source>指纹：</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_confirm_dialog.py" line="42" />
+        <source>请打电话给该街道，请对方打开「签名密钥」页逐组读出指纹，与上面逐组核对。指纹不一致时不要信任：该文件可能不是该街道发出的。</source>
+        <translation>Phone the office and ask them to open the Signing key page and read out the fingerprint group by group; compare each group with the one above. Do not trust the key if they differ: the file may not come from that office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_confirm_dialog.py" line="48" />
+        <source>对方读出的指纹与上面逐组一致</source>
+        <translation>The fingerprint read out matches the one above, group by group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_confirm_dialog.py" line="50" />
+        <source>信任此密钥</source>
+        <translation>Trust this key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/key_confirm_dialog.py" line="52" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <location filename="../../ui/pages/key_page.py" line="24" />
@@ -1243,7 +1291,7 @@ Export the new public key file for the district.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="27" />
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>街道民生台账</source>
         <translation>Street Ledger</translation>
     </message>
@@ -1253,103 +1301,372 @@ Export the new public key file for the district.</translation>
         <translation>Page navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>{0}｜{1}（{2}）｜计划第{3}版</source>
         <translation>{0} | {1} ({2}) | plan version {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
         <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Ctrl+1 … Ctrl+9：切换页面</source>
         <translation>Ctrl+1 … Ctrl+9: switch page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>F1：快捷键一览</source>
         <translation>F1: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>全局</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Ctrl+Q：退出</source>
         <translation>Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>输入数字：填写；Enter：保存并下移；Tab：右移；Esc：取消；F2：编辑</source>
         <translation>Type a number: fill in; Enter: save and move down; Tab: move right; Esc: cancel; F2: edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>“-”或“不适用”：本月不适用；Del：清空为未填</source>
         <translation>“-” or “不适用”: not applicable this month; Del: clear to missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Ctrl+Z / Ctrl+Y：撤销 / 重做；Ctrl+PgUp / Ctrl+PgDn：上月 / 下月；Alt+M：选择月份</source>
         <translation>Ctrl+Z / Ctrl+Y: undo / redo; Ctrl+PgUp / Ctrl+PgDn: previous / next month; Alt+M: choose month</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>台账</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）</source>
         <translation>Ctrl+F: search; Ctrl+N: new record; Enter or double-click: open; Del: delete (a reason is asked)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）</source>
         <translation>Record form: Ctrl+S save; Esc close (asks first when there are unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>{0} {1}
 数据库：{2}</source>
         <translation>{0} {1}
 Database: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MergePage</name>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="30" />
+        <source>把各街道的报送表（.xlsx）或存放它们的文件夹拖到本页，或点下面的按钮选择。每份文件给出一个结论；只有校验通过的文件才会合并，每份单独合并，要么全部写入，要么不写。</source>
+        <translation>Drop the offices' workbooks (.xlsx) or the folder holding them onto this page, or choose them with the buttons below. Each file gets one verdict; only verified files are merged, each on its own, entirely or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="33" />
+        <source>仅校验</source>
+        <translation>Verify only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="34" />
+        <source>校验并合并</source>
+        <translation>Verify and merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="41" />
+        <source>选择文件…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="43" />
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="54" />
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="62" />
+        <source>校验结果</source>
+        <translation>Verification results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="77" />
+        <source>合并小结</source>
+        <translation>Merge summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="78" />
+        <source>信任此密钥并重新处理…</source>
+        <translation>Trust this key and process again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="79" />
+        <source>选中一行「未知密钥」：核对指纹后信任该街道的密钥，再处理这份文件（也可双击该行）</source>
+        <translation>Select an "Unknown key" row: after checking the fingerprint, trust the office's key and process the file again (or double-click the row)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="110" />
+        <source>选择报送表</source>
+        <translation>Choose workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="111" />
+        <source>报送表 (*.xlsx)</source>
+        <translation>Workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="117" />
+        <source>选择存放报送表的文件夹</source>
+        <translation>Choose the folder holding the workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="133" />
+        <source>无法读取</source>
+        <translation>Cannot read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="133" />
+        <source>无法读取 {0}：{1}</source>
+        <translation>Cannot read {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="137" />
+        <source>汇总合并</source>
+        <translation>Verify &amp; merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="137" />
+        <source>所选文件夹中没有 .xlsx 文件</source>
+        <translation>The chosen folder holds no .xlsx files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="166" />
+        <source>正在处理第 {0}/{1} 份：{2}</source>
+        <translation>Processing file {0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="169" />
+        <source>已处理 {0} 份文件</source>
+        <translation>{0} files processed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="180" />
+        <source>第{0}版</source>
+        <translation>revision {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="182" />
+        <source>同版本内容冲突</source>
+        <translation>Conflicting revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="183" />
+        <source>以下 {0} 份报送表与已合并的同一版本内容不同，均未合并：
+
+{1}
+
+请与该街道电话核实，由其导出新的版本后再合并。</source>
+        <translation>These {0} workbooks differ from the same revision already merged; none was merged:
+
+{1}
+
+Please phone the office to check, and have it export a new revision before merging.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="189" />
+        <source>处理中断：{0}。已合并的文件不受影响。</source>
+        <translation>Processing stopped: {0}. Files already merged are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="190" />
+        <source>未能完成</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="197" />
+        <source>合并 {0}，重复 {1}，拒收 {2}</source>
+        <translation>Merged {0}, duplicates {1}, refused {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="198" />
+        <source>可合并 {0}，重复 {1}，不能合并 {2}</source>
+        <translation>Can merge {0}, duplicates {1}, cannot merge {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="218" />
+        <source>信任密钥</source>
+        <translation>Trusted keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="218" />
+        <source>只有区汇总可以信任新的密钥</source>
+        <translation>Only the district supervisor can trust a new key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="223" />
+        <source>{0}已有信任的密钥（{1}）。若该街道更换了密钥，请其导出带更换声明的新公钥文件，在「信任密钥」页导入更稳妥。</source>
+        <translation>{0} already has a trusted key ({1}). If the office changed its key, it is safer to have it export the new public key file with its rotation statement and import that on the Trusted keys page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_page.py" line="232" />
+        <source>未能信任该密钥</source>
+        <translation>Could not trust the key</translation>
+    </message>
+</context>
+<context>
+    <name>MergeResultsModel</name>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="18" />
+        <source>校验通过</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="19" />
+        <source>已合并</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="20" />
+        <source>内容被改动</source>
+        <translation>Tampered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="21" />
+        <source>签名无效</source>
+        <translation>Bad signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="22" />
+        <source>未签名</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="23" />
+        <source>未知密钥</source>
+        <translation>Unknown key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="24" />
+        <source>密钥与街道不符</source>
+        <translation>Another office's key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="25" />
+        <source>密钥已吊销</source>
+        <translation>Revoked key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="26" />
+        <source>已有更高版本</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="27" />
+        <source>重复导入</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="28" />
+        <source>同版本内容冲突</source>
+        <translation>Conflicting revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="29" />
+        <source>计划版本不符</source>
+        <translation>Other plan version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="30" />
+        <source>不是有效的报送表</source>
+        <translation>Not a valid workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="31" />
+        <source>文件不安全</source>
+        <translation>Unsafe file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="52" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="52" />
+        <source>街道</source>
+        <translation>Street office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="53" />
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="53" />
+        <source>版本</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="54" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="54" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="112" />
+        <source>第{0}版</source>
+        <translation>revision {0}</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1926,74 @@ It will come in a later version.</translation>
         <location filename="../../ui/pages/register_page.py" line="215" />
         <source>导出失败</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="12" />
+        <source>吊销密钥</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="15" />
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="16" />
+        <source>截止日期</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="17" />
+        <source>不设截止日期：该密钥签名的文件全部不再接受</source>
+        <translation>No cut-off: refuse every file signed with this key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="20" />
+        <source>如：电脑丢失、口令泄露、人员调离</source>
+        <translation>e.g. PC lost, passphrase leaked, staff left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="21" />
+        <source>吊销原因</source>
+        <translation>Reason for revoking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="23" />
+        <source>街道：</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="24" />
+        <source>指纹：</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="25" />
+        <source>自此日起导出的文件不再接受：</source>
+        <translation>Refuse files exported from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="27" />
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="28" />
+        <source>截止日期之前导出的文件仍然有效；已合并的数据不受影响。</source>
+        <translation>Files exported before the cut-off stay valid; data already merged is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="31" />
+        <source>吊销</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="33" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1891,24 +2276,282 @@ The program will close; open it again.</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionMatrixModel</name>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="13" />
+        <source>按时报送</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="14" />
+        <source>迟报</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="15" />
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="16" />
+        <source>缺报</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="54" />
+        <source>{0}月</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="56" />
+        <source>报送截止：{0}</source>
+        <translation>Due: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="84" />
+        <source>第{0}版</source>
+        <translation>revision {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="85" />
+        <source>·迟报</source>
+        <translation> · late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="93" />
+        <source>第{0}版，导出于 {1}</source>
+        <translation>Revision {0}, exported {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="94" />
+        <source>，晚于报送截止 {0}</source>
+        <translation>, after the deadline {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="98" />
+        <source>报送截止 {0} 已过，尚未收到</source>
+        <translation>Due {0}; not received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="99" />
+        <source>报送截止 {0}，尚未到期</source>
+        <translation>Due {0}; not yet due</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsPage</name>
+    <message>
+        <location filename="../../ui/pages/submissions_page.py" line="16" />
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:02d}-{2:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/submissions_page.py" line="25" />
+        <source>{0}年各街道报送情况（每月报送截止：次月{1}日）</source>
+        <translation>Submissions by office, {0} (due on day {1} of the following month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/submissions_page.py" line="30" />
+        <source>报送情况</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/submissions_page.py" line="40" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/submissions_page.py" line="44" />
+        <source>图例：</source>
+        <translation>Legend:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/submissions_page.py" line="52" />
+        <source>空白：尚未到报送截止日。鼠标停在格子上可看导出时间或拒收原因。</source>
+        <translation>Blank: not due yet. Hover over a cell for the export time or the reason for refusal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/submissions_page.py" line="73" />
+        <source>全年合计：已报送 {0} 个月次（其中迟报 {1}），拒收 {2}，缺报 {3}</source>
+        <translation>Year total: {0} office-months received ({1} late), {2} refused, {3} missing</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="22" />
+        <source>只有信任库中的密钥签名的报送表才会合并。每把密钥只代表一个街道；导入前请与该街道电话核对指纹。</source>
+        <translation>Only workbooks signed with a trusted key are merged. Each key speaks for one office; phone the office to check the fingerprint before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="28" />
+        <source>信任的密钥</source>
+        <translation>Trusted keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="35" />
+        <source>导入公钥文件…</source>
+        <translation>Import public key file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="37" />
+        <source>吊销…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="39" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="66" />
+        <source>选择街道公钥文件</source>
+        <translation>Choose an office's public key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="68" />
+        <source>公钥文件 (*.pub);;所有文件 (*)</source>
+        <translation>Public key files (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="73" />
+        <location filename="../../ui/pages/trust_page.py" line="105" />
+        <location filename="../../ui/pages/trust_page.py" line="110" />
+        <source>导入公钥文件</source>
+        <translation>Import public key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="82" />
+        <source>该密钥已在信任库中，属于 {0}（{1}）</source>
+        <translation>This key is already trusted, for {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="90" />
+        <source>文件中写明的单位：{0}（{1}）。公钥只能绑定到文件中写明的单位。</source>
+        <translation>The file names the unit {0} ({1}). A public key can only be bound to the unit its file names.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="106" />
+        <source>这是 {0}（{1}）更换后的新密钥，附有由已信任的旧密钥签名的更换声明，可直接信任。
+
+新指纹：{2}
+
+是否导入？</source>
+        <translation>This is the new key of {0} ({1}), with a rotation statement signed by its trusted old key; it can be trusted directly.
+
+New fingerprint: {2}
+
+Import it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="120" />
+        <source>已信任 {0} 的密钥</source>
+        <translation>Trusted the key of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="131" />
+        <location filename="../../ui/pages/trust_page.py" line="140" />
+        <source>吊销密钥</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trust_page.py" line="131" />
+        <source>请先在表中选中要吊销的密钥</source>
+        <translation>Select the key to revoke in the table first</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysModel</name>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="10" />
+        <source>导入公钥文件</source>
+        <translation>Import public key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="11" />
+        <source>电话核对指纹</source>
+        <translation>Fingerprint checked by phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="12" />
+        <source>密钥更换声明</source>
+        <translation>Rotation statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="17" />
+        <source>街道</source>
+        <translation>Street office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="17" />
+        <source>指纹</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="18" />
+        <source>添加方式</source>
+        <translation>Added by way of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="18" />
+        <source>添加日期、添加人</source>
+        <translation>Added on, by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="19" />
+        <source>使用次数</source>
+        <translation>Times used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="19" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="48" />
+        <source>最近使用：{0}</source>
+        <translation>Last used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="64" />
+        <source>{0}，{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="68" />
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="70" />
+        <source>已吊销：{0} 起导出的文件不再接受</source>
+        <translation>Revoked: files exported from {0} are refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="71" />
+        <source>已吊销：全部不再接受</source>
+        <translation>Revoked: every file is refused</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="88" />
         <source>今日自动备份未完成：{0}</source>
         <translation>Today's automatic backup did not complete: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139" />
+        <location filename="../../ui/app.py" line="138" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143" />
+        <location filename="../../ui/app.py" line="142" />
         <source>已在运行</source>
         <translation>Already running</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143" />
+        <location filename="../../ui/app.py" line="142" />
         <source>该数据库已在另一个窗口中打开：
 {0}
 
@@ -1919,7 +2562,7 @@ The program will close; open it again.</translation>
 Please switch to that window.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155" />
+        <location filename="../../ui/app.py" line="154" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1946,67 +2589,52 @@ Details are in the log: {1}</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="42" />
+        <location filename="../../ui/pages/__init__.py" line="53" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="43" />
+        <location filename="../../ui/pages/__init__.py" line="54" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="46" />
+        <location filename="../../ui/pages/__init__.py" line="58" />
         <source>导出报送</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="48" />
+        <location filename="../../ui/pages/__init__.py" line="60" />
         <source>汇总合并</source>
         <translation>Verify &amp; merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="48" />
-        <source>汇总合并：校验并合并各街道报送表</source>
-        <translation>Verify &amp; merge: check and merge the offices' workbooks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/__init__.py" line="49" />
+        <location filename="../../ui/pages/__init__.py" line="62" />
         <source>报送情况</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="49" />
-        <source>报送情况：各街道各月报送矩阵</source>
-        <translation>Submissions: offices × months</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/__init__.py" line="50" />
+        <location filename="../../ui/pages/__init__.py" line="63" />
         <source>信任密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="50" />
-        <source>信任密钥：导入、吊销各街道公钥</source>
-        <translation>Trusted keys: import and revoke the offices' public keys</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/__init__.py" line="51" />
+        <location filename="../../ui/pages/__init__.py" line="65" />
         <source>签名密钥</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="53" />
+        <location filename="../../ui/pages/__init__.py" line="67" />
         <source>计划与任务</source>
         <translation>Plan and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="54" />
+        <location filename="../../ui/pages/__init__.py" line="68" />
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="56" />
+        <location filename="../../ui/pages/__init__.py" line="70" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2075,7 +2703,7 @@ Details are in the log: {1}</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="81" />
+        <location filename="../../ui/tasks.py" line="82" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.roles import can
 
@@ -18,7 +18,6 @@ from .dashboard_page import DashboardPage
 from .entry_page import EntryPage
 from .export_page import ExportPage
 from .key_page import KeyPage
-from .placeholder import PlaceholderPage
 from .plan_page import PlanPage
 from .register_page import RegisterPage
 from .settings_page import SettingsPage
@@ -34,8 +33,20 @@ class PageSpec:
     permission: str | None = None      # hidden from users whose role lacks it (the core enforces it too)
 
 
-def _later(what: str) -> Callable:
-    return lambda session, window, **kw: PlaceholderPage(QCoreApplication.translate("pages", what))
+# The district pages import the merge core (workbook reading, signatures) only when first shown.
+def _merge_page(session, window, **kw):
+    from .merge_page import MergePage
+    return MergePage(session, window)
+
+
+def _submissions_page(session, window, **kw):
+    from .submissions_page import SubmissionsPage
+    return SubmissionsPage(session, window)
+
+
+def _trust_page(session, window, **kw):
+    from .trust_page import TrustPage
+    return TrustPage(session, window)
 
 
 PAGES: list[PageSpec] = [
@@ -46,9 +57,11 @@ PAGES: list[PageSpec] = [
              ("office",), per_register=True, permission="edit_registers"),
     PageSpec("export", lambda: QCoreApplication.translate("pages", "导出报送"), lambda session, window, **kw: ExportPage(session, window), ("office",),
              permission="export"),
-    PageSpec("merge", lambda: QCoreApplication.translate("pages", "汇总合并"), _later(QT_TRANSLATE_NOOP("pages", "汇总合并：校验并合并各街道报送表")), ("district",)),
-    PageSpec("submissions", lambda: QCoreApplication.translate("pages", "报送情况"), _later(QT_TRANSLATE_NOOP("pages", "报送情况：各街道各月报送矩阵")), ("district",)),
-    PageSpec("trust", lambda: QCoreApplication.translate("pages", "信任密钥"), _later(QT_TRANSLATE_NOOP("pages", "信任密钥：导入、吊销各街道公钥")), ("district",)),
+    PageSpec("merge", lambda: QCoreApplication.translate("pages", "汇总合并"), _merge_page, ("district",),
+             permission="merge"),
+    PageSpec("submissions", lambda: QCoreApplication.translate("pages", "报送情况"), _submissions_page, ("district",)),
+    PageSpec("trust", lambda: QCoreApplication.translate("pages", "信任密钥"), _trust_page, ("district",),
+             permission="trust_keys"),
     PageSpec("keys", lambda: QCoreApplication.translate("pages", "签名密钥"), lambda session, window, **kw: KeyPage(session, window),
              permission="manage_keys"),
     PageSpec("plan", lambda: QCoreApplication.translate("pages", "计划与任务"), lambda session, window, **kw: PlanPage(session)),
