@@ -15,6 +15,7 @@ from desktop.roles import can
 
 from .audit_page import AuditPage
 from .dashboard_page import DashboardPage
+from .district_dashboard_page import DistrictDashboardPage
 from .entry_page import EntryPage
 from .export_page import ExportPage
 from .key_page import KeyPage
@@ -34,12 +35,18 @@ class PageSpec:
     permission: str | None = None      # hidden from users whose role lacks it (the core enforces it too)
 
 
+def _dashboard(session, window, **kw):
+    """The office's 工作台, or the district's over the merged offices and its own indicators."""
+    page = DistrictDashboardPage if session.unit.role == "district" else DashboardPage
+    return page(session, window)
+
+
 def _later(what: str) -> Callable:
     return lambda session, window, **kw: PlaceholderPage(QCoreApplication.translate("pages", what))
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("dashboard", lambda: QCoreApplication.translate("pages", "工作台"), lambda session, window, **kw: DashboardPage(session, window)),
+    PageSpec("dashboard", lambda: QCoreApplication.translate("pages", "工作台"), _dashboard),
     PageSpec("entry", lambda: QCoreApplication.translate("pages", "指标填报"), lambda session, window, **kw: EntryPage(session, window),
              permission="enter_data"),
     PageSpec("register", lambda: "", lambda session, window, register: RegisterPage(session, window, register),
