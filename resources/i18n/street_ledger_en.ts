@@ -3,14 +3,14 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/app.py" line="107" />
-        <location filename="../../ui/app.py" line="110" />
+        <location filename="../../ui/app.py" line="106" />
+        <location filename="../../ui/app.py" line="109" />
         <source>app</source>
         <comment>数据库已损坏</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108" />
+        <location filename="../../ui/app.py" line="107" />
         <source>app</source>
         <comment>{0}
 
@@ -18,7 +18,7 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="110" />
         <source>app</source>
         <comment>{0}
 
@@ -27,19 +27,19 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118" />
+        <location filename="../../ui/app.py" line="117" />
         <source>app</source>
         <comment>恢复失败</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="119" />
         <source>app</source>
         <comment>已恢复</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="119" />
         <source>app</source>
         <comment>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</comment>
         <translation>app</translation>
@@ -355,6 +355,311 @@
         <location filename="../../ui/pages/dashboard_page.py" line="176" />
         <source>{0}（{1}），{2}起逐月</source>
         <translation>{0} ({1}), monthly from {2}</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictDashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="39" />
+        <source>各领域进度（竖线为序时进度）</source>
+        <translation>Progress by area (the line marks time elapsed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="57" />
+        <source>全区工作台</source>
+        <translation>District dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="61" />
+        <source>截至月份：</source>
+        <translation>Up to month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="63" />
+        <source>截至月份</source>
+        <translation>Through month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="74" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="80" />
+        <source>滞后街道</source>
+        <translation>Offices behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="87" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="111" />
+        <source>各项指标</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="90" />
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="92" />
+        <source>显示哪些指标</source>
+        <translation>Which indicators to show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="93" />
+        <source>全部指标</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="94" />
+        <source>街道报送的指标</source>
+        <translation>Indicators reported by offices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="95" />
+        <source>区级指标</source>
+        <translation>District indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="96" />
+        <source>滞后或未达标</source>
+        <translation>Behind or not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="101" />
+        <source>填报区级指标</source>
+        <translation>Enter district indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="102" />
+        <source>在“指标填报”中打开选中的区级指标</source>
+        <translation>Open the selected district indicator in Indicator entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="128" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="133" />
+        <source>分街道情况</source>
+        <translation>By office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="147" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="248" />
+        <source>全区月度数值</source>
+        <translation>District monthly figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="172" />
+        <source>{0}：已报送 {1}/{2} 个街道，滞后或未达标 {3} 项</source>
+        <translation>{0}: {1}/{2} offices reported, {3} indicators behind or not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="189" />
+        <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
+        <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="199" />
+        <source>{0}：滞后 {1} 项</source>
+        <translation>{0}: {1} behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="201" />
+        <source>（未报送）</source>
+        <translation> (not reported)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="205" />
+        <source>双击或按 Enter 只看该街道滞后的指标</source>
+        <translation>Double-click or press Enter to show only the indicators this office is behind on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="209" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="213" />
+        <source>滞后街道（{0}个）</source>
+        <translation>Offices behind ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="236" />
+        <source>请在左侧表格中选择一个指标</source>
+        <translation>Choose an indicator in the table on the left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="238" />
+        <source>「{0}」是区级指标，由区里自行填报，没有分街道数据。</source>
+        <translation>“{0}” is a district indicator, entered by the district itself; it has no figures by office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="241" />
+        <source>「{0}」（{1}）：{2} 个街道有数，{3} 个滞后</source>
+        <translation>“{0}” ({1}): {2} offices with figures, {3} behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="254" />
+        <source>{0}月</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="258" />
+        <source>全区月度数值：{0}（{1}）</source>
+        <translation>District monthly figures: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="279" />
+        <source>{0}滞后的指标</source>
+        <translation>Indicators {0} is behind on</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictProgressModel</name>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="65" />
+        <source>{0}前完成</source>
+        <translation>due by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="66" />
+        <source>年内完成</source>
+        <translation>due this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="68" />
+        <source>监测</source>
+        <translation>Monitored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="72" />
+        <source>（力争 {0}）</source>
+        <translation> (stretch {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="81" />
+        <source>{0} 个：{1}等</source>
+        <translation>{0}: {1} and others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="153" />
+        <source>区级填报</source>
+        <translation>District level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="161" />
+        <source>区级指标，由区里自行填报；双击在“指标填报”中打开</source>
+        <translation>District indicator, entered by the district itself; double-click to open it in Indicator entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="165" />
+        <source>双击查看各街道完成情况</source>
+        <translation>Double-click to see each office's progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="48" />
+        <location filename="../../ui/models/district_progress_model.py" line="208" />
+        <source>滞后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="26" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="27" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="28" />
+        <source>区目标</source>
+        <translation>District target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="29" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="30" />
+        <location filename="../../ui/models/district_progress_model.py" line="40" />
+        <source>累计</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="31" />
+        <location filename="../../ui/models/district_progress_model.py" line="41" />
+        <source>完成%</source>
+        <translation>Done %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="32" />
+        <source>序时进度</source>
+        <translation>Time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="33" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="34" />
+        <source>报送街道数</source>
+        <translation>Offices reporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="35" />
+        <source>滞后街道</source>
+        <translation>Offices behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="38" />
+        <source>街道</source>
+        <translation>Street office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="39" />
+        <source>任务</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="42" />
+        <source>情况</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="49" />
+        <source>未达标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="50" />
+        <source>未填</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="209" />
+        <source>滞后，未报送</source>
+        <translation>Behind, not reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="211" />
+        <source>无分解任务</source>
+        <translation>No assigned target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="46" />
+        <location filename="../../ui/models/district_progress_model.py" line="213" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="47" />
+        <location filename="../../ui/models/district_progress_model.py" line="215" />
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="216" />
+        <source>未报送</source>
+        <translation>Not reported</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1548,7 @@ Export the new public key file for the district.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="27" />
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>街道民生台账</source>
         <translation>Street Ledger</translation>
     </message>
@@ -1253,99 +1558,99 @@ Export the new public key file for the district.</translation>
         <translation>Page navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>{0}｜{1}（{2}）｜计划第{3}版</source>
         <translation>{0} | {1} ({2}) | plan version {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
         <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Ctrl+1 … Ctrl+9：切换页面</source>
         <translation>Ctrl+1 … Ctrl+9: switch page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>F1：快捷键一览</source>
         <translation>F1: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>全局</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Ctrl+Q：退出</source>
         <translation>Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>输入数字：填写；Enter：保存并下移；Tab：右移；Esc：取消；F2：编辑</source>
         <translation>Type a number: fill in; Enter: save and move down; Tab: move right; Esc: cancel; F2: edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>“-”或“不适用”：本月不适用；Del：清空为未填</source>
         <translation>“-” or “不适用”: not applicable this month; Del: clear to missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Ctrl+Z / Ctrl+Y：撤销 / 重做；Ctrl+PgUp / Ctrl+PgDn：上月 / 下月；Alt+M：选择月份</source>
         <translation>Ctrl+Z / Ctrl+Y: undo / redo; Ctrl+PgUp / Ctrl+PgDn: previous / next month; Alt+M: choose month</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>台账</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）</source>
         <translation>Ctrl+F: search; Ctrl+N: new record; Enter or double-click: open; Del: delete (a reason is asked)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）</source>
         <translation>Record form: Ctrl+S save; Esc close (asks first when there are unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>{0} {1}
 数据库：{2}</source>
         <translation>{0} {1}
@@ -1893,22 +2198,22 @@ The program will close; open it again.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="88" />
         <source>今日自动备份未完成：{0}</source>
         <translation>Today's automatic backup did not complete: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139" />
+        <location filename="../../ui/app.py" line="138" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143" />
+        <location filename="../../ui/app.py" line="142" />
         <source>已在运行</source>
         <translation>Already running</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143" />
+        <location filename="../../ui/app.py" line="142" />
         <source>该数据库已在另一个窗口中打开：
 {0}
 
@@ -1919,7 +2224,7 @@ The program will close; open it again.</translation>
 Please switch to that window.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155" />
+        <location filename="../../ui/app.py" line="154" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1946,67 +2251,67 @@ Details are in the log: {1}</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="42" />
+        <location filename="../../ui/pages/__init__.py" line="49" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="43" />
+        <location filename="../../ui/pages/__init__.py" line="50" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="46" />
+        <location filename="../../ui/pages/__init__.py" line="54" />
         <source>导出报送</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="48" />
+        <location filename="../../ui/pages/__init__.py" line="56" />
         <source>汇总合并</source>
         <translation>Verify &amp; merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="48" />
+        <location filename="../../ui/pages/__init__.py" line="56" />
         <source>汇总合并：校验并合并各街道报送表</source>
         <translation>Verify &amp; merge: check and merge the offices' workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="49" />
+        <location filename="../../ui/pages/__init__.py" line="57" />
         <source>报送情况</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="49" />
+        <location filename="../../ui/pages/__init__.py" line="57" />
         <source>报送情况：各街道各月报送矩阵</source>
         <translation>Submissions: offices × months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="50" />
+        <location filename="../../ui/pages/__init__.py" line="58" />
         <source>信任密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="50" />
+        <location filename="../../ui/pages/__init__.py" line="58" />
         <source>信任密钥：导入、吊销各街道公钥</source>
         <translation>Trusted keys: import and revoke the offices' public keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="51" />
+        <location filename="../../ui/pages/__init__.py" line="59" />
         <source>签名密钥</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="53" />
+        <location filename="../../ui/pages/__init__.py" line="61" />
         <source>计划与任务</source>
         <translation>Plan and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="54" />
+        <location filename="../../ui/pages/__init__.py" line="62" />
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="56" />
+        <location filename="../../ui/pages/__init__.py" line="64" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>

@@ -22,20 +22,32 @@ NUMERIC_COLUMNS = (COL_TARGET, COL_MONTH, COL_YTD, COL_DONE, COL_ELAPSED, COL_RE
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 NAMES_SHOWN = 2                    # offices named in a cell before "等 N 个"
 
-HEADERS = (QT_TRANSLATE_NOOP(CONTEXT, "指标"), QT_TRANSLATE_NOOP(CONTEXT, "单位"), QT_TRANSLATE_NOOP(CONTEXT, "区目标"),
-           QT_TRANSLATE_NOOP(CONTEXT, "本月"), QT_TRANSLATE_NOOP(CONTEXT, "累计"), QT_TRANSLATE_NOOP(CONTEXT, "完成%"),
-           QT_TRANSLATE_NOOP(CONTEXT, "序时进度"), QT_TRANSLATE_NOOP(CONTEXT, "状态"),
-           QT_TRANSLATE_NOOP(CONTEXT, "报送街道数"), QT_TRANSLATE_NOOP(CONTEXT, "滞后街道"))
-OFFICE_HEADERS = (QT_TRANSLATE_NOOP(CONTEXT, "街道"), QT_TRANSLATE_NOOP(CONTEXT, "任务"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "累计"), QT_TRANSLATE_NOOP(CONTEXT, "完成%"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "情况"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "指标"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "单位"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "区目标"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "本月"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "累计"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "完成%"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "序时进度"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "状态"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "报送街道数"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "滞后街道"),
+)
+OFFICE_HEADERS = (
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "街道"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "任务"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "累计"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "完成%"),
+    QT_TRANSLATE_NOOP("DistrictProgressModel", "情况"),
+)
 
 # statuses arrive from the core as data; marked here so they are translated
-QT_TRANSLATE_NOOP(CONTEXT, "完成")
-QT_TRANSLATE_NOOP(CONTEXT, "正常")
-QT_TRANSLATE_NOOP(CONTEXT, "滞后")
-QT_TRANSLATE_NOOP(CONTEXT, "未达标")
-QT_TRANSLATE_NOOP(CONTEXT, "未填")
+QT_TRANSLATE_NOOP("DistrictProgressModel", "完成")
+QT_TRANSLATE_NOOP("DistrictProgressModel", "正常")
+QT_TRANSLATE_NOOP("DistrictProgressModel", "滞后")
+QT_TRANSLATE_NOOP("DistrictProgressModel", "未达标")
+QT_TRANSLATE_NOOP("DistrictProgressModel", "未填")
 
 RED, GREEN, ORANGE, GREY = QColor("#c62828"), QColor("#2e7d32"), QColor("#ef6c00"), QColor("#757575")
 STATUS_COLOURS = {BEHIND: RED, "未达标": RED, DONE: GREEN, MISSING: ORANGE}
@@ -49,12 +61,15 @@ def _t(text: str) -> str:
 def target_text(r: IndicatorRow) -> str:
     ind = r.indicator
     if ind.kind == "milestone":
-        return _t("{0}前完成").format(label(ind.due)) if ind.due else _t("年内完成")
+        if ind.due:
+            return QCoreApplication.translate("DistrictProgressModel", "{0}前完成").format(label(ind.due))
+        return QCoreApplication.translate("DistrictProgressModel", "年内完成")
     if r.target is None:
-        return _t("监测")
+        return QCoreApplication.translate("DistrictProgressModel", "监测")
     text = ("≤ " if ind.direction == "at_most" else "") + quantity(r.target, ind.unit)
     if ind.stretch is not None:
-        text += _t("（力争 {0}）").format(quantity(ind.stretch, ind.unit))
+        stretch = quantity(ind.stretch, ind.unit)
+        text += QCoreApplication.translate("DistrictProgressModel", "（力争 {0}）").format(stretch)
     return text
 
 
@@ -63,7 +78,8 @@ def names_text(units) -> str:
     if len(names) <= NAMES_SHOWN:
         return "、".join(names)
     # the count first: it survives when the column is too narrow for the names
-    return _t("{0} 个：{1}等").format(len(names), "、".join(names[:NAMES_SHOWN]))
+    return QCoreApplication.translate("DistrictProgressModel", "{0} 个：{1}等").format(
+        len(names), "、".join(names[:NAMES_SHOWN]))
 
 
 class DistrictProgressModel(QAbstractTableModel):
@@ -133,17 +149,20 @@ class DistrictProgressModel(QAbstractTableModel):
         if col == COL_STATUS:
             return _t(r.status)
         if col == COL_REPORTING:
-            return _t("区级填报") if r.district_only else f"{r.reporting}/{self.offices}"
+            if r.district_only:
+                return QCoreApplication.translate("DistrictProgressModel", "区级填报")
+            return f"{r.reporting}/{self.offices}"
         if col == COL_BEHIND:
             return names_text(r.behind)
         return ""
 
     def _tip(self, r: IndicatorRow, col: int) -> str | None:
         if r.district_only:
-            return _t("区级指标，由区里自行填报；双击在“指标填报”中打开")
+            return QCoreApplication.translate(
+                "DistrictProgressModel", "区级指标，由区里自行填报；双击在“指标填报”中打开")
         if col == COL_BEHIND and r.behind:
             return "、".join(u.name for u in r.behind)
-        return _t("双击查看各街道完成情况")
+        return QCoreApplication.translate("DistrictProgressModel", "双击查看各街道完成情况")
 
 
 class OfficeBreakdownModel(QAbstractTableModel):
@@ -185,12 +204,16 @@ class OfficeBreakdownModel(QAbstractTableModel):
     @staticmethod
     def _state(f) -> str:
         if f.behind:
-            return _t("滞后") if f.reported else _t("滞后，未报送")
+            if f.reported:
+                return QCoreApplication.translate("DistrictProgressModel", "滞后")
+            return QCoreApplication.translate("DistrictProgressModel", "滞后，未报送")
         if f.target is None:
-            return _t("无分解任务")
+            return QCoreApplication.translate("DistrictProgressModel", "无分解任务")
         if f.percent is not None and f.percent >= 100:
-            return _t("完成")
-        return _t("正常") if f.reported else _t("未报送")
+            return QCoreApplication.translate("DistrictProgressModel", "完成")
+        if f.reported:
+            return QCoreApplication.translate("DistrictProgressModel", "正常")
+        return QCoreApplication.translate("DistrictProgressModel", "未报送")
 
 
 class IndicatorFilter(QSortFilterProxyModel):

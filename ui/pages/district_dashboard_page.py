@@ -90,8 +90,10 @@ class DistrictDashboardPage(QWidget):
         bar.addWidget(QLabel(self.tr("显示：")))
         self.filter_box = QComboBox()
         self.filter_box.setAccessibleName(self.tr("显示哪些指标"))
-        for text, mode in ((self.tr("全部指标"), IndicatorFilter.ALL), (self.tr("街道报送的指标"), IndicatorFilter.OFFICES),
-                           (self.tr("区级指标"), IndicatorFilter.OWN), (self.tr("滞后或未达标"), IndicatorFilter.LAGGING)):
+        for text, mode in ((self.tr("全部指标"), IndicatorFilter.ALL),
+                           (self.tr("街道报送的指标"), IndicatorFilter.OFFICES),
+                           (self.tr("区级指标"), IndicatorFilter.OWN),
+                           (self.tr("滞后或未达标"), IndicatorFilter.LAGGING)):
             self.filter_box.addItem(text, mode)
         self.filter_box.currentIndexChanged.connect(lambda _: self._apply_filter())
         bar.addWidget(self.filter_box)
@@ -245,10 +247,15 @@ class DistrictDashboardPage(QWidget):
             self.chart.set_series([], "")
             self.chart_box.setTitle(self.tr("全区月度数值"))
             return
-        self.chart.set_series([(self.tr("{0}月").format(parse(p)[1]) if len(row.monthly) <= 12 else str(parse(p)[1]),
-                                _state(v), v.value if v is not None else None) for p, v in row.monthly],
-                              row.indicator.unit)
-        self.chart_box.setTitle(self.tr("全区月度数值：{0}（{1}）").format(row.indicator.name, row.indicator.unit or "—"))
+        long_run = len(row.monthly) > 12       # into the next year: month numbers only
+        points = []
+        for period, value in row.monthly:
+            month = parse(period)[1]
+            points.append((str(month) if long_run else self.tr("{0}月").format(month), _state(value),
+                           value.value if value is not None else None))
+        ind = row.indicator
+        self.chart.set_series(points, ind.unit)
+        self.chart_box.setTitle(self.tr("全区月度数值：{0}（{1}）").format(ind.name, ind.unit or "—"))
 
     def _apply_filter(self, office: str | None = None) -> None:
         chosen = self.current_row()
