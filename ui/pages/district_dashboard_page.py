@@ -231,6 +231,7 @@ class DistrictDashboardPage(QWidget):
     def _select(self, index) -> None:
         row = index.data(ROW_ROLE) if index is not None and index.isValid() else None
         self.breakdown_model.load(row)
+        self.breakdown.setVisible(not (row and row.district_only))   # no offices to list: say so instead
         self.enter_button.setEnabled(bool(row and row.district_only and self._entry_page_available()))
         if row is None:
             self.breakdown_note.setText(self.tr("请在左侧表格中选择一个指标"))
