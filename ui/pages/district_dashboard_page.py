@@ -139,6 +139,7 @@ class DistrictDashboardPage(QWidget):
         self.breakdown.horizontalHeader().setStretchLastSection(True)
         self.breakdown_note = QLabel()
         self.breakdown_note.setWordWrap(True)
+        self.breakdown_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)   # alone in the box at times
         box_layout.addWidget(self.breakdown_note)
         box_layout.addWidget(self.breakdown, 1)
         return self.breakdown_box
