@@ -86,7 +86,7 @@ def _combine(ind: Indicator, figures: list[Decimal]) -> Decimal | None:
     return total
 
 
-def _share(plan: Plan, ind: Indicator, code: str) -> Decimal | None:
+def office_target(plan: Plan, ind: Indicator, code: str) -> Decimal | None:
     """The unit's own target: its assignment, or the district's target when every office has it."""
     share = plan.assignments.get((code, ind.id))
     if share is None and ind.split == "same" and any(o.code == code for o in plan.offices):
@@ -101,7 +101,7 @@ def indicator_progress(plan: Plan, ind: Indicator, units: list[ReportingUnit], m
     by_office = {u.code: _office_figure(ind, series[u.code], months) for u in units}
     office_pct, behind, meeting_count = {}, [], 0
     for u in units:
-        share, figure = _share(plan, ind, u.code), by_office[u.code]
+        share, figure = office_target(plan, ind, u.code), by_office[u.code]
         office_pct[u.code] = _percent(figure, share) if ind.direction == "at_least" else None
         if share is None:
             continue

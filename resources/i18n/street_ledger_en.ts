@@ -358,6 +358,311 @@
     </message>
 </context>
 <context>
+    <name>DistrictDashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="39" />
+        <source>各领域进度（竖线为序时进度）</source>
+        <translation>Progress by area (the line marks time elapsed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="57" />
+        <source>全区工作台</source>
+        <translation>District dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="61" />
+        <source>截至月份：</source>
+        <translation>Up to month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="63" />
+        <source>截至月份</source>
+        <translation>Through month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="74" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="80" />
+        <source>滞后街道</source>
+        <translation>Offices behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="87" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="111" />
+        <source>各项指标</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="90" />
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="92" />
+        <source>显示哪些指标</source>
+        <translation>Which indicators to show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="93" />
+        <source>全部指标</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="94" />
+        <source>街道报送的指标</source>
+        <translation>Indicators reported by offices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="95" />
+        <source>区级指标</source>
+        <translation>District indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="96" />
+        <source>滞后或未达标</source>
+        <translation>Behind or not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="101" />
+        <source>填报区级指标</source>
+        <translation>Enter district indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="102" />
+        <source>在“指标填报”中打开选中的区级指标</source>
+        <translation>Open the selected district indicator in Indicator entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="128" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="133" />
+        <source>分街道情况</source>
+        <translation>By office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="148" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="250" />
+        <source>全区月度数值</source>
+        <translation>District monthly figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="173" />
+        <source>{0}：已报送 {1}/{2} 个街道，滞后或未达标 {3} 项</source>
+        <translation>{0}: {1}/{2} offices reported, {3} indicators behind or not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="190" />
+        <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
+        <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="200" />
+        <source>{0}：滞后 {1} 项</source>
+        <translation>{0}: {1} behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="202" />
+        <source>（未报送）</source>
+        <translation> (not reported)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="206" />
+        <source>双击或按 Enter 只看该街道滞后的指标</source>
+        <translation>Double-click or press Enter to show only the indicators this office is behind on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="210" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="214" />
+        <source>滞后街道（{0}个）</source>
+        <translation>Offices behind ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="238" />
+        <source>请在左侧表格中选择一个指标</source>
+        <translation>Choose an indicator in the table on the left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="240" />
+        <source>「{0}」是区级指标，由区里自行填报，没有分街道数据。</source>
+        <translation>“{0}” is a district indicator, entered by the district itself; it has no figures by office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="243" />
+        <source>「{0}」（{1}）：{2} 个街道有数，{3} 个滞后</source>
+        <translation>“{0}” ({1}): {2} offices with figures, {3} behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="256" />
+        <source>{0}月</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="260" />
+        <source>全区月度数值：{0}（{1}）</source>
+        <translation>District monthly figures: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="281" />
+        <source>{0}滞后的指标</source>
+        <translation>Indicators {0} is behind on</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictProgressModel</name>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="26" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="27" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="28" />
+        <source>区目标</source>
+        <translation>District target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="29" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="30" />
+        <location filename="../../ui/models/district_progress_model.py" line="40" />
+        <source>累计</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="31" />
+        <location filename="../../ui/models/district_progress_model.py" line="41" />
+        <source>完成%</source>
+        <translation>Done %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="32" />
+        <source>序时进度</source>
+        <translation>Time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="33" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="34" />
+        <source>报送街道数</source>
+        <translation>Offices reporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="35" />
+        <source>滞后街道</source>
+        <translation>Offices behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="38" />
+        <source>街道</source>
+        <translation>Street office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="39" />
+        <source>任务</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="42" />
+        <source>情况</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="46" />
+        <location filename="../../ui/models/district_progress_model.py" line="213" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="47" />
+        <location filename="../../ui/models/district_progress_model.py" line="215" />
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="48" />
+        <location filename="../../ui/models/district_progress_model.py" line="208" />
+        <source>滞后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="49" />
+        <source>未达标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="50" />
+        <source>未填</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="65" />
+        <source>{0}前完成</source>
+        <translation>due by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="66" />
+        <source>年内完成</source>
+        <translation>due this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="68" />
+        <source>监测</source>
+        <translation>Monitored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="72" />
+        <source>（力争 {0}）</source>
+        <translation> (stretch {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="81" />
+        <source>{0} 个：{1}等</source>
+        <translation>{0}: {1} and others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="153" />
+        <source>区级填报</source>
+        <translation>District level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="161" />
+        <source>区级指标，由区里自行填报；双击在“指标填报”中打开</source>
+        <translation>District indicator, entered by the district itself; double-click to open it in Indicator entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="165" />
+        <source>双击查看各街道完成情况</source>
+        <translation>Double-click to see each office's progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="209" />
+        <source>滞后，未报送</source>
+        <translation>Behind, not reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="211" />
+        <source>无分解任务</source>
+        <translation>No assigned target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/district_progress_model.py" line="216" />
+        <source>未报送</source>
+        <translation>Not reported</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../ui/wizard.py" line="115" />
@@ -2589,52 +2894,52 @@ Details are in the log: {1}</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="53" />
+        <location filename="../../ui/pages/__init__.py" line="61" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="54" />
+        <location filename="../../ui/pages/__init__.py" line="62" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="58" />
+        <location filename="../../ui/pages/__init__.py" line="66" />
         <source>导出报送</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="60" />
+        <location filename="../../ui/pages/__init__.py" line="68" />
         <source>汇总合并</source>
         <translation>Verify &amp; merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="62" />
+        <location filename="../../ui/pages/__init__.py" line="70" />
         <source>报送情况</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="63" />
+        <location filename="../../ui/pages/__init__.py" line="71" />
         <source>信任密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="65" />
+        <location filename="../../ui/pages/__init__.py" line="73" />
         <source>签名密钥</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="67" />
+        <location filename="../../ui/pages/__init__.py" line="75" />
         <source>计划与任务</source>
         <translation>Plan and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="68" />
+        <location filename="../../ui/pages/__init__.py" line="76" />
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="70" />
+        <location filename="../../ui/pages/__init__.py" line="78" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>

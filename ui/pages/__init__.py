@@ -49,8 +49,16 @@ def _trust_page(session, window, **kw):
     return TrustPage(session, window)
 
 
+def _dashboard(session, window, **kw):
+    """The office's 工作台, or the district's over the merged offices and its own indicators."""
+    if session.unit.role == "district":
+        from .district_dashboard_page import DistrictDashboardPage
+        return DistrictDashboardPage(session, window)
+    return DashboardPage(session, window)
+
+
 PAGES: list[PageSpec] = [
-    PageSpec("dashboard", lambda: QCoreApplication.translate("pages", "工作台"), lambda session, window, **kw: DashboardPage(session, window)),
+    PageSpec("dashboard", lambda: QCoreApplication.translate("pages", "工作台"), _dashboard),
     PageSpec("entry", lambda: QCoreApplication.translate("pages", "指标填报"), lambda session, window, **kw: EntryPage(session, window),
              permission="enter_data"),
     PageSpec("register", lambda: "", lambda session, window, register: RegisterPage(session, window, register),
