@@ -85,7 +85,53 @@ def office_shots() -> None:
     window.close()
 
 
-SHOTS = [wizard_shots, office_shots]
+def district_shots() -> None:
+    """The district demo (six offices merged), and a first merge of the same folder into a fresh
+    district that trusts five of the six keys, so the results table shows what a supervisor meets."""
+    from db import trust_store
+    from db.schema import open_database
+    from desktop.auth import User
+    from desktop.demo import DEMO_PASSPHRASE, DEMO_PASSWORD, ensure_demo
+    from desktop.provision import initialise
+    from desktop.trust import confirm_key
+    from ui.app import start_session
+    from ui.main_window import MainWindow
+
+    demo = ensure_demo(district=True)
+    outbox = demo.parent / f"{demo.stem}-各街道报送表"
+    session = start_session(demo, demo=True)
+    window = MainWindow(session, demo=True)
+    window.resize(1360, 860)
+    window.show()
+    for key, name in (("dashboard", "10_district_dashboard"), ("submissions", "12_submissions"),
+                      ("trust", "13_trust")):
+        window.show_page(key)
+        save(window, name)
+    window.close()
+
+    fresh = Path(tempfile.mkdtemp()) / "区汇总（首次合并）.sqlite"
+    initialise(fresh, district=True, office_code=None, admin="demo", password=DEMO_PASSWORD,
+               passphrase=DEMO_PASSPHRASE)
+    source, target = open_database(demo), open_database(fresh)
+    for row in trust_store.all_keys(source):
+        if row["unit_code"] != "JD":                      # 江东街道's key not yet trusted: unknown_key
+            confirm_key(target, row["public_key"], row["unit_code"], row["unit_name"], user=User("demo", "supervisor"))
+    source.close()
+    target.close()
+    session = start_session(fresh, demo=True)
+    window = MainWindow(session, demo=True)
+    window.resize(1360, 860)
+    window.show()
+    window.show_page("merge")
+    page = window.page_widget("merge")
+    page.run([outbox])
+    while page.running:
+        settle(100)
+    save(window, "11_merge_results")
+    window.close()
+
+
+SHOTS = [wizard_shots, office_shots, district_shots]
 
 
 def main() -> int:

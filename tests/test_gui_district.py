@@ -170,9 +170,10 @@ def test_a_conflict_is_an_alert(qtbot, tmp_path, session, offices, monkeypatch):
     qtbot.addWidget(page)
     merge_through(page, qtbot, [first, other])
     assert statuses(page) == {"a.xlsx": "merged", "b.xlsx": "conflict"}
-    red = page.model.data(page.model.index(1, MergeResultsModel.REASON), Qt.ItemDataRole.BackgroundRole)
+    assert page.model.rows[0].status == "conflict"          # problems come first
+    red = page.model.data(page.model.index(0, MergeResultsModel.REASON), Qt.ItemDataRole.BackgroundRole)
     assert red is not None and red.color().name() == "#f8c8c8"
-    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
+    assert page.model.data(page.model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None   # the merged row
     assert len(warnings) == 1 and warnings[0][0] == "同版本内容冲突" and "b.xlsx" in warnings[0][1]
     assert page.summary.text() == "合并 1，重复 0，拒收 1"
     assert merged_total(session, "new_jobs") == 1

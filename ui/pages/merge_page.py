@@ -172,8 +172,8 @@ class MergePage(QWidget):
         self._set_running(False)
         if self._replace_row is not None and len(results) == 1:
             self.model.replace(self._replace_row, results[0])
-        else:
-            self.model.reset(results)
+        else:       # problems first: the supervisor acts on those, the merged ones need nothing
+            self.model.reset(sorted(results, key=lambda r: r.status in ("merged", "verified", "duplicate")))
         self._update_summary()
         conflicts = [r for r in results if r.status == "conflict"]
         if conflicts:
