@@ -296,3 +296,30 @@ def test_a_workbook_exported_under_the_old_plan_version_is_plan_mismatch(
         assert outcome.status == "merged", outcome.reason
     finally:
         ddb.close()
+
+
+def test_plan_page_exports_the_signed_workbook_off_the_ui_thread(qtbot, tmp_path, district, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from desktop.session import Session
+    from ui.pages.plan_page import PlanPage
+
+    db = open_database(district)
+    session = Session.start(district, db, login(db, "区汇总员", "abc12345"))
+    target = tmp_path / "界面导出.xlsx"
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (DISTRICT_PASSPHRASE, True))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    try:
+        page = PlanPage(session)
+        qtbot.addWidget(page)
+        from ui.pages.plan_transfer import PlanTransfer
+        transfer = page.findChild(PlanTransfer)
+        assert transfer.import_button.isVisibleTo(page)          # the supervisor may import
+        transfer.export_button.click()
+        qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+        assert "已用区里密钥签名" in shown[0] and target.exists()
+        assert plan_from_sheets(read_rows(target), target.name) == session.plan
+    finally:
+        db.close()

@@ -38,6 +38,14 @@ from .workbook_parse import plan_from_sheets
 DISTRICT_KEY = "district_public_key"     # meta: the district key this office trusts (base64)
 
 
+class UntrustedDistrictKey(UserError):
+    """An office's first plan import: the fingerprint must be confirmed with the district first."""
+
+    def __init__(self, message: str, fingerprint: str):
+        super().__init__(message)
+        self.fingerprint = fingerprint
+
+
 @dataclass
 class PlanImport:
     plan: Plan
@@ -106,8 +114,8 @@ def _office_check(db, reading: Reading, trust_fingerprint: str | None) -> bool:
     if reading.meta.get("unit_role") != "district":
         raise UserError(f"计划工作簿由 {reading.meta.get('unit_name') or '未知单位'} 签名，不是区里签发的，未导入")
     if not trust_fingerprint:
-        raise UserError(f"首次导入区里的计划：签名密钥指纹为 {reading.fingerprint}。请打电话向区里逐组核对该指纹，"
-                        "一致后再导入并确认该指纹（命令行：--trust-fingerprint \"指纹\"）")
+        raise UntrustedDistrictKey(f"首次导入区里的计划：签名密钥指纹为 {reading.fingerprint}。请打电话向区里逐组核对该指纹，"
+                                   "一致后再导入并确认该指纹（命令行：--trust-fingerprint \"指纹\"）", reading.fingerprint)
     if _norm(trust_fingerprint) != _norm(reading.fingerprint):
         raise UserError(f"确认的指纹 {trust_fingerprint} 与计划工作簿的签名密钥指纹 {reading.fingerprint} 不符，未导入。"
                         "请重新与区里核对")

@@ -3,14 +3,14 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/app.py" line="107" />
-        <location filename="../../ui/app.py" line="110" />
+        <location filename="../../ui/app.py" line="106" />
+        <location filename="../../ui/app.py" line="109" />
         <source>app</source>
         <comment>数据库已损坏</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108" />
+        <location filename="../../ui/app.py" line="107" />
         <source>app</source>
         <comment>{0}
 
@@ -18,7 +18,7 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="110" />
         <source>app</source>
         <comment>{0}
 
@@ -27,19 +27,19 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118" />
+        <location filename="../../ui/app.py" line="117" />
         <source>app</source>
         <comment>恢复失败</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="119" />
         <source>app</source>
         <comment>已恢复</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="119" />
         <source>app</source>
         <comment>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</comment>
         <translation>app</translation>
@@ -1243,7 +1243,7 @@ Export the new public key file for the district.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="27" />
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>街道民生台账</source>
         <translation>Street Ledger</translation>
     </message>
@@ -1253,99 +1253,99 @@ Export the new public key file for the district.</translation>
         <translation>Page navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>{0}｜{1}（{2}）｜计划第{3}版</source>
         <translation>{0} | {1} ({2}) | plan version {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
         <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Ctrl+1 … Ctrl+9：切换页面</source>
         <translation>Ctrl+1 … Ctrl+9: switch page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>F1：快捷键一览</source>
         <translation>F1: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>全局</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Ctrl+Q：退出</source>
         <translation>Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>输入数字：填写；Enter：保存并下移；Tab：右移；Esc：取消；F2：编辑</source>
         <translation>Type a number: fill in; Enter: save and move down; Tab: move right; Esc: cancel; F2: edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>“-”或“不适用”：本月不适用；Del：清空为未填</source>
         <translation>“-” or “不适用”: not applicable this month; Del: clear to missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Ctrl+Z / Ctrl+Y：撤销 / 重做；Ctrl+PgUp / Ctrl+PgDn：上月 / 下月；Alt+M：选择月份</source>
         <translation>Ctrl+Z / Ctrl+Y: undo / redo; Ctrl+PgUp / Ctrl+PgDn: previous / next month; Alt+M: choose month</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>台账</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）</source>
         <translation>Ctrl+F: search; Ctrl+N: new record; Enter or double-click: open; Del: delete (a reason is asked)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）</source>
         <translation>Record form: Ctrl+S save; Esc close (asks first when there are unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>{0} {1}
 数据库：{2}</source>
         <translation>{0} {1}
@@ -1384,64 +1384,196 @@ It will come in a later version.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="28" />
+        <location filename="../../ui/pages/plan_page.py" line="29" />
         <source>{0}（{1}，第{2}版）</source>
         <translation>{0} ({1}, version {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="32" />
+        <location filename="../../ui/pages/plan_page.py" line="34" />
         <source>领域、措施与指标</source>
         <translation>Areas, measures and indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="33" />
+        <location filename="../../ui/pages/plan_page.py" line="35" />
         <source>任务分解</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="39" />
+        <location filename="../../ui/pages/plan_page.py" line="41" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="39" />
+        <location filename="../../ui/pages/plan_page.py" line="41" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="39" />
+        <location filename="../../ui/pages/plan_page.py" line="41" />
         <source>全区目标</source>
         <translation>District target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="40" />
+        <location filename="../../ui/pages/plan_page.py" line="42" />
         <source>本单位任务</source>
         <translation>This unit's target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="40" />
+        <location filename="../../ui/pages/plan_page.py" line="42" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="51" />
+        <location filename="../../ui/pages/plan_page.py" line="53" />
         <source>区级填报</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="55" />
+        <location filename="../../ui/pages/plan_page.py" line="57" />
         <source>监测</source>
         <translation>Monitored</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="56" />
+        <location filename="../../ui/pages/plan_page.py" line="58" />
         <source>（待区里确认）</source>
         <translation> (to be confirmed by the district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="74" />
+        <location filename="../../ui/pages/plan_page.py" line="76" />
         <source>全区合计</source>
         <translation>District total</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTransfer</name>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="26" />
+        <source>导出计划…</source>
+        <translation>Export plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="27" />
+        <source>把现行计划导出为 Excel 工作簿（区里导出时用区里的密钥签名）</source>
+        <translation>Export the current plan as an Excel workbook (signed with the district key when exported by the district)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="29" />
+        <source>导入计划…</source>
+        <translation>Import plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="30" />
+        <source>校验计划工作簿并安装为新版本计划</source>
+        <translation>Check a plan workbook and install it as a new plan version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="40" />
+        <source>计划工作簿有 {0} 处错误，未导入。请按“显示详细信息”逐项修改后重新导入。</source>
+        <translation>The plan workbook has {0} errors and was not imported. Click "Show Details", correct each one and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="47" />
+        <source>导出计划</source>
+        <translation>Export plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="47" />
+        <source>{0}_第{1}版.xlsx</source>
+        <translation>{0}_version {1}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="48" />
+        <location filename="../../ui/pages/plan_transfer.py" line="74" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="53" />
+        <source>签名</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="53" />
+        <source>区里签名密钥口令：</source>
+        <translation>District signing key passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="65" />
+        <source>正在导出计划…</source>
+        <translation>Exporting the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="66" />
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="69" />
+        <source>已用区里密钥签名，指纹 {0}</source>
+        <translation>signed with the district key, fingerprint {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="70" />
+        <source>未签名，仅供查看</source>
+        <translation>unsigned, for reading only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="71" />
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="71" />
+        <source>已导出计划工作簿 {0}（{1}）</source>
+        <translation>Plan workbook exported to {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="74" />
+        <source>选择计划工作簿</source>
+        <translation>Choose a plan workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="88" />
+        <source>正在校验并安装计划…</source>
+        <translation>Checking and installing the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="94" />
+        <source>核对区里密钥</source>
+        <translation>Confirm the district key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="95" />
+        <source>这是本街道第一次导入区里的计划。
+
+签名密钥指纹：{0}
+
+请打电话请区里逐组念出其密钥指纹。完全一致时选“是”，信任该密钥并安装计划；不一致请选“否”。</source>
+        <translation>This is the office's first plan from the district.
+
+Signing key fingerprint: {0}
+
+Phone the district and have them read out their key fingerprint group by group. Choose Yes only if it matches exactly: the key is then trusted and the plan installed. Otherwise choose No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="100" />
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="103" />
+        <source>已安装计划第{0}版（原第{1}版）。重新登录后，各页面按新版计划显示。</source>
+        <translation>Plan version {0} installed (was version {1}). Log in again to see every page under the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="106" />
+        <source>台账新增列：{0}</source>
+        <translation>New register columns: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="107" />
+        <source>导入完成</source>
+        <translation>Import finished</translation>
     </message>
 </context>
 <context>
@@ -1893,22 +2025,22 @@ The program will close; open it again.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="88" />
         <source>今日自动备份未完成：{0}</source>
         <translation>Today's automatic backup did not complete: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139" />
+        <location filename="../../ui/app.py" line="138" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143" />
+        <location filename="../../ui/app.py" line="142" />
         <source>已在运行</source>
         <translation>Already running</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143" />
+        <location filename="../../ui/app.py" line="142" />
         <source>该数据库已在另一个窗口中打开：
 {0}
 
@@ -1919,7 +2051,7 @@ The program will close; open it again.</translation>
 Please switch to that window.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155" />
+        <location filename="../../ui/app.py" line="154" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1956,57 +2088,57 @@ Details are in the log: {1}</translation>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="46" />
+        <location filename="../../ui/pages/__init__.py" line="47" />
         <source>导出报送</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="48" />
+        <location filename="../../ui/pages/__init__.py" line="49" />
         <source>汇总合并</source>
         <translation>Verify &amp; merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="48" />
+        <location filename="../../ui/pages/__init__.py" line="49" />
         <source>汇总合并：校验并合并各街道报送表</source>
         <translation>Verify &amp; merge: check and merge the offices' workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="49" />
+        <location filename="../../ui/pages/__init__.py" line="50" />
         <source>报送情况</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="49" />
+        <location filename="../../ui/pages/__init__.py" line="50" />
         <source>报送情况：各街道各月报送矩阵</source>
         <translation>Submissions: offices × months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="50" />
+        <location filename="../../ui/pages/__init__.py" line="51" />
         <source>信任密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="50" />
+        <location filename="../../ui/pages/__init__.py" line="51" />
         <source>信任密钥：导入、吊销各街道公钥</source>
         <translation>Trusted keys: import and revoke the offices' public keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="51" />
+        <location filename="../../ui/pages/__init__.py" line="52" />
         <source>签名密钥</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="53" />
+        <location filename="../../ui/pages/__init__.py" line="54" />
         <source>计划与任务</source>
         <translation>Plan and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="54" />
+        <location filename="../../ui/pages/__init__.py" line="55" />
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="56" />
+        <location filename="../../ui/pages/__init__.py" line="57" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
