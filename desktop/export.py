@@ -16,6 +16,7 @@ from desktop import export_sheets
 from desktop.auth import User, login, now_text
 from desktop.closing import close_period
 from desktop.errors import UserError
+from desktop.plan.canonical import plan_digest
 from desktop.plan.model import Plan
 from desktop.provision import Unit
 from desktop.roles import require
@@ -96,6 +97,7 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
     exported_at = now_text()
     meta = {"unit_code": unit.code, "unit_name": unit.name, "unit_role": unit.role, "period": period,
             "revision": str(revision), "plan_id": plan.id, "plan_version": str(plan.version),
+            "plan_digest": plan_digest(plan),
             "exported_at": exported_at, "filler": sign_off.filler.strip(),
             "reviewer": sign_off.reviewer.strip(), "head": sign_off.head.strip(), "phone": sign_off.phone.strip()}
     sheets = export_sheets.build(db, plan, unit, period, meta, key.fingerprint)

@@ -15,6 +15,7 @@ from db.connection import write
 from desktop.auth import User, now_text
 from desktop.roles import require
 from desktop.office_verify import FileStatus
+from desktop.plan.canonical import mismatch_reason
 from desktop.plan.model import Plan
 from desktop.plan.store import active_plan
 from desktop.submission_read import ContentError, read_content
@@ -74,10 +75,9 @@ def examine(db, plan: Plan, path: Path) -> tuple[Outcome, Reading | None]:
     unit, period, revision = meta.get("unit_code", ""), meta.get("period", ""), meta.get("revision", "")
     if not unit or len(period) != 7 or not revision.isdigit():
         return _outcome(path, reading, "malformed", "签名页缺少单位、月份或版本号"), None
-    if (meta.get("plan_id"), meta.get("plan_version")) != (plan.id, str(plan.version)):
-        return _outcome(path, reading, "plan_mismatch",
-                        f"文件按计划「{meta.get('plan_id')}」第{meta.get('plan_version')}版导出，区里现行的是"
-                        f"「{plan.id}」第{plan.version}版；请该街道安装新版计划后重新导出"), None
+    mismatch = mismatch_reason(meta, plan, here="区里")
+    if mismatch:
+        return _outcome(path, reading, "plan_mismatch", f"{mismatch}；请该街道安装新版计划后重新导出"), None
     key = lookup(db, reading.fingerprint)
     if key is None or bytes(key["public_key"]) != reading.public_raw:
         return _outcome(path, reading, "unknown_key",

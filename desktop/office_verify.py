@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from desktop.plan.canonical import mismatch_reason
 from desktop.plan.store import active_plan
 from desktop.provision import unit_of
 from desktop.signing import own_fingerprints
@@ -59,7 +60,7 @@ def verify_own(db, path: Path) -> FileStatus:
     if meta.get("unit_code") != unit.code:
         return status_of(path, reading, "wrong_office_key",
                          f"文件自称属于 {meta.get('unit_name') or meta.get('unit_code')}，却由本单位（{unit.name}）的密钥签名")
-    if (meta.get("plan_id"), meta.get("plan_version")) != (plan.id, str(plan.version)):
-        return status_of(path, reading, "plan_mismatch",
-                         f"文件按计划 {meta.get('plan_id')} 第{meta.get('plan_version')}版导出，本库为第{plan.version}版")
+    mismatch = mismatch_reason(meta, plan)
+    if mismatch:
+        return status_of(path, reading, "plan_mismatch", mismatch)
     return status_of(path, reading, "verified", "文件完整，由本单位密钥签名")

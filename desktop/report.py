@@ -15,6 +15,7 @@ from db import audit, exports
 from db.connection import write
 from desktop import data_quality, district_progress, signing, submissions
 from desktop.auth import User, now_text
+from desktop.plan.canonical import plan_digest
 from desktop.roles import require
 from desktop.errors import UserError
 from desktop.plan.store import active_plan
@@ -79,6 +80,7 @@ def make_report(db, out: Path, period: str, *, user: User, passphrase: str,
     revision = exports.next_revision(db, unit.code, period)
     meta = {"unit_code": unit.code, "unit_name": unit.name, "unit_role": "district", "period": period,
             "revision": str(revision), "plan_id": plan.id, "plan_version": str(plan.version),
+            "plan_digest": plan_digest(plan),
             "exported_at": now_text(), "filler": user.name, "reviewer": "", "head": "", "phone": ""}
     state = district_progress.compute(db, plan, period)
     matrix = submissions.build(db, plan)

@@ -28,7 +28,7 @@ IND = {c.header: i for i, c in enumerate(INDICATOR_COLUMNS)}
 
 # Meta keys signed with every submission (besides format, schema and key added by the writer).
 META_KEYS = ("unit_code", "unit_name", "unit_role", "period", "revision", "plan_id", "plan_version",
-             "exported_at", "filler", "reviewer", "head", "phone")
+             "plan_digest", "exported_at", "filler", "reviewer", "head", "phone")
 
 NOT_APPLICABLE = "不适用"
 MISSING = "未填"

@@ -503,3 +503,28 @@ EN.update({
     "情况": "Standing",
     "未达标": "Not met",
 })
+
+# Plan page: plan workbook export and import
+EN.update({
+    "导出计划…": "Export plan…",
+    "把现行计划导出为 Excel 工作簿（区里导出时用区里的密钥签名）": "Export the current plan as an Excel workbook (signed with the district key when exported by the district)",
+    "导入计划…": "Import plan…",
+    "校验计划工作簿并安装为新版本计划": "Check a plan workbook and install it as a new plan version",
+    "计划工作簿有 {0} 处错误，未导入。请按“显示详细信息”逐项修改后重新导入。": "The plan workbook has {0} errors and was not imported. Click \"Show Details\", correct each one and import again.",
+    "导出计划": "Export plan",
+    "{0}_第{1}版.xlsx": "{0}_version {1}.xlsx",
+    "签名": "Sign",
+    "区里签名密钥口令：": "District signing key passphrase:",
+    "正在导出计划…": "Exporting the plan…",
+    "已用区里密钥签名，指纹 {0}": "signed with the district key, fingerprint {0}",
+    "未签名，仅供查看": "unsigned, for reading only",
+    "已导出计划工作簿 {0}（{1}）": "Plan workbook exported to {0} ({1})",
+    "选择计划工作簿": "Choose a plan workbook",
+    "正在校验并安装计划…": "Checking and installing the plan…",
+    "核对区里密钥": "Confirm the district key",
+    "这是本街道第一次导入区里的计划。\n\n签名密钥指纹：{0}\n\n请打电话请区里逐组念出其密钥指纹。完全一致时选“是”，信任该密钥并安装计划；不一致请选“否”。":
+        "This is the office's first plan from the district.\n\nSigning key fingerprint: {0}\n\nPhone the district and have them read out their key fingerprint group by group. Choose Yes only if it matches exactly: the key is then trusted and the plan installed. Otherwise choose No.",
+    "未导入": "Not imported",
+    "已安装计划第{0}版（原第{1}版）。重新登录后，各页面按新版计划显示。": "Plan version {0} installed (was version {1}). Log in again to see every page under the new version.",
+    "台账新增列：{0}": "New register columns: {0}",
+})

@@ -40,15 +40,18 @@ def plan_to_json(plan: Plan) -> str:
     return json.dumps(plan.raw, ensure_ascii=False, default=str)
 
 
-def plan_from_dict(raw: dict, source: str) -> Plan:
+def plan_from_dict(raw: dict, source: str, *, assignment_rows: dict | None = None) -> Plan:
+    """``raw`` items may carry ``_at`` (where a workbook row came from) and ``assignment_rows``
+    maps (office, indicator) to the same, so every problem names its sheet and row."""
     check = _Checker()
     head = raw.get("plan") or {}
-    plan_id = check.text(head, "id", "计划（[plan]）")
-    year = check.integer(head, "year", "计划（[plan]）", 2000, 2100)
-    version = check.integer(head, "version", "计划（[plan]）", 1, 100000)
+    item = _at(head) + "计划（[plan]）"
+    plan_id = check.text(head, "id", item)
+    year = check.integer(head, "year", item, 2000, 2100)
+    version = check.integer(head, "version", item, 1, 100000)
     deadline = head.get("report_deadline_day", 5)
     if not isinstance(deadline, int) or not 1 <= deadline <= 28:
-        check.problem("计划（[plan]）", "report_deadline_day 应为 1–28 之间的整数")
+        check.problem(item, "report_deadline_day 应为 1–28 之间的整数")
         deadline = 5
 
     areas = tuple(_areas(raw.get("areas", []), check))
@@ -59,7 +62,9 @@ def plan_from_dict(raw: dict, source: str) -> Plan:
     indicators = tuple(_indicators(raw.get("indicators", []), {m.id for m in measures},
                                    {r.id: r for r in registers}, check))
     offices = tuple(_offices(raw.get("offices", []), check))
-    assignments = _assignments(raw.get("assignments") or {}, offices, indicators, check)
+    indicator_at = {d.get("id"): _at(d) for d in raw.get("indicators", []) if isinstance(d, dict)}
+    assignments = _assignments(raw.get("assignments") or {}, offices, indicators, check,
+                               assignment_rows or {}, indicator_at)
 
     if check.problems:
         raise PlanError(source, check.problems)
@@ -69,6 +74,12 @@ def plan_from_dict(raw: dict, source: str) -> Plan:
         areas=areas, measures=measures, indicators=indicators, registers=registers,
         offices=offices, choices=choices, assignments=assignments, raw=raw,
     )
+
+
+def _at(d) -> str:
+    """Where an item was read from, when it came from a workbook: 「指标」第5行."""
+    at = d.get("_at") if isinstance(d, dict) else None
+    return f"{at} " if at else ""
 
 
 class _Checker:
@@ -114,7 +125,7 @@ class _Checker:
 def _areas(items, check):
     seen: set = set()
     for a in items:
-        item = f"领域 {a.get('id', '?')}"
+        item = f"{_at(a)}领域 {a.get('id', '?')}"
         check.unique(seen, check.text(a, "id", item), item)
         yield Area(id=a.get("id", ""), name=check.text(a, "name", item), slogan=a.get("slogan", ""),
                    pending=bool(a.get("pending", False)), note=a.get("note", ""))
@@ -123,7 +134,7 @@ def _areas(items, check):
 def _measures(items, area_ids, check):
     seen: set = set()
     for m in items:
-        item = f"措施 {m.get('id', '?')}"
+        item = f"{_at(m)}措施 {m.get('id', '?')}"
         check.unique(seen, check.text(m, "id", item), item)
         if m.get("area") not in area_ids:
             check.problem(item, f"所属领域 {m.get('area')!r} 不存在")
@@ -134,7 +145,7 @@ def _measures(items, area_ids, check):
 def _indicators(items, measure_ids, registers, check):
     seen: set = set()
     for d in items:
-        item = f"指标 {d.get('id', '?')}（{d.get('name', '')}）"
+        item = f"{_at(d)}指标 {d.get('id', '?')}（{d.get('name', '')}）"
         check.unique(seen, check.text(d, "id", item), item)
         check.text(d, "name", item)
         if d.get("measure") not in measure_ids:
@@ -217,7 +228,7 @@ def _check_source(src, registers, item, check):
 def _fields(items, choices, item, check):
     seen: set = set()
     for f in items:
-        fitem = f"{item} 字段 {f.get('id', '?')}（{f.get('label', '')}）"
+        fitem = f"{_at(f)}{item} 字段 {f.get('id', '?')}（{f.get('label', '')}）"
         check.unique(seen, check.text(f, "id", fitem), fitem)
         check.text(f, "label", fitem)
         ftype = f.get("type")
@@ -237,7 +248,8 @@ def _fields(items, choices, item, check):
         yield Field(
             id=f.get("id", ""), label=f.get("label", ""), type=ftype or "text",
             required=bool(f.get("required", False)), unique=bool(f.get("unique", False)),
-            choices=opts, places=places, min=check.number(f, "min", fitem),
+            choices=opts, choice_list=f["choices"] if ftype in ("choice", "multi_choice") and f.get("choices") in choices else "",
+            places=places, min=check.number(f, "min", fitem),
             max=check.number(f, "max", fitem), max_length=f.get("max_length"),
             derived=f.get("derived"), default=f.get("default"),
             required_unless=f.get("required_unless"), warn_under_age=f.get("warn_under_age"),
@@ -247,7 +259,7 @@ def _fields(items, choices, item, check):
 def _registers(items, choices, check):
     seen: set = set()
     for r in items:
-        item = f"台账 {r.get('id', '?')}（{r.get('name', '')}）"
+        item = f"{_at(r)}台账 {r.get('id', '?')}（{r.get('name', '')}）"
         check.unique(seen, check.text(r, "id", item), item)
         fields = tuple(_fields(r.get("fields", []), choices, item, check))
         if not fields:
@@ -265,7 +277,7 @@ def _offices(items, check):
     codes: set = set()
     names: set = set()
     for o in items:
-        item = f"街道 {o.get('code', '?')}（{o.get('name', '')}）"
+        item = f"{_at(o)}街道 {o.get('code', '?')}（{o.get('name', '')}）"
         check.unique(codes, check.text(o, "code", item), item)
         name = check.text(o, "name", item)
         if name in names:
@@ -277,16 +289,17 @@ def _offices(items, check):
         yield Office(code=o.get("code", ""), name=name, communities=tuple(communities))
 
 
-def _assignments(raw, offices, indicators, check) -> dict[tuple[str, str], Decimal]:
+def _assignments(raw, offices, indicators, check, rows, indicator_at) -> dict[tuple[str, str], Decimal]:
     by_code = {o.code for o in offices}
     by_id = {i.id: i for i in indicators}
     result: dict[tuple[str, str], Decimal] = {}
     for code, targets in raw.items():
-        if code not in by_code:
-            check.problem(f"任务分解 [{code}]", "该街道不在街道名单中")
-            continue
         for ind_id, value in targets.items():
-            item = f"任务分解 [{code}] {ind_id}"
+            where = rows.get((code, ind_id), "")
+            item = f"{where + ' ' if where else ''}任务分解 [{code}] {ind_id}"
+            if code not in by_code:
+                check.problem(item, "该街道不在街道名单中")
+                continue
             ind = by_id.get(ind_id)
             if ind is None:
                 check.problem(item, "该指标不存在")
@@ -303,7 +316,7 @@ def _assignments(raw, offices, indicators, check) -> dict[tuple[str, str], Decim
         if ind.scope != "office" or ind.target is None:
             continue
         shares = [v for (c, i), v in result.items() if i == ind.id]
-        item = f"指标 {ind.id}（{ind.name}）"
+        item = f"{indicator_at.get(ind.id, '')}指标 {ind.id}（{ind.name}）"
         if not shares:
             check.problem(item, "分解到街道的指标没有任何街道任务")
         elif ind.split == "share" and sum(shares) != ind.target:

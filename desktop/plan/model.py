@@ -74,6 +74,7 @@ class Field:
     required: bool = False
     unique: bool = False
     choices: tuple[str, ...] = ()
+    choice_list: str = ""          # the name of the plan's choice list the options come from
     places: int | None = None
     min: Decimal | None = None
     max: Decimal | None = None

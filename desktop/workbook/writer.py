@@ -29,7 +29,7 @@ from .digest import ContentDigest, signed_message
 from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
 
 _BOLD = Font(bold=True)
-_WRAP = Alignment(wrap_text=True, vertical="top")
+_WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def _discard(wb: Workbook) -> None:
 
 
 def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
-                 sign: Callable[[bytes], bytes], public_raw: bytes, fingerprint: str,
+                 sign: Callable[[bytes], bytes] | None, public_raw: bytes = b"", fingerprint: str = "",
                  overwrite: bool = False, progress: Callable[[str, int], None] | None = None,
                  verify_after: Callable[[Path], None] | None = None,
                  decorations: dict[str, Callable] | None = None) -> WriteResult:
@@ -120,7 +120,9 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
     schema, key and format are added here and covered by the digest with it. ``verify_after``
     reads the temporary file back and raises if it does not verify. ``decorations`` maps a sheet
     name to ``f(worksheet, rows_written)``, called after its rows, to add drawings such as native
-    charts: they are not cells, so the signature over the content does not cover them."""
+    charts: they are not cells, so the signature over the content does not cover them.
+    With ``sign=None`` the same sheets are written without a signature sheet (a plan workbook
+    from a database that has no district key to sign it with)."""
     path = Path(path)
     if path.exists() and not overwrite:
         raise UserError(f"文件 {path} 已存在，未覆盖。请换一个文件名，或先移走原文件")
@@ -136,13 +138,14 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
         decorations = decorations or {}
         counts = {s.name: _write_sheet(wb, s, digest, progress, decorations.get(s.name)) for s in sheets}
         digest_hex = digest.hexdigest()
-        signature = sign(signed_message(digest_hex))
-        sig = wb.create_sheet(SIGNATURE_SHEET)
-        sig.sheet_state = "veryHidden"
-        rows = dict(full_meta, row_counts=json.dumps(counts, ensure_ascii=False),
-                    digest=digest_hex, signature=base64.b64encode(signature).decode())
-        for key in sorted(rows):
-            sig.append([text_cell(sig, key), text_cell(sig, rows[key])])
+        if sign is not None:
+            signature = sign(signed_message(digest_hex))
+            sig = wb.create_sheet(SIGNATURE_SHEET)
+            sig.sheet_state = "veryHidden"
+            rows = dict(full_meta, row_counts=json.dumps(counts, ensure_ascii=False),
+                        digest=digest_hex, signature=base64.b64encode(signature).decode())
+            for key in sorted(rows):
+                sig.append([text_cell(sig, key), text_cell(sig, rows[key])])
         wb.save(temp)
         if verify_after is not None:
             verify_after(temp)

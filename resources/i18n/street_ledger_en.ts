@@ -2006,64 +2006,196 @@ It will come in a later version.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="28" />
+        <location filename="../../ui/pages/plan_page.py" line="29" />
         <source>{0}（{1}，第{2}版）</source>
         <translation>{0} ({1}, version {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="32" />
+        <location filename="../../ui/pages/plan_page.py" line="34" />
         <source>领域、措施与指标</source>
         <translation>Areas, measures and indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="33" />
+        <location filename="../../ui/pages/plan_page.py" line="35" />
         <source>任务分解</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="39" />
+        <location filename="../../ui/pages/plan_page.py" line="41" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="39" />
+        <location filename="../../ui/pages/plan_page.py" line="41" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="39" />
+        <location filename="../../ui/pages/plan_page.py" line="41" />
         <source>全区目标</source>
         <translation>District target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="40" />
+        <location filename="../../ui/pages/plan_page.py" line="42" />
         <source>本单位任务</source>
         <translation>This unit's target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="40" />
+        <location filename="../../ui/pages/plan_page.py" line="42" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="51" />
+        <location filename="../../ui/pages/plan_page.py" line="53" />
         <source>区级填报</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="55" />
+        <location filename="../../ui/pages/plan_page.py" line="57" />
         <source>监测</source>
         <translation>Monitored</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="56" />
+        <location filename="../../ui/pages/plan_page.py" line="58" />
         <source>（待区里确认）</source>
         <translation> (to be confirmed by the district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="74" />
+        <location filename="../../ui/pages/plan_page.py" line="76" />
         <source>全区合计</source>
         <translation>District total</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTransfer</name>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="26" />
+        <source>导出计划…</source>
+        <translation>Export plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="27" />
+        <source>把现行计划导出为 Excel 工作簿（区里导出时用区里的密钥签名）</source>
+        <translation>Export the current plan as an Excel workbook (signed with the district key when exported by the district)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="29" />
+        <source>导入计划…</source>
+        <translation>Import plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="30" />
+        <source>校验计划工作簿并安装为新版本计划</source>
+        <translation>Check a plan workbook and install it as a new plan version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="40" />
+        <source>计划工作簿有 {0} 处错误，未导入。请按“显示详细信息”逐项修改后重新导入。</source>
+        <translation>The plan workbook has {0} errors and was not imported. Click "Show Details", correct each one and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="47" />
+        <source>导出计划</source>
+        <translation>Export plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="47" />
+        <source>{0}_第{1}版.xlsx</source>
+        <translation>{0}_version {1}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="48" />
+        <location filename="../../ui/pages/plan_transfer.py" line="74" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="53" />
+        <source>签名</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="53" />
+        <source>区里签名密钥口令：</source>
+        <translation>District signing key passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="65" />
+        <source>正在导出计划…</source>
+        <translation>Exporting the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="66" />
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="69" />
+        <source>已用区里密钥签名，指纹 {0}</source>
+        <translation>signed with the district key, fingerprint {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="70" />
+        <source>未签名，仅供查看</source>
+        <translation>unsigned, for reading only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="71" />
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="71" />
+        <source>已导出计划工作簿 {0}（{1}）</source>
+        <translation>Plan workbook exported to {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="74" />
+        <source>选择计划工作簿</source>
+        <translation>Choose a plan workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="88" />
+        <source>正在校验并安装计划…</source>
+        <translation>Checking and installing the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="94" />
+        <source>核对区里密钥</source>
+        <translation>Confirm the district key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="95" />
+        <source>这是本街道第一次导入区里的计划。
+
+签名密钥指纹：{0}
+
+请打电话请区里逐组念出其密钥指纹。完全一致时选“是”，信任该密钥并安装计划；不一致请选“否”。</source>
+        <translation>This is the office's first plan from the district.
+
+Signing key fingerprint: {0}
+
+Phone the district and have them read out their key fingerprint group by group. Choose Yes only if it matches exactly: the key is then trusted and the plan installed. Otherwise choose No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="100" />
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="103" />
+        <source>已安装计划第{0}版（原第{1}版）。重新登录后，各页面按新版计划显示。</source>
+        <translation>Plan version {0} installed (was version {1}). Log in again to see every page under the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="106" />
+        <source>台账新增列：{0}</source>
+        <translation>New register columns: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_transfer.py" line="107" />
+        <source>导入完成</source>
+        <translation>Import finished</translation>
     </message>
 </context>
 <context>

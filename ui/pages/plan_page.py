@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTabWidget, QTableView, QTree
 from desktop.formatting import number, quantity
 from desktop.plan.model import KIND_LABELS
 from desktop.plan.report import describe_target
+from ui.pages.plan_transfer import PlanTransfer
 
 
 def _item(text: str, tip: str = "") -> QStandardItem:
@@ -28,6 +29,7 @@ class PlanPage(QWidget):
         title = QLabel(self.tr("{0}（{1}，第{2}版）").format(plan.title, plan.issuer, plan.version))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
+        layout.addWidget(PlanTransfer(session, self))
         tabs = QTabWidget()
         tabs.addTab(self._tree(), self.tr("领域、措施与指标"))
         tabs.addTab(self._assignments(), self.tr("任务分解"))
