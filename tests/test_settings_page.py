@@ -60,3 +60,32 @@ def test_clerk_sees_no_restore_and_no_users(qtbot, office_db_path):
     qtbot.addWidget(page)
     assert page.restore_button.isHidden() and page.users_box.isHidden()
     db.close()
+
+
+def test_any_user_changes_their_own_password(admin_page, monkeypatch):
+    from desktop.errors import AuthError
+    from ui.password_dialog import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(admin_page.session, admin_page)
+    dialog.old.setText("wrong-pass1")
+    dialog.new.setText("newpass2024")
+    dialog.again.setText("newpass2024")
+    dialog.accept()
+    assert dialog.error.text() == "原密码不正确，密码未修改" and dialog.result() == 0
+    dialog.old.setText("abc12345")
+    dialog.again.setText("newpass2025")
+    dialog.accept()
+    assert dialog.error.text() == "两次输入的新密码不一致"
+    dialog.again.setText("newpass2024")
+    dialog.accept()
+    assert dialog.result() == 1
+    db = admin_page.session.db
+    assert login(db, "张三", "newpass2024").name == "张三"
+    with pytest.raises(AuthError):
+        login(db, "张三", "abc12345")
+    actions = [r[0] for r in db.execute("SELECT action FROM audit_log WHERE target = '张三'")]
+    assert "修改密码" in actions
+    # the button on the page opens the same dialog
+    monkeypatch.setattr("ui.password_dialog.ChangePasswordDialog.exec", lambda self: 0)
+    assert admin_page.change_password_button.isVisible() or not admin_page.isVisible()
+    assert admin_page.change_own_password() is False

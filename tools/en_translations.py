@@ -528,3 +528,18 @@ EN.update({
     "已安装计划第{0}版（原第{1}版）。重新登录后，各页面按新版计划显示。": "Plan version {0} installed (was version {1}). Log in again to see every page under the new version.",
     "台账新增列：{0}": "New register columns: {0}",
 })
+
+# Settings: my account
+EN.update({
+    "我的账户": "My account",
+    "当前用户：{0}（{1}）": "Signed in as {0} ({1})",
+    "修改我的密码…": "Change my password…",
+    "修改我的密码": "Change my password",
+    "密码已修改，下次登录请用新密码": "Password changed; use the new one next time you sign in",
+    "原密码：": "Current password:",
+    "新密码：": "New password:",
+    "再输一次：": "Again:",
+    "用户 {0}。新密码至少 8 位，含字母和数字。": "User {0}. The new password needs at least 8 characters, with letters and digits.",
+    "修改": "Change",
+    "两次输入的新密码不一致": "The two new passwords differ",
+})

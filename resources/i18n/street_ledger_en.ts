@@ -245,6 +245,49 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="14" />
+        <source>修改我的密码</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="18" />
+        <source>原密码：</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="18" />
+        <source>新密码：</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="19" />
+        <source>再输一次：</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="23" />
+        <source>用户 {0}。新密码至少 8 位，含字母和数字。</source>
+        <translation>User {0}. The new password needs at least 8 characters, with letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="30" />
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="31" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="38" />
+        <source>两次输入的新密码不一致</source>
+        <translation>The two new passwords differ</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/pages/dashboard_page.py" line="33" />
@@ -2471,7 +2514,7 @@ Phone the district and have them read out their key fingerprint group by group. 
     <message>
         <location filename="../../ui/pages/settings_page.py" line="74" />
         <location filename="../../ui/pages/settings_page.py" line="77" />
-        <location filename="../../ui/pages/settings_page.py" line="156" />
+        <location filename="../../ui/pages/settings_page.py" line="166" />
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -2487,7 +2530,7 @@ Phone the district and have them read out their key fingerprint group by group. 
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="86" />
-        <location filename="../../ui/pages/settings_page.py" line="162" />
+        <location filename="../../ui/pages/settings_page.py" line="172" />
         <source>报送</source>
         <translation>Submission</translation>
     </message>
@@ -2498,141 +2541,156 @@ Phone the district and have them read out their key fingerprint group by group. 
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="95" />
+        <source>我的账户</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="97" />
+        <source>当前用户：{0}（{1}）</source>
+        <translation>Signed in as {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="99" />
+        <source>修改我的密码…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="105" />
         <source>备份（每天第一次打开时自动备份，保留最近 14 天和 12 个月）</source>
         <translation>Backups (taken at the first start of each day; the last 14 days and 12 months are kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="99" />
-        <location filename="../../ui/pages/settings_page.py" line="171" />
+        <location filename="../../ui/pages/settings_page.py" line="109" />
+        <location filename="../../ui/pages/settings_page.py" line="181" />
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="101" />
+        <location filename="../../ui/pages/settings_page.py" line="111" />
         <source>备份文件夹：</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="103" />
+        <location filename="../../ui/pages/settings_page.py" line="113" />
         <source>更改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="108" />
+        <location filename="../../ui/pages/settings_page.py" line="118" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="108" />
+        <location filename="../../ui/pages/settings_page.py" line="118" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="108" />
+        <location filename="../../ui/pages/settings_page.py" line="118" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="108" />
+        <location filename="../../ui/pages/settings_page.py" line="118" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="112" />
+        <location filename="../../ui/pages/settings_page.py" line="122" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="114" />
+        <location filename="../../ui/pages/settings_page.py" line="124" />
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="123" />
+        <location filename="../../ui/pages/settings_page.py" line="133" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="125" />
+        <location filename="../../ui/pages/settings_page.py" line="135" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="125" />
+        <location filename="../../ui/pages/settings_page.py" line="135" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="125" />
+        <location filename="../../ui/pages/settings_page.py" line="135" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="129" />
+        <location filename="../../ui/pages/settings_page.py" line="139" />
         <source>添加用户…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="131" />
+        <location filename="../../ui/pages/settings_page.py" line="141" />
         <source>重置密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152" />
+        <location filename="../../ui/pages/settings_page.py" line="162" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152" />
+        <location filename="../../ui/pages/settings_page.py" line="162" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="156" />
+        <location filename="../../ui/pages/settings_page.py" line="166" />
         <source>已保存，重新打开程序后生效。</source>
         <translation>Saved; takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="165" />
+        <location filename="../../ui/pages/settings_page.py" line="175" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="180" />
+        <location filename="../../ui/pages/settings_page.py" line="190" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="184" />
+        <location filename="../../ui/pages/settings_page.py" line="194" />
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="189" />
-        <location filename="../../ui/pages/settings_page.py" line="192" />
-        <location filename="../../ui/pages/settings_page.py" line="207" />
+        <location filename="../../ui/pages/settings_page.py" line="199" />
+        <location filename="../../ui/pages/settings_page.py" line="202" />
+        <location filename="../../ui/pages/settings_page.py" line="217" />
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="189" />
+        <location filename="../../ui/pages/settings_page.py" line="199" />
         <source>请先在列表中选择一个备份</source>
         <translation>Choose a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="193" />
+        <location filename="../../ui/pages/settings_page.py" line="203" />
         <source>用 {0} 的备份替换当前数据库？
 该备份之后录入的数据将不在恢复后的数据库中；当前数据库会先另存一份。恢复后程序将关闭，请重新打开。</source>
         <translation>Replace the database with the backup of {0}?
 Data entered after that backup will not be in the restored database; the current database is saved aside first. The program closes after the restore; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="204" />
+        <location filename="../../ui/pages/settings_page.py" line="214" />
         <source>正在恢复备份……</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="208" />
+        <location filename="../../ui/pages/settings_page.py" line="218" />
         <source>已恢复。恢复前的数据库已另存为：
 {0}
 
@@ -2643,58 +2701,68 @@ Data entered after that backup will not be in the restored database; the current
 The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="212" />
+        <location filename="../../ui/pages/settings_page.py" line="222" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="213" />
+        <location filename="../../ui/pages/settings_page.py" line="223" />
         <source>程序将关闭，请重新打开。</source>
         <translation>The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="217" />
-        <location filename="../../ui/pages/settings_page.py" line="221" />
-        <location filename="../../ui/pages/settings_page.py" line="224" />
-        <location filename="../../ui/pages/settings_page.py" line="232" />
+        <location filename="../../ui/pages/settings_page.py" line="227" />
+        <location filename="../../ui/pages/settings_page.py" line="231" />
+        <location filename="../../ui/pages/settings_page.py" line="234" />
+        <location filename="../../ui/pages/settings_page.py" line="242" />
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="217" />
+        <location filename="../../ui/pages/settings_page.py" line="227" />
         <source>用户名：</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="221" />
+        <location filename="../../ui/pages/settings_page.py" line="231" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="224" />
+        <location filename="../../ui/pages/settings_page.py" line="234" />
         <source>初始密码（至少 8 位，含字母和数字）：</source>
         <translation>Initial password (at least 8 characters, letters and digits):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="239" />
-        <location filename="../../ui/pages/settings_page.py" line="242" />
-        <location filename="../../ui/pages/settings_page.py" line="249" />
         <location filename="../../ui/pages/settings_page.py" line="251" />
+        <source>修改我的密码</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="251" />
+        <source>密码已修改，下次登录请用新密码</source>
+        <translation>Password changed; use the new one next time you sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="257" />
+        <location filename="../../ui/pages/settings_page.py" line="260" />
+        <location filename="../../ui/pages/settings_page.py" line="267" />
+        <location filename="../../ui/pages/settings_page.py" line="269" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="239" />
+        <location filename="../../ui/pages/settings_page.py" line="257" />
         <source>请先在列表中选择用户</source>
         <translation>Choose a user in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="242" />
+        <location filename="../../ui/pages/settings_page.py" line="260" />
         <source>{0} 的新密码：</source>
         <translation>New password for {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="251" />
+        <location filename="../../ui/pages/settings_page.py" line="269" />
         <source>已重置 {0} 的密码</source>
         <translation>{0}'s password has been reset</translation>
     </message>

@@ -92,6 +92,16 @@ class SettingsPage(QWidget):
         review_layout.addWidget(self.review)
         layout.addWidget(review_box)
 
+        account_box = QGroupBox(self.tr("我的账户"))
+        account_row = QHBoxLayout(account_box)
+        account_row.addWidget(QLabel(self.tr("当前用户：{0}（{1}）").format(
+            user.name, QApplication.translate("roles", ROLE_LABELS.get(user.role, user.role)))))
+        self.change_password_button = QPushButton(self.tr("修改我的密码…"))
+        self.change_password_button.clicked.connect(self.change_own_password)
+        account_row.addWidget(self.change_password_button)
+        account_row.addStretch(1)
+        layout.addWidget(account_box)
+
         backup_box = QGroupBox(self.tr("备份（每天第一次打开时自动备份，保留最近 14 天和 12 个月）"))
         inner = QVBoxLayout(backup_box)
         self.folder = QLineEdit(str(backups.folder_for(session.db, session.path)))
@@ -232,6 +242,14 @@ class SettingsPage(QWidget):
             QMessageBox.warning(self, self.tr("添加用户"), exc.message)
             return
         self.refresh()
+
+    def change_own_password(self) -> bool:
+        from ui.password_dialog import ChangePasswordDialog
+        dialog = ChangePasswordDialog(self.session, self)
+        if not dialog.exec():
+            return False
+        QMessageBox.information(self, self.tr("修改我的密码"), self.tr("密码已修改，下次登录请用新密码"))
+        return True
 
     def reset_password(self) -> None:
         rows = self.user_view.selectionModel().selectedRows()
