@@ -6,7 +6,6 @@ cell, signing, writing atomically and reading the file back to verify it. Goal: 
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 

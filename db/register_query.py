@@ -7,7 +7,7 @@ on their indexes (a Chinese name is searched from the surname on).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .register_tables import ident
 

@@ -2,10 +2,8 @@
 in a separate process whose peak memory is measured; and flipped bytes never crash the reader."""
 from __future__ import annotations
 
-import io
 import json
 import os
-import random
 import subprocess
 import sys
 import zipfile
@@ -13,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

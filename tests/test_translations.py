@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QGroupBox, QLabel,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QGroupBox, QLabel,
                                QLineEdit, QTabWidget, QWidget)
 
 from db.schema import open_database

@@ -21,14 +21,18 @@ def main() -> int:
                    capture_output=True)
     tree = ET.parse(TS)
     missing = []
-    for message in tree.iter("message"):
-        source = message.find("source").text
-        translation = message.find("translation")
-        if source in EN:
-            translation.text = EN[source]
-            translation.attrib.pop("type", None)
-        else:
-            missing.append(source)
+    for context in tree.iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            source = message.find("source").text
+            translation = message.find("translation")
+            # "Context::source" overrides the plain entry where one place needs shorter words
+            text = EN.get(f"{name}::{source}", EN.get(source))
+            if text is not None:
+                translation.text = text
+                translation.attrib.pop("type", None)
+            else:
+                missing.append(source)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], cwd=ROOT, check=True,
                    capture_output=True)

@@ -543,3 +543,9 @@ EN.update({
     "修改": "Change",
     "两次输入的新密码不一致": "The two new passwords differ",
 })
+
+# The submissions matrix has narrow month columns: shorter words there only
+EN.update({
+    "SubmissionMatrixModel::第{0}版": "rev. {0}",
+    "SubmissionMatrixModel::·迟报": " late",
+})

@@ -290,112 +290,117 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="33" />
+        <location filename="../../ui/pages/dashboard_page.py" line="34" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="37" />
+        <location filename="../../ui/pages/dashboard_page.py" line="38" />
         <source>截至月份：</source>
         <translation>Up to month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="50" />
+        <location filename="../../ui/pages/dashboard_page.py" line="39" />
+        <source>截至月份</source>
+        <translation>Through month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="48" />
         <source>各领域进度（竖线为序时进度）</source>
         <translation>Progress by area (the line marks time elapsed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="53" />
+        <location filename="../../ui/pages/dashboard_page.py" line="51" />
         <source>月度数值</source>
         <translation>Monthly values</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="56" />
+        <location filename="../../ui/pages/dashboard_page.py" line="54" />
         <source>图表指标</source>
         <translation>Chart indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="74" />
+        <location filename="../../ui/pages/dashboard_page.py" line="72" />
         <source>滞后指标</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="74" />
+        <location filename="../../ui/pages/dashboard_page.py" line="72" />
         <source>逾期节点任务</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="75" />
+        <location filename="../../ui/pages/dashboard_page.py" line="73" />
         <source>上月未填</source>
         <translation>Missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="106" />
+        <location filename="../../ui/pages/dashboard_page.py" line="100" />
         <source>{0}：完成 {1}，序时 {2}</source>
         <translation>{0}: done {1}, time elapsed {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="108" />
+        <location filename="../../ui/pages/dashboard_page.py" line="102" />
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../ui/pages/dashboard_page.py" line="103" />
         <source>未填</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="111" />
+        <location filename="../../ui/pages/dashboard_page.py" line="105" />
         <source>滞后指标（{0}项）</source>
         <translation>Behind ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="112" />
+        <location filename="../../ui/pages/dashboard_page.py" line="106" />
         <source>逾期节点任务（{0}项）</source>
         <translation>Overdue milestones ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="115" />
+        <location filename="../../ui/pages/dashboard_page.py" line="109" />
         <source>{0}未填（{{0}}项）</source>
         <translation>Missing in {0} ({{0}})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="115" />
+        <location filename="../../ui/pages/dashboard_page.py" line="109" />
         <source>上月未填（{0}项）</source>
         <translation>Missing last month ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="116" />
+        <location filename="../../ui/pages/dashboard_page.py" line="110" />
         <source>{0}：滞后 {1} 项，逾期 {2} 项，上月未填 {3} 项</source>
         <translation>{0}: {1} behind, {2} overdue, {3} missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="130" />
+        <location filename="../../ui/pages/dashboard_page.py" line="124" />
         <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
         <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="145" />
+        <location filename="../../ui/pages/dashboard_page.py" line="139" />
         <source>单击或按 Enter 在“指标填报”中打开</source>
         <translation>Click or press Enter to open it in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="150" />
+        <location filename="../../ui/pages/dashboard_page.py" line="144" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="170" />
+        <location filename="../../ui/pages/dashboard_page.py" line="164" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="172" />
+        <location filename="../../ui/pages/dashboard_page.py" line="166" />
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="176" />
+        <location filename="../../ui/pages/dashboard_page.py" line="170" />
         <source>{0}（{1}），{2}起逐月</source>
         <translation>{0} ({1}), monthly from {2}</translation>
     </message>
@@ -403,17 +408,17 @@
 <context>
     <name>DistrictDashboardPage</name>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="39" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="40" />
         <source>各领域进度（竖线为序时进度）</source>
         <translation>Progress by area (the line marks time elapsed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="57" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="58" />
         <source>全区工作台</source>
         <translation>District dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="61" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="62" />
         <source>截至月份：</source>
         <translation>Up to month:</translation>
     </message>
@@ -423,131 +428,131 @@
         <translation>Through month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="74" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="80" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="71" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="77" />
         <source>滞后街道</source>
         <translation>Offices behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="87" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="111" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="84" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="108" />
         <source>各项指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="90" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="87" />
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="92" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="89" />
         <source>显示哪些指标</source>
         <translation>Which indicators to show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="93" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="90" />
         <source>全部指标</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="94" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="91" />
         <source>街道报送的指标</source>
         <translation>Indicators reported by offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="95" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="92" />
         <source>区级指标</source>
         <translation>District indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="96" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="93" />
         <source>滞后或未达标</source>
         <translation>Behind or not met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="101" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="98" />
         <source>填报区级指标</source>
         <translation>Enter district indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="102" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="99" />
         <source>在“指标填报”中打开选中的区级指标</source>
         <translation>Open the selected district indicator in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="128" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="133" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="125" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="130" />
         <source>分街道情况</source>
         <translation>By office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="148" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="250" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="145" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="243" />
         <source>全区月度数值</source>
         <translation>District monthly figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="173" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="166" />
         <source>{0}：已报送 {1}/{2} 个街道，滞后或未达标 {3} 项</source>
         <translation>{0}: {1}/{2} offices reported, {3} indicators behind or not met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="190" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="183" />
         <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
         <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="200" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="193" />
         <source>{0}：滞后 {1} 项</source>
         <translation>{0}: {1} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="202" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="195" />
         <source>（未报送）</source>
         <translation> (not reported)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="206" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="199" />
         <source>双击或按 Enter 只看该街道滞后的指标</source>
         <translation>Double-click or press Enter to show only the indicators this office is behind on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="210" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="203" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="214" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="207" />
         <source>滞后街道（{0}个）</source>
         <translation>Offices behind ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="238" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="231" />
         <source>请在左侧表格中选择一个指标</source>
         <translation>Choose an indicator in the table on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="240" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="233" />
         <source>「{0}」是区级指标，由区里自行填报，没有分街道数据。</source>
         <translation>“{0}” is a district indicator, entered by the district itself; it has no figures by office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="243" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="236" />
         <source>「{0}」（{1}）：{2} 个街道有数，{3} 个滞后</source>
         <translation>“{0}” ({1}): {2} offices with figures, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="256" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="249" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="260" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="253" />
         <source>全区月度数值：{0}（{1}）</source>
         <translation>District monthly figures: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="281" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="274" />
         <source>{0}滞后的指标</source>
         <translation>Indicators {0} is behind on</translation>
     </message>
@@ -555,152 +560,152 @@
 <context>
     <name>DistrictProgressModel</name>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="26" />
+        <location filename="../../ui/models/district_progress_model.py" line="28" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="27" />
+        <location filename="../../ui/models/district_progress_model.py" line="29" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="28" />
+        <location filename="../../ui/models/district_progress_model.py" line="30" />
         <source>区目标</source>
         <translation>District target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="29" />
+        <location filename="../../ui/models/district_progress_model.py" line="31" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="30" />
-        <location filename="../../ui/models/district_progress_model.py" line="40" />
+        <location filename="../../ui/models/district_progress_model.py" line="32" />
+        <location filename="../../ui/models/district_progress_model.py" line="42" />
         <source>累计</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="31" />
-        <location filename="../../ui/models/district_progress_model.py" line="41" />
+        <location filename="../../ui/models/district_progress_model.py" line="33" />
+        <location filename="../../ui/models/district_progress_model.py" line="43" />
         <source>完成%</source>
         <translation>Done %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="32" />
+        <location filename="../../ui/models/district_progress_model.py" line="34" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="33" />
+        <location filename="../../ui/models/district_progress_model.py" line="35" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="34" />
+        <location filename="../../ui/models/district_progress_model.py" line="36" />
         <source>报送街道数</source>
         <translation>Offices reporting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="35" />
+        <location filename="../../ui/models/district_progress_model.py" line="37" />
         <source>滞后街道</source>
         <translation>Offices behind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="38" />
+        <location filename="../../ui/models/district_progress_model.py" line="40" />
         <source>街道</source>
         <translation>Street office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="39" />
+        <location filename="../../ui/models/district_progress_model.py" line="41" />
         <source>任务</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="42" />
+        <location filename="../../ui/models/district_progress_model.py" line="44" />
         <source>情况</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="46" />
-        <location filename="../../ui/models/district_progress_model.py" line="213" />
+        <location filename="../../ui/models/district_progress_model.py" line="48" />
+        <location filename="../../ui/models/district_progress_model.py" line="205" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="47" />
-        <location filename="../../ui/models/district_progress_model.py" line="215" />
+        <location filename="../../ui/models/district_progress_model.py" line="49" />
+        <location filename="../../ui/models/district_progress_model.py" line="207" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="48" />
-        <location filename="../../ui/models/district_progress_model.py" line="208" />
+        <location filename="../../ui/models/district_progress_model.py" line="50" />
+        <location filename="../../ui/models/district_progress_model.py" line="200" />
         <source>滞后</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="49" />
+        <location filename="../../ui/models/district_progress_model.py" line="51" />
         <source>未达标</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="50" />
+        <location filename="../../ui/models/district_progress_model.py" line="52" />
         <source>未填</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="65" />
+        <location filename="../../ui/models/district_progress_model.py" line="67" />
         <source>{0}前完成</source>
         <translation>due by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="66" />
+        <location filename="../../ui/models/district_progress_model.py" line="68" />
         <source>年内完成</source>
         <translation>due this year</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="68" />
+        <location filename="../../ui/models/district_progress_model.py" line="70" />
         <source>监测</source>
         <translation>Monitored</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="72" />
+        <location filename="../../ui/models/district_progress_model.py" line="74" />
         <source>（力争 {0}）</source>
         <translation> (stretch {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="81" />
+        <location filename="../../ui/models/district_progress_model.py" line="83" />
         <source>{0} 个：{1}等</source>
         <translation>{0}: {1} and others</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="153" />
+        <location filename="../../ui/models/district_progress_model.py" line="145" />
         <source>区级填报</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="161" />
+        <location filename="../../ui/models/district_progress_model.py" line="153" />
         <source>区级指标，由区里自行填报；双击在“指标填报”中打开</source>
         <translation>District indicator, entered by the district itself; double-click to open it in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="165" />
+        <location filename="../../ui/models/district_progress_model.py" line="157" />
         <source>双击查看各街道完成情况</source>
         <translation>Double-click to see each office's progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="209" />
+        <location filename="../../ui/models/district_progress_model.py" line="201" />
         <source>滞后，未报送</source>
         <translation>Behind, not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="211" />
+        <location filename="../../ui/models/district_progress_model.py" line="203" />
         <source>无分解任务</source>
         <translation>No assigned target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="216" />
+        <location filename="../../ui/models/district_progress_model.py" line="208" />
         <source>未报送</source>
         <translation>Not reported</translation>
     </message>
@@ -850,119 +855,119 @@ Signing key fingerprint:</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="38" />
+        <location filename="../../ui/pages/entry_page.py" line="39" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="42" />
+        <location filename="../../ui/pages/entry_page.py" line="43" />
         <source>月份(&amp;M)：</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="46" />
+        <location filename="../../ui/pages/entry_page.py" line="45" />
         <source>填报月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="56" />
+        <location filename="../../ui/pages/entry_page.py" line="52" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="56" />
+        <location filename="../../ui/pages/entry_page.py" line="52" />
         <source>撤销上一次修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="57" />
+        <location filename="../../ui/pages/entry_page.py" line="53" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="57" />
+        <location filename="../../ui/pages/entry_page.py" line="53" />
         <source>重做（Ctrl+Y）</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="67" />
+        <location filename="../../ui/pages/entry_page.py" line="63" />
         <source>指标填报表</source>
         <translation>Indicator entry grid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="86" />
+        <location filename="../../ui/pages/entry_page.py" line="82" />
         <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份。每次修改即时保存。</source>
         <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="156" />
+        <location filename="../../ui/pages/entry_page.py" line="148" />
         <source>{0}还有 {1} 项指标未填</source>
         <translation>{0}: {1} indicators still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="159" />
+        <location filename="../../ui/pages/entry_page.py" line="151" />
         <source>{0}各项指标均已填写</source>
         <translation>{0}: every indicator is filled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="162" />
+        <location filename="../../ui/pages/entry_page.py" line="154" />
         <source>（本月已导出报送，修改须填写原因）</source>
         <translation>(this month has been exported; a change needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="190" />
+        <location filename="../../ui/pages/entry_page.py" line="182" />
         <source>需要说明</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="190" />
+        <location filename="../../ui/pages/entry_page.py" line="182" />
         <source>修改已报送月份</source>
         <translation>Change an exported month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="204" />
+        <location filename="../../ui/pages/entry_page.py" line="196" />
         <source>{0}：{1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="204" />
-        <location filename="../../ui/pages/entry_page.py" line="205" />
+        <location filename="../../ui/pages/entry_page.py" line="196" />
+        <location filename="../../ui/pages/entry_page.py" line="197" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="209" />
+        <location filename="../../ui/pages/entry_page.py" line="201" />
         <source>已保存　{0}</source>
         <translation>Saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="214" />
-        <location filename="../../ui/pages/entry_page.py" line="261" />
+        <location filename="../../ui/pages/entry_page.py" line="206" />
+        <location filename="../../ui/pages/entry_page.py" line="253" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="232" />
+        <location filename="../../ui/pages/entry_page.py" line="224" />
         <source>设为不适用</source>
         <translation>Set to not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="232" />
+        <location filename="../../ui/pages/entry_page.py" line="224" />
         <source>清空本月（未填）</source>
         <translation>Clear this month (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="236" />
+        <location filename="../../ui/pages/entry_page.py" line="228" />
         <source>填写说明…</source>
         <translation>Write a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="246" />
+        <location filename="../../ui/pages/entry_page.py" line="238" />
         <source>已撤销并保存　{0}</source>
         <translation>Undone and saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="252" />
+        <location filename="../../ui/pages/entry_page.py" line="244" />
         <source>已重做并保存　{0}</source>
         <translation>Redone and saved  {0}</translation>
     </message>
@@ -1912,107 +1917,107 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>MergeResultsModel</name>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="18" />
+        <location filename="../../ui/models/merge_results.py" line="20" />
         <source>校验通过</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="19" />
+        <location filename="../../ui/models/merge_results.py" line="21" />
         <source>已合并</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="20" />
+        <location filename="../../ui/models/merge_results.py" line="22" />
         <source>内容被改动</source>
         <translation>Tampered</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="21" />
+        <location filename="../../ui/models/merge_results.py" line="23" />
         <source>签名无效</source>
         <translation>Bad signature</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="22" />
+        <location filename="../../ui/models/merge_results.py" line="24" />
         <source>未签名</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="23" />
+        <location filename="../../ui/models/merge_results.py" line="25" />
         <source>未知密钥</source>
         <translation>Unknown key</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="24" />
+        <location filename="../../ui/models/merge_results.py" line="26" />
         <source>密钥与街道不符</source>
         <translation>Another office's key</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="25" />
+        <location filename="../../ui/models/merge_results.py" line="27" />
         <source>密钥已吊销</source>
         <translation>Revoked key</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="26" />
+        <location filename="../../ui/models/merge_results.py" line="28" />
         <source>已有更高版本</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="27" />
+        <location filename="../../ui/models/merge_results.py" line="29" />
         <source>重复导入</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="28" />
+        <location filename="../../ui/models/merge_results.py" line="30" />
         <source>同版本内容冲突</source>
         <translation>Conflicting revision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="29" />
+        <location filename="../../ui/models/merge_results.py" line="31" />
         <source>计划版本不符</source>
         <translation>Other plan version</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="30" />
+        <location filename="../../ui/models/merge_results.py" line="32" />
         <source>不是有效的报送表</source>
         <translation>Not a valid workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="31" />
+        <location filename="../../ui/models/merge_results.py" line="33" />
         <source>文件不安全</source>
         <translation>Unsafe file</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="52" />
+        <location filename="../../ui/models/merge_results.py" line="55" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="52" />
+        <location filename="../../ui/models/merge_results.py" line="55" />
         <source>街道</source>
         <translation>Street office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="53" />
+        <location filename="../../ui/models/merge_results.py" line="56" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="53" />
+        <location filename="../../ui/models/merge_results.py" line="56" />
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="54" />
+        <location filename="../../ui/models/merge_results.py" line="57" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="54" />
+        <location filename="../../ui/models/merge_results.py" line="57" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="112" />
+        <location filename="../../ui/models/merge_results.py" line="98" />
         <source>第{0}版</source>
         <translation>revision {0}</translation>
     </message>
@@ -2815,12 +2820,12 @@ The program will close; open it again.</translation>
     <message>
         <location filename="../../ui/models/submission_matrix.py" line="84" />
         <source>第{0}版</source>
-        <translation>revision {0}</translation>
+        <translation>rev. {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_matrix.py" line="85" />
         <source>·迟报</source>
-        <translation> · late</translation>
+        <translation> late</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_matrix.py" line="93" />
@@ -2968,72 +2973,72 @@ Import it?</translation>
 <context>
     <name>TrustedKeysModel</name>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="10" />
+        <location filename="../../ui/models/trusted_keys.py" line="12" />
         <source>导入公钥文件</source>
         <translation>Import public key file</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="11" />
+        <location filename="../../ui/models/trusted_keys.py" line="13" />
         <source>电话核对指纹</source>
         <translation>Fingerprint checked by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="12" />
+        <location filename="../../ui/models/trusted_keys.py" line="14" />
         <source>密钥更换声明</source>
         <translation>Rotation statement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="17" />
+        <location filename="../../ui/models/trusted_keys.py" line="20" />
         <source>街道</source>
         <translation>Street office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="17" />
+        <location filename="../../ui/models/trusted_keys.py" line="20" />
         <source>指纹</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="18" />
+        <location filename="../../ui/models/trusted_keys.py" line="21" />
         <source>添加方式</source>
         <translation>Added by way of</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="18" />
+        <location filename="../../ui/models/trusted_keys.py" line="21" />
         <source>添加日期、添加人</source>
         <translation>Added on, by</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="19" />
+        <location filename="../../ui/models/trusted_keys.py" line="22" />
         <source>使用次数</source>
         <translation>Times used</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="19" />
+        <location filename="../../ui/models/trusted_keys.py" line="22" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="48" />
+        <location filename="../../ui/models/trusted_keys.py" line="31" />
         <source>最近使用：{0}</source>
         <translation>Last used: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="64" />
+        <location filename="../../ui/models/trusted_keys.py" line="47" />
         <source>{0}，{1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="68" />
+        <location filename="../../ui/models/trusted_keys.py" line="51" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="70" />
+        <location filename="../../ui/models/trusted_keys.py" line="53" />
         <source>已吊销：{0} 起导出的文件不再接受</source>
         <translation>Revoked: files exported from {0} are refused</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="71" />
+        <location filename="../../ui/models/trusted_keys.py" line="54" />
         <source>已吊销：全部不再接受</source>
         <translation>Revoked: every file is refused</translation>
     </message>

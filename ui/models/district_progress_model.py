@@ -15,6 +15,8 @@ from desktop.formatting import number, percent, quantity
 from desktop.periods import label
 from desktop.progress import BEHIND, DONE, MISSING
 
+from .row_list import RowListModel
+
 CONTEXT = "DistrictProgressModel"
 (COL_NAME, COL_UNIT, COL_TARGET, COL_MONTH, COL_YTD, COL_DONE, COL_ELAPSED, COL_STATUS, COL_REPORTING,
  COL_BEHIND) = range(10)
@@ -82,7 +84,8 @@ def names_text(units) -> str:
         len(names), "、".join(names[:NAMES_SHOWN]))
 
 
-class DistrictProgressModel(QAbstractTableModel):
+class DistrictProgressModel(RowListModel):
+    CONTEXT, HEADERS = CONTEXT, HEADERS          # the module's, for RowListModel's headers
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[IndicatorRow] = []
@@ -95,17 +98,6 @@ class DistrictProgressModel(QAbstractTableModel):
 
     def row_of(self, indicator_id: str) -> int | None:
         return next((n for n, r in enumerate(self.rows) if r.indicator.id == indicator_id), None)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _t(HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

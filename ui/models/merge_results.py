@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.errors import UserError
 from desktop.merge import Outcome
 from desktop.periods import label as period_label
+
+from .row_list import RowListModel
 
 _CTX = "MergeResultsModel"
 # The statuses of DESIGN.md §8, named as the core names them (office_verify.STATUS_LABELS),
@@ -47,7 +49,8 @@ def _icon(status: str) -> QIcon:
     return QApplication.style().standardIcon(pixmap)
 
 
-class MergeResultsModel(QAbstractTableModel):
+class MergeResultsModel(RowListModel):
+    CONTEXT = _CTX
     FILE, OFFICE, PERIOD, REVISION, STATUS, REASON = range(6)
     HEADERS = (QT_TRANSLATE_NOOP("MergeResultsModel", "文件"), QT_TRANSLATE_NOOP("MergeResultsModel", "街道"),
                QT_TRANSLATE_NOOP("MergeResultsModel", "期间"), QT_TRANSLATE_NOOP("MergeResultsModel", "版本"),
@@ -55,29 +58,12 @@ class MergeResultsModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[Outcome] = []
         self._icons: dict[str, QIcon] = {}
-
-    def reset(self, rows: list[Outcome]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
 
     def replace(self, row: int, outcome: Outcome) -> None:
         """One file answered again (after its key was trusted); the other rows stay as they were."""
         self.rows[row] = outcome
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(_CTX, self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

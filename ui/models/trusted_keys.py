@@ -1,10 +1,12 @@
 """信任密钥 as a table: the public keys the district accepts, each bound to one office."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.trust import TrustedKey
+
+from .row_list import RowListModel
 
 _CTX = "TrustedKeysModel"
 HOW_LABELS = {"file": QT_TRANSLATE_NOOP("TrustedKeysModel", "导入公钥文件"),
@@ -12,31 +14,12 @@ HOW_LABELS = {"file": QT_TRANSLATE_NOOP("TrustedKeysModel", "导入公钥文件"
               "rotation": QT_TRANSLATE_NOOP("TrustedKeysModel", "密钥更换声明")}
 
 
-class TrustedKeysModel(QAbstractTableModel):
+class TrustedKeysModel(RowListModel):
+    CONTEXT = _CTX
     OFFICE, FINGERPRINT, HOW, ADDED, USES, STATE = range(6)
     HEADERS = (QT_TRANSLATE_NOOP("TrustedKeysModel", "街道"), QT_TRANSLATE_NOOP("TrustedKeysModel", "指纹"),
                QT_TRANSLATE_NOOP("TrustedKeysModel", "添加方式"), QT_TRANSLATE_NOOP("TrustedKeysModel", "添加日期、添加人"),
                QT_TRANSLATE_NOOP("TrustedKeysModel", "使用次数"), QT_TRANSLATE_NOOP("TrustedKeysModel", "状态"))
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[TrustedKey] = []
-
-    def reset(self, rows: list[TrustedKey]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(_CTX, self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
 from desktop.dashboard import monthly_series, overview
 from desktop.entry_rows import unit_indicators
 from desktop.entry_values import display
-from desktop.formatting import percent, quantity
-from desktop.periods import default_period, label, parse, plan_periods
+from desktop.formatting import percent
+from desktop.periods import default_period, label, parse
+from ui.period_box import PeriodBox
 from ui.widgets.bar_chart import MonthBarChart
 from ui.widgets.progress_marker import ProgressMarkerBar
 
@@ -35,10 +36,7 @@ class DashboardPage(QWidget):
         top.addWidget(title)
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("截至月份：")))
-        self.period_box = QComboBox()
-        for period in plan_periods(plan):
-            self.period_box.addItem(label(period), period)
-        self.period_box.currentIndexChanged.connect(lambda _: self.set_period(self.period_box.currentData()))
+        self.period_box = PeriodBox(plan, self.set_period, self.tr("截至月份"))
         top.addWidget(self.period_box)
         top.addStretch(1)
         self.summary = QLabel()
@@ -92,11 +90,7 @@ class DashboardPage(QWidget):
     # ---------------------------------------------------------------- content
     def set_period(self, period: str) -> None:
         self._period = period
-        index = self.period_box.findData(period)
-        if index != self.period_box.currentIndex():
-            self.period_box.blockSignals(True)
-            self.period_box.setCurrentIndex(index)
-            self.period_box.blockSignals(False)
+        self.period_box.show_period(period)
         self.reload()
 
     def reload(self) -> None:

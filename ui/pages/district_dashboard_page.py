@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroup
 
 from desktop.district_dashboard import DistrictOverview, IndicatorRow, overview
 from desktop.formatting import percent
-from desktop.periods import default_period, label, parse, plan_periods
+from desktop.periods import default_period, label, parse
 from ui.models.district_progress_model import (COL_BEHIND, COL_NAME, ROW_ROLE, DistrictProgressModel, IndicatorFilter,
                                                OfficeBreakdownModel)
+from ui.period_box import PeriodBox
 from ui.widgets.bar_chart import MonthBarChart
 from ui.widgets.progress_marker import ProgressMarkerBar
 
@@ -59,11 +60,7 @@ class DistrictDashboardPage(QWidget):
         top.addWidget(title)
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("截至月份：")))
-        self.period_box = QComboBox()
-        self.period_box.setAccessibleName(self.tr("截至月份"))
-        for period in plan_periods(self.session.plan):
-            self.period_box.addItem(label(period), period)
-        self.period_box.currentIndexChanged.connect(lambda _: self.set_period(self.period_box.currentData()))
+        self.period_box = PeriodBox(self.session.plan, self.set_period, self.tr("截至月份"))
         top.addWidget(self.period_box)
         top.addStretch(1)
         self.summary = QLabel()
@@ -154,11 +151,7 @@ class DistrictDashboardPage(QWidget):
     # ---------------------------------------------------------------- content
     def set_period(self, period: str) -> None:
         self._period = period
-        index = self.period_box.findData(period)
-        if index != self.period_box.currentIndex():
-            self.period_box.blockSignals(True)
-            self.period_box.setCurrentIndex(index)
-            self.period_box.blockSignals(False)
+        self.period_box.show_period(period)
         self.reload()
 
     def reload(self) -> None:

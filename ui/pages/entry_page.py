@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu,
                                QToolButton, QVBoxLayout, QWidget)
 
 from desktop.entry import EntryService, NoteRequired, ReasonRequired
 from desktop.entry_rows import missing_count
 from desktop.entry_values import display
 from desktop.errors import UserError
-from desktop.periods import default_period, label, plan_periods
+from desktop.periods import default_period, label
+from ui.period_box import PeriodBox
 from ui.models.entry_model import COL_MONTH, COL_NAME, COL_NOTE, EntryModel
 from ui.pages.entry_undo import EntryEdit
 from ui.widgets.entry_table import EntryTableView
@@ -41,13 +42,8 @@ class EntryPage(QWidget):
         top.addSpacing(16)
         period_label = QLabel(self.tr("月份(&M)："))
         top.addWidget(period_label)
-        self.period_box = QComboBox()
+        self.period_box = PeriodBox(self.session.plan, self.set_period, self.tr("填报月份"))
         period_label.setBuddy(self.period_box)
-        self.period_box.setAccessibleName(self.tr("填报月份"))
-        for period in plan_periods(self.session.plan):
-            self.period_box.addItem(label(period), period)
-        self.period_box.currentIndexChanged.connect(
-            lambda _: self.set_period(self.period_box.currentData()))
         top.addWidget(self.period_box)
         top.addSpacing(16)
         self.missing_label = QLabel()
@@ -98,11 +94,7 @@ class EntryPage(QWidget):
     def set_period(self, period: str) -> None:
         changed = period != getattr(self, "_period", None)
         self._period = period
-        index = self.period_box.findData(period)
-        if index != self.period_box.currentIndex():
-            self.period_box.blockSignals(True)
-            self.period_box.setCurrentIndex(index)
-            self.period_box.blockSignals(False)
+        self.period_box.show_period(period)
         self.reload()
         if changed:
             self._focus_first()
