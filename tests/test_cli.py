@@ -108,11 +108,6 @@ def test_demo_and_check(capsys, data_home):
     assert code == 0 and "完好" in out
 
 
-def test_demo_district(capsys, tmp_path):
-    code, out, _ = run(capsys, "--db", str(tmp_path / "区.sqlite"), "demo", "--district", "--json")
-    assert code == 0 and json.loads(out)["unit"] == "DISTRICT"
-
-
 def test_missing_database_is_one_line(capsys, tmp_path):
     code, _, err = run(capsys, "--db", str(tmp_path / "nowhere.sqlite"), "check")
     assert code == 1 and "不存在" in err and err.count("\n") == 1

@@ -1,18 +1,20 @@
 """The district demo tells its story through the same core a supervisor uses: six offices'
 signed exports merged, one corrected, one late, one refused as tampered, months missing, and a
 person registered by two offices."""
+import json
 from datetime import date
 
 from db import merged
 from db.schema import open_database
-from desktop.demo import make_demo
+from desktop.main import main
 from desktop.plan.store import active_plan
 from desktop.submissions import build
 
 
-def test_district_demo_has_merged_offices_and_every_kind_of_cell(tmp_path):
+def test_district_demo_has_merged_offices_and_every_kind_of_cell(tmp_path, capsys):
     path = tmp_path / "区汇总示例.sqlite"
-    make_demo(path, district=True)
+    assert main(["--db", str(path), "demo", "--district", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["unit"] == "DISTRICT"
     outbox = tmp_path / "区汇总示例-各街道报送表"
     assert len(list(outbox.glob("*.xlsx"))) == 69           # 12+1 + 12 + 11 + 11 + 12 + 10
     db = open_database(path)
