@@ -146,7 +146,8 @@ def _scan_parts(path: Path, limits: Limits) -> None:
 
 
 def _check_cells(path: Path, window: bytes, limits: Limits, extent: list[int]) -> None:
-    found = _FORMULA.search(window)
+    # markup is never escaped, text always is: without "<f" or ":f" there is no formula element
+    found = _FORMULA.search(window) if (b"<f" in window or b":f" in window) else None
     if found:
         cell = list(_CELL.finditer(window, 0, found.start()))
         where = (cell[-1].group(1) + cell[-1].group(2)).decode() if cell else "（位置未知）"
