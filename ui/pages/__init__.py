@@ -13,14 +13,6 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.roles import can
 
-from .audit_page import AuditPage
-from .dashboard_page import DashboardPage
-from .entry_page import EntryPage
-from .export_page import ExportPage
-from .key_page import KeyPage
-from .plan_page import PlanPage
-from .register_page import RegisterPage
-from .settings_page import SettingsPage
 
 
 @dataclass(frozen=True)
@@ -31,6 +23,16 @@ class PageSpec:
     units: tuple[str, ...] = ("office", "district")
     per_register: bool = False
     permission: str | None = None      # hidden from users whose role lacks it (the core enforces it too)
+
+
+def _lazy(module: str, cls: str, *, with_window: bool = True) -> Callable:
+    """A factory that imports its page's module when the page is first shown: the window opens
+    without loading what only other pages need (openpyxl, the merge core, the audit export)."""
+    def build(session, window, **kw):
+        from importlib import import_module
+        page = getattr(import_module(f"{__name__}.{module}"), cls)
+        return page(session, window, **kw) if with_window else page(session, **kw)
+    return build
 
 
 # The district pages import the merge core (workbook reading, signatures) only when first shown.
@@ -54,28 +56,29 @@ def _dashboard(session, window, **kw):
     if session.unit.role == "district":
         from .district_dashboard_page import DistrictDashboardPage
         return DistrictDashboardPage(session, window)
+    from .dashboard_page import DashboardPage
     return DashboardPage(session, window)
 
 
 PAGES: list[PageSpec] = [
     PageSpec("dashboard", lambda: QCoreApplication.translate("pages", "工作台"), _dashboard),
-    PageSpec("entry", lambda: QCoreApplication.translate("pages", "指标填报"), lambda session, window, **kw: EntryPage(session, window),
+    PageSpec("entry", lambda: QCoreApplication.translate("pages", "指标填报"), _lazy("entry_page", "EntryPage"),
              permission="enter_data"),
-    PageSpec("register", lambda: "", lambda session, window, register: RegisterPage(session, window, register),
+    PageSpec("register", lambda: "", _lazy("register_page", "RegisterPage"),
              ("office",), per_register=True, permission="edit_registers"),
-    PageSpec("export", lambda: QCoreApplication.translate("pages", "导出报送"), lambda session, window, **kw: ExportPage(session, window), ("office",),
+    PageSpec("export", lambda: QCoreApplication.translate("pages", "导出报送"), _lazy("export_page", "ExportPage"), ("office",),
              permission="export"),
     PageSpec("merge", lambda: QCoreApplication.translate("pages", "汇总合并"), _merge_page, ("district",),
              permission="merge"),
     PageSpec("submissions", lambda: QCoreApplication.translate("pages", "报送情况"), _submissions_page, ("district",)),
     PageSpec("trust", lambda: QCoreApplication.translate("pages", "信任密钥"), _trust_page, ("district",),
              permission="trust_keys"),
-    PageSpec("keys", lambda: QCoreApplication.translate("pages", "签名密钥"), lambda session, window, **kw: KeyPage(session, window),
+    PageSpec("keys", lambda: QCoreApplication.translate("pages", "签名密钥"), _lazy("key_page", "KeyPage"),
              permission="manage_keys"),
-    PageSpec("plan", lambda: QCoreApplication.translate("pages", "计划与任务"), lambda session, window, **kw: PlanPage(session)),
-    PageSpec("audit", lambda: QCoreApplication.translate("pages", "审计日志"), lambda session, window, **kw: AuditPage(session, window),
+    PageSpec("plan", lambda: QCoreApplication.translate("pages", "计划与任务"), _lazy("plan_page", "PlanPage", with_window=False)),
+    PageSpec("audit", lambda: QCoreApplication.translate("pages", "审计日志"), _lazy("audit_page", "AuditPage"),
              permission="view_audit"),
-    PageSpec("settings", lambda: QCoreApplication.translate("pages", "设置"), lambda session, window, **kw: SettingsPage(session, window)),
+    PageSpec("settings", lambda: QCoreApplication.translate("pages", "设置"), _lazy("settings_page", "SettingsPage")),
 ]
 
 
