@@ -549,3 +549,5 @@ EN.update({
     "SubmissionMatrixModel::第{0}版": "rev. {0}",
     "SubmissionMatrixModel::·迟报": " late",
 })
+
+EN.update({"PeriodBox::{0}年{1}月": "{1}/{0}"})

@@ -3,9 +3,16 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from desktop.periods import label, plan_periods
+from desktop.periods import parse, plan_periods
+
+
+def month_label(period: str) -> str:
+    """2023年3月 in Chinese; the translation decides how another language writes a month."""
+    year, month = parse(period)
+    return QCoreApplication.translate("PeriodBox", "{0}年{1}月").format(year, month)
 
 
 class PeriodBox(QComboBox):
@@ -14,7 +21,7 @@ class PeriodBox(QComboBox):
         if accessible_name:
             self.setAccessibleName(accessible_name)
         for period in plan_periods(plan):
-            self.addItem(label(period), period)
+            self.addItem(month_label(period), period)
         self.currentIndexChanged.connect(lambda _: on_chosen(self.currentData()))
 
     def show_period(self, period: str) -> None:

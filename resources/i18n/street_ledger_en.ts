@@ -2036,6 +2036,14 @@ Please phone the office to check, and have it export a new revision before mergi
     </message>
 </context>
 <context>
+    <name>PeriodBox</name>
+    <message>
+        <location filename="../../ui/period_box.py" line="15" />
+        <source>{0}年{1}月</source>
+        <translation>{1}/{0}</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../ui/pages/placeholder.py" line="13" />
@@ -3099,52 +3107,52 @@ Details are in the log: {1}</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="61" />
+        <location filename="../../ui/pages/__init__.py" line="64" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="62" />
+        <location filename="../../ui/pages/__init__.py" line="65" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="66" />
+        <location filename="../../ui/pages/__init__.py" line="69" />
         <source>导出报送</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="68" />
+        <location filename="../../ui/pages/__init__.py" line="71" />
         <source>汇总合并</source>
         <translation>Verify &amp; merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="70" />
+        <location filename="../../ui/pages/__init__.py" line="73" />
         <source>报送情况</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="71" />
+        <location filename="../../ui/pages/__init__.py" line="74" />
         <source>信任密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="73" />
+        <location filename="../../ui/pages/__init__.py" line="76" />
         <source>签名密钥</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="75" />
+        <location filename="../../ui/pages/__init__.py" line="78" />
         <source>计划与任务</source>
         <translation>Plan and targets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="76" />
+        <location filename="../../ui/pages/__init__.py" line="79" />
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="78" />
+        <location filename="../../ui/pages/__init__.py" line="81" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
