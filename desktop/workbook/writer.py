@@ -26,6 +26,7 @@ from desktop.xlsx_cells import FORMULA_START, text_cell
 
 from .cells import MULTI_SEPARATOR
 from .digest import ContentDigest, signed_message
+from .reader import read_signed
 from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
 
 _BOLD = Font(bold=True)
@@ -109,16 +110,22 @@ def _discard(wb: Workbook) -> None:
             pass
 
 
+def _verify_written(temp: Path, fingerprint: str) -> None:
+    """What another program will read: the file as saved, through the same reader."""
+    reading = read_signed(temp, keep_rows=False)
+    if reading.status != "intact" or reading.fingerprint != fingerprint:
+        raise UserError(f"写出后回读校验失败（{reading.reason or '签名密钥不符'}），未保存文件，请重试或联系技术支持")
+
+
 def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
                  sign: Callable[[bytes], bytes] | None, public_raw: bytes = b"", fingerprint: str = "",
                  overwrite: bool = False, progress: Callable[[str, int], None] | None = None,
-                 verify_after: Callable[[Path], None] | None = None,
                  decorations: dict[str, Callable] | None = None) -> WriteResult:
     """Write ``sheets`` and a very hidden signature sheet to ``path``.
 
     ``meta`` holds the submission's facts (unit, period, revision, plan, export time); the column
-    schema, key and format are added here and covered by the digest with it. ``verify_after``
-    reads the temporary file back and raises if it does not verify. ``decorations`` maps a sheet
+    schema, key and format are added here and covered by the digest with it. A signed file is
+    read back and verified against ``fingerprint`` before it takes its name. ``decorations`` maps a sheet
     name to ``f(worksheet, rows_written)``, called after its rows, to add drawings such as native
     charts: they are not cells, so the signature over the content does not cover them.
     With ``sign=None`` the same sheets are written without a signature sheet (a plan workbook
@@ -147,8 +154,8 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
             for key in sorted(rows):
                 sig.append([text_cell(sig, key), text_cell(sig, rows[key])])
         wb.save(temp)
-        if verify_after is not None:
-            verify_after(temp)
+        if sign is not None:
+            _verify_written(temp, fingerprint)
         if path.exists() and not overwrite:
             raise UserError(f"文件 {path} 已存在，未覆盖。请换一个文件名，或先移走原文件")
         os.replace(temp, path)
