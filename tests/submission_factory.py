@@ -23,6 +23,25 @@ COVER_COLUMNS = [Column("项目", width=16), Column("内容", width=40)]
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
+DISTRICT_ADMIN, DISTRICT_PASSPHRASE = "区汇总员", "district-pass-1"
+
+
+def make_district(path: Path, code: str | None = None, name: str | None = None) -> Path:
+    """A district database whose supervisor is 区汇总员 (password abc12345)."""
+    initialise(path, district=True, office_code=code, unit_name=name, admin=DISTRICT_ADMIN, password=PASSWORD,
+               passphrase=DISTRICT_PASSPHRASE)
+    return path
+
+
+def public_key_file(office_path: Path, folder: Path) -> Path:
+    """The office's public key file, as the office hands it to the district."""
+    db = open_database(office_path)
+    try:
+        return signing.export_public_key(db, Path(folder) / f"{Path(office_path).stem}.pub", user="填报员")
+    finally:
+        db.close()
+
+
 def make_office(folder: Path, code: str, *, passphrase: str = PASSPHRASE) -> Path:
     path = Path(folder) / f"office-{code}.sqlite"
     if not path.exists():

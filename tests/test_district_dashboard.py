@@ -10,19 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from db.schema import open_database
-from desktop import signing
 from desktop.auth import User, login
 from desktop.district_dashboard import overview
 from desktop.entry import EntryService
 from desktop.errors import UserError
 from desktop.merge import merge_files
-from desktop.provision import initialise
 from desktop.session import Session
 from desktop.trust import add_key_file
 from ui.models.district_progress_model import (COL_BEHIND, COL_DONE, COL_MONTH, COL_REPORTING, COL_STATUS,
                                                COL_YTD)
 
-from submission_factory import make_office, make_submission
+from submission_factory import make_district, make_office, make_submission, public_key_file
 
 SUPERVISOR = User("区汇总员", "supervisor")
 PERIOD = "2023-02"
@@ -33,15 +31,11 @@ def district(tmp_path):
     """A district that merged 宁海路 (ahead on new jobs) and 华侨路 (behind), Jan–Feb 2023,
     and entered its own fiscal revenue."""
     path = tmp_path / "区.sqlite"
-    initialise(path, district=True, office_code=None, admin="区汇总员", password="abc12345",
-               passphrase="district-pass-1")
+    make_district(path)
     offices = {code: make_office(tmp_path, code) for code in ("NHL", "HQL")}
     db = open_database(path)
     for code, office in offices.items():
-        odb = open_database(office)
-        pub = signing.export_public_key(odb, tmp_path / f"{code}.pub", user="x")
-        odb.close()
-        add_key_file(db, pub, code, user=SUPERVISOR)
+        add_key_file(db, public_key_file(office, tmp_path), code, user=SUPERVISOR)
     files = [
         make_submission(offices["NHL"], tmp_path, period="2023-01", values={"new_jobs": 200, "unemployment_rate": "1.8"}),
         make_submission(offices["NHL"], tmp_path, period="2023-02", values={"new_jobs": 100, "unemployment_rate": "1.8"}),

@@ -15,30 +15,20 @@ from desktop.auth import User
 from desktop.errors import AuthError
 from desktop.main import main
 from desktop.merge import merge_files
-from desktop.provision import initialise
 from desktop.trust import add_key_file
 
-from submission_factory import make_office, make_submission, person
+from submission_factory import make_district, make_office, make_submission, person
+from submission_factory import public_key_file as pub_file
 
 SUPERVISOR = User("区汇总员", "supervisor")
 
 
 @pytest.fixture
 def district(tmp_path, monkeypatch):
-    path = tmp_path / "区汇总.sqlite"
-    initialise(path, district=True, office_code=None, admin="区汇总员", password="abc12345",
-               passphrase="district-pass-1")
+    path = make_district(tmp_path / "区汇总.sqlite")
     monkeypatch.setenv("STREET_LEDGER_USER", "区汇总员")
     monkeypatch.setenv("STREET_LEDGER_PASSWORD", "abc12345")
     return path
-
-
-def pub_file(office_path, folder):
-    db = open_database(office_path)
-    try:
-        return signing.export_public_key(db, folder / f"{office_path.stem}.pub", user="填报员")
-    finally:
-        db.close()
 
 
 def cli(capsys, *argv):

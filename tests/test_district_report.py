@@ -15,27 +15,21 @@ from desktop.auth import User
 from desktop.main import main
 from desktop.merge import merge_files
 from desktop.plan.store import active_plan
-from desktop.provision import initialise
 from desktop.report import make_report
 from desktop.submissions import build
 from desktop.trust import add_key_file
 from desktop.workbook.reader import read_signed
 
-from submission_factory import make_office, make_submission, person
+from submission_factory import make_district, make_office, make_submission, person, public_key_file
 
 SUPERVISOR = User("区汇总员", "supervisor")
 
 
-def new_district(path, code=None, name=None):
-    initialise(path, district=True, office_code=code, unit_name=name, admin="区汇总员", password="abc12345",
-               passphrase="district-pass-1")
-    return path
+new_district = make_district
 
 
 def trust_office(district, office, folder):
-    odb = open_database(office)
-    pub = signing.export_public_key(odb, folder / f"{office.stem}.pub", user="x")
-    odb.close()
+    pub = public_key_file(office, folder)
     db = open_database(district)
     add_key_file(db, pub, office.stem.split("-")[1], user=SUPERVISOR)
     db.close()

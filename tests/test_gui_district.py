@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog
 from db.schema import open_database
 from desktop import signing, trust
 from desktop.auth import User, login
-from desktop.provision import initialise
 from desktop.session import Session
 from ui.i18n import install_translators
 from ui.models.merge_results import MergeResultsModel
@@ -26,14 +25,13 @@ from ui.pages.revoke_dialog import RevokeDialog
 from ui.pages.submissions_page import SubmissionsPage
 from ui.pages.trust_page import TrustPage
 
-from submission_factory import make_office, make_submission, person
+from submission_factory import make_district, make_office, make_submission, person
+from submission_factory import public_key_file as pub_file
 
 
 @pytest.fixture
 def session(tmp_path):
-    path = tmp_path / "区汇总.sqlite"
-    initialise(path, district=True, office_code=None, admin="区汇总员", password="abc12345",
-               passphrase="district-pass-1")
+    path = make_district(tmp_path / "区汇总.sqlite")
     db = open_database(path)
     yield Session.start(path, db, login(db, "区汇总员", "abc12345"))
     db.close()
@@ -42,14 +40,6 @@ def session(tmp_path):
 @pytest.fixture
 def offices(tmp_path):
     return {code: make_office(tmp_path, code) for code in ("NHL", "HQL")}
-
-
-def pub_file(office_path, folder):
-    db = open_database(office_path)
-    try:
-        return signing.export_public_key(db, folder / f"{office_path.stem}.pub", user="填报员")
-    finally:
-        db.close()
 
 
 def trust_office(session, office_path, folder):
