@@ -10,12 +10,10 @@ one unemployed person is registered by two offices (重复登记)."""
 from __future__ import annotations
 
 import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.schema import open_database
-from desktop import export as export_module
 from desktop.auth import User
 from desktop.demo_entries import fill_entries
 from desktop.export import SignOff, export_period
@@ -51,18 +49,6 @@ STORIES = (
 )
 
 
-@contextmanager
-def _exported_on(day: str):
-    """Demo files carry the date they would have been sent in the plan year, not today's, so the
-    submissions matrix tells on-time from late (only the demo does this)."""
-    original = export_module.now_text
-    export_module.now_text = lambda: f"{day}T09:30:00"
-    try:
-        yield
-    finally:
-        export_module.now_text = original
-
-
 def _send_day(year: int, month: int, late: bool) -> str:
     y, m = (year + 1, 1) if month == 12 else (year, month + 1)
     return f"{y}-{m:02d}-{9 if late else 3:02d}"
@@ -83,7 +69,7 @@ def _tamper(path: Path) -> None:
 
 def _shared_person(office_db, plan, from_db) -> None:
     """Copy one registered person from NHL into this office's register (moved house, registered twice)."""
-    from desktop.registers.sample_data import _insert
+    from desktop.registers.sample_data import insert_records
     from desktop.registers.schema import table_name
     from db.connection import write
     reg = plan.register("unemployed")
@@ -92,7 +78,7 @@ def _shared_person(office_db, plan, from_db) -> None:
     person = dict(zip(fields, row))
     person["community"] = plan.office(unit_of(office_db).code).communities[0]
     with write(office_db):
-        _insert(office_db, plan, "unemployed", unit_of(office_db).code, [person])
+        insert_records(office_db, plan, "unemployed", unit_of(office_db).code, [person])
 
 
 def _office_exports(plan, story: Story, workdir: Path, outbox: Path, nhl_db) -> tuple[bytes, str]:
@@ -114,9 +100,9 @@ def _office_exports(plan, story: Story, workdir: Path, outbox: Path, nhl_db) -> 
                 day = _send_day(plan.year, month, month in story.late)
                 if n:                                   # the correction follows the next day
                     day = day[:8] + "04"
-                with _exported_on(day):
-                    result = export_period(db, plan, unit, user, period, folder=outbox, sign_off=sign_off,
-                                           passphrase=PASSPHRASE)
+                # dated when it would have been sent in the plan year, so on time and late differ
+                result = export_period(db, plan, unit, user, period, folder=outbox, sign_off=sign_off,
+                                       passphrase=PASSPHRASE, exported_at=f"{day}T09:30:00")
                 if month in story.tampered:
                     _tamper(result.path)
         key = active_key(db)

@@ -77,7 +77,7 @@ def _approve(db, sign_off: SignOff, reviewer_password: str | None) -> str | None
 def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder: Path | None = None,
                   out: Path | None = None, sign_off: SignOff, passphrase: str,
                   progress: Callable[[str, int], None] | None = None,
-                  reviewer_password: str | None = None) -> ExportResult:
+                  reviewer_password: str | None = None, exported_at: str | None = None) -> ExportResult:
     """Write ``out`` (or the standard file name in ``folder``) and record the export."""
     require(user, "export")
     sign_off.check()
@@ -93,7 +93,7 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
         Path(out).parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"无法创建文件夹 {Path(out).parent}：{exc.strerror or exc}。请换一个保存位置") from exc
-    exported_at = now_text()
+    exported_at = exported_at or now_text()      # given only by the demo, which dates files in the plan year
     meta = {"unit_code": unit.code, "unit_name": unit.name, "unit_role": unit.role, "period": period,
             "revision": str(revision), "plan_id": plan.id, "plan_version": str(plan.version),
             "plan_digest": plan_digest(plan),

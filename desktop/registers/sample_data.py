@@ -105,7 +105,7 @@ def _parking_rows(plan: Plan, office: str, rng: random.Random) -> list[dict]:
     return out
 
 
-def _insert(db, plan: Plan, register_id: str, office: str, rows: list[dict]) -> list[int]:
+def insert_records(db, plan: Plan, register_id: str, office: str, rows: list[dict]) -> list[int]:
     reg = plan.register(register_id)
     table, at = table_name(reg), now_text()
     fields = [f.id for f in reg.fields]
@@ -133,19 +133,19 @@ def fill_demo_registers(db, plan: Plan, unit, *, seed: int = 2023, n_people: int
     office = unit.code
     with write(db):
         people = unemployed_rows(plan, office, n_people, rng)
-        ids = _insert(db, plan, "unemployed", office, people)
+        ids = insert_records(db, plan, "unemployed", office, people)
         training = [{"record_id": rid, "date": _day(rng, date.fromisoformat(p["registered_on"])).isoformat(),
                      "course": rng.choice(COURSES), "hours": rng.choice((40, 60, 80, 120)),
                      "certified": int(rng.random() < 0.7)}
                     for rid, p in zip(ids, people) for _ in range(rng.choice((0, 0, 1, 1, 2)))]
         _insert_logs(db, plan, "unemployed", "training", training)
-        elderly_ids = _insert(db, plan, "elderly", office, _elderly_rows(plan, office, n_elderly, rng))
+        elderly_ids = insert_records(db, plan, "elderly", office, _elderly_rows(plan, office, n_elderly, rng))
         visits = [{"record_id": rid, "date": _day(rng).isoformat(),
                    "service": rng.choice(("生活照料", "生活照料", "家庭探访", "安康通呼叫", "助餐")),
                    "worker": rng.choice(WORKERS), "minutes": rng.choice((30, 45, 60, 90)), "content": None}
                   for rid in elderly_ids for _ in range(rng.randint(1, 6))]
         _insert_logs(db, plan, "elderly", "service_log", visits)
-        _insert(db, plan, "parking", office, _parking_rows(plan, office, rng))
+        insert_records(db, plan, "parking", office, _parking_rows(plan, office, rng))
 
 
 def fill_big_register(db, plan: Plan, office: str, n: int = 200_000, seed: int = 7) -> None:
@@ -163,4 +163,4 @@ def fill_big_register(db, plan: Plan, office: str, n: int = 200_000, seed: int =
                 if r["id_number"] not in existing:
                     existing.add(r["id_number"])
                     rows.append(r)
-        _insert(db, plan, "unemployed", office, rows)
+        insert_records(db, plan, "unemployed", office, rows)
