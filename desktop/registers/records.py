@@ -15,6 +15,8 @@ from db import audit, register_rows
 from db.connection import write
 from desktop.auth import now_text
 from desktop.errors import UserError
+from desktop.exported_figures import register_indicators
+from desktop.stale import guard
 from desktop.plan.model import Field, Log, Plan, Register
 
 from .schema import ensure_tables, log_table_name, name_field, table_name, unique_fields
@@ -89,7 +91,10 @@ def describe(db, register: Register, record_id: int) -> str:
 
 
 def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, user: str,
-                record_id: int | None = None, today: date | None = None) -> int:
+                record_id: int | None = None, today: date | None = None,
+                exported_reason: str | None = None) -> int:
+    """Add or change a record. A change that alters an exported month's figures needs
+    ``exported_reason`` (see desktop.stale)."""
     ensure_tables(db, plan, user)
     checked = check_record(db, plan, register, office, raw, record_id, today)
     if not checked.ok:
@@ -97,7 +102,10 @@ def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, u
     values = dict(checked.values)
     fill_derived(register.fields, values, today)
     at, table = now_text(), table_name(register)
-    with write(db):
+    change = (f"修改台账记录 {register.name}#{record_id}" if record_id is not None
+              else f"新增台账记录 {register.name} {_who(register, values)}")
+    with guard(db, plan, office, register_indicators(plan, office, register.id), user=user,
+               reason=exported_reason, change=change):
         if record_id is None:
             record_id = register_rows.insert(db, table, {"office": office, **values,
                                                          "created_at": at, "updated_at": at})
@@ -114,18 +122,24 @@ def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, u
     return record_id
 
 
-def delete_record(db, register: Register, record_id: int, *, user: str, reason: str) -> None:
+def delete_record(db, register: Register, record_id: int, *, user: str, reason: str,
+                  exported_reason: str | None = None, plan: Plan | None = None) -> None:
+    """Soft delete with the deletion reason; a record counted in an exported month's figures
+    also needs ``exported_reason`` (see desktop.stale)."""
     reason = (reason or "").strip()
     if not reason:
         raise UserError("删除记录需要填写原因，例如“重复登记”或“已迁出本街道”")
     at, table = now_text(), table_name(register)
+    plan = plan or _active_plan(db)
     with write(db):
         old = register_rows.get(db, table, record_id)
         if old is None or old["deleted_at"]:
             raise UserError("该记录不存在或已删除，请刷新列表")
-        register_rows.soft_delete(db, table, record_id, at, reason)
-        audit.append(db, at=at, user=user, action="删除台账记录", target=f"{register.name}#{record_id}",
-                     old=_json({f.id: old.get(f.id) for f in register.fields}), reason=reason)
+        with guard(db, plan, old["office"], register_indicators(plan, old["office"], register.id), user=user,
+                   reason=exported_reason, change=f"删除台账记录 {register.name}#{record_id}（{reason}）"):
+            register_rows.soft_delete(db, table, record_id, at, reason)
+            audit.append(db, at=at, user=user, action="删除台账记录", target=f"{register.name}#{record_id}",
+                         old=_json({f.id: old.get(f.id) for f in register.fields}), reason=reason)
 
 
 def load_record(db, register: Register, record_id: int) -> dict | None:
@@ -138,13 +152,15 @@ def check_log_row(plan: Plan, log: Log, raw: dict) -> Checked:
 
 
 def save_log_row(db, plan: Plan, register: Register, log: Log, record_id: int, raw: dict, *,
-                 user: str, row_id: int | None = None) -> int:
+                 user: str, row_id: int | None = None, exported_reason: str | None = None) -> int:
     checked = check(log.fields, raw)
     if not checked.ok:
         raise RecordInvalid(checked, log.fields)
     at, table = now_text(), log_table_name(register, log)
     target = f"{register.name}#{record_id}/{log.name}"
-    with write(db):
+    office = _office_of(db, register, record_id)
+    with guard(db, plan, office, register_indicators(plan, office, register.id), user=user,
+               reason=exported_reason, change=("新增" if row_id is None else "修改") + f"子记录 {target}"):
         if row_id is None:
             row_id = register_rows.insert(db, table, {"record_id": record_id, **checked.values,
                                                       "created_at": at, "updated_at": at})
@@ -158,14 +174,19 @@ def save_log_row(db, plan: Plan, register: Register, log: Log, record_id: int, r
     return row_id
 
 
-def delete_log_row(db, register: Register, log: Log, row_id: int, *, user: str, reason: str = "") -> None:
+def delete_log_row(db, register: Register, log: Log, row_id: int, *, user: str, reason: str = "",
+                   exported_reason: str | None = None, plan: Plan | None = None) -> None:
     at, table = now_text(), log_table_name(register, log)
+    plan = plan or _active_plan(db)
     with write(db):
         old = register_rows.get(db, table, row_id)
-        register_rows.soft_delete(db, table, row_id, at, reason or "删除子记录")
-        audit.append(db, at=at, user=user, action="删除子记录",
-                     target=f"{register.name}#{old['record_id']}/{log.name}#{row_id}",
-                     old=_json({f.id: old.get(f.id) for f in log.fields}), reason=reason)
+        target = f"{register.name}#{old['record_id']}/{log.name}#{row_id}"
+        office = _office_of(db, register, old["record_id"])
+        with guard(db, plan, office, register_indicators(plan, office, register.id), user=user,
+                   reason=exported_reason, change=f"删除子记录 {target}"):
+            register_rows.soft_delete(db, table, row_id, at, reason or "删除子记录")
+            audit.append(db, at=at, user=user, action="删除子记录", target=target,
+                         old=_json({f.id: old.get(f.id) for f in log.fields}), reason=reason)
 
 
 def log_rows(db, register: Register, log: Log, record_id: int) -> list[tuple[int, dict]]:
@@ -199,6 +220,23 @@ def iter_log_rows(db, plan: Plan, register_id: str, log_id: str, office: str) ->
     for row in register_rows.iter_live_logs(db, log_table_name(register, log), table_name(register),
                                             office, [f.id for f in fields]):
         yield LogRow(row[0], row[1], {f.id: typed(f, v) for f, v in zip(fields, row[2:])})
+
+
+def _who(register: Register, values: dict) -> str:
+    name = name_field(register)
+    return str(values.get(name.id) or "") if name else ""
+
+
+def _office_of(db, register: Register, record_id: int) -> str:
+    row = register_rows.get(db, table_name(register), record_id)
+    if row is None:
+        raise UserError("该记录不存在，请刷新列表")
+    return row["office"]
+
+
+def _active_plan(db) -> Plan:
+    from desktop.plan.store import active_plan   # the callers that pass no plan: deletes
+    return active_plan(db)
 
 
 def _json(values: dict) -> str:
