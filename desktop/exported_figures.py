@@ -29,7 +29,7 @@ class FigureChange:
     new: str
 
     def text(self) -> str:
-        return f"{self.indicator}{self.what} {self.old or '空'} → {self.new or '空'}"
+        return f"「{self.indicator}」{self.what} {self.old or '空'} → {self.new or '空'}"
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Impact:
         return sorted({c.period for c in self.changes})
 
     def month_lines(self) -> list[str]:
-        """One line per month: 2023年11月：失业人员实名登记本月 22 → 23，累计 200 → 201."""
+        """One line per month: 2023年11月：「失业人员实名登记」本月 22 → 23，「失业人员实名登记」累计 200 → 201."""
         return [f"{label(p)}：" + "，".join(c.text() for c in self.changes if c.period == p)
                 for p in self.periods]
 

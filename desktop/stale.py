@@ -98,8 +98,8 @@ def record(db, office: str, impact: Impact, *, user: str, reason: str, change: s
     """Audit the figures that changed and mark their months stale (inside the caller's write)."""
     at = now_text()
     audit.append(db, at=at, user=user, action="修改已报送月份", target=f"{office} {impact.months_text()}：{change}",
-                 old="；".join(f"{label(c.period)}{c.indicator}{c.what} {c.old or '空'}" for c in impact.changes),
-                 new="；".join(f"{label(c.period)}{c.indicator}{c.what} {c.new or '空'}" for c in impact.changes),
+                 old="；".join(f"{label(c.period)}「{c.indicator}」{c.what} {c.old or '空'}" for c in impact.changes),
+                 new="；".join(f"{label(c.period)}「{c.indicator}」{c.what} {c.new or '空'}" for c in impact.changes),
                  reason=reason)
     for period in impact.periods:
         lines = "，".join(c.text() for c in impact.changes if c.period == period)

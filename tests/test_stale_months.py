@@ -58,7 +58,7 @@ def test_edit_moving_registration_date_into_exported_month_needs_a_reason(office
     with pytest.raises(stale.ExportedMonthChanged) as exc:
         _person(office_db, plan, 2, "2023-11-20", record_id=rid)
     assert "2023年11月" in exc.value.message
-    assert "失业人员实名登记本月 1 → 2" in exc.value.message and "累计 1 → 2" in exc.value.message
+    assert "「失业人员实名登记」本月 1 → 2" in exc.value.message and "累计 1 → 2" in exc.value.message
     assert records.load_record(office_db, plan.register("unemployed"), rid)["registered_on"] == "2023-12-05"
     for too_short in ("改", "更正", "。。。。", "aaaa"):
         with pytest.raises(stale.ExportedMonthChanged, match="太短"):
@@ -68,7 +68,7 @@ def test_edit_moving_registration_date_into_exported_month_needs_a_reason(office
     assert records.load_record(office_db, plan.register("unemployed"), rid)["registered_on"] == "2023-11-20"
     entry = next(e for e in _last_audit(office_db) if e["action"] == "修改已报送月份")
     assert entry["reason"] == REASON
-    assert "2023年11月失业人员实名登记本月 1" in entry["old"] and "2023年11月失业人员实名登记本月 2" in entry["new"]
+    assert "2023年11月「失业人员实名登记」本月 1" in entry["old"] and "2023年11月「失业人员实名登记」本月 2" in entry["new"]
     assert f"修改台账记录 失业人员实名登记#{rid}" in entry["target"]
     marked = stale.stale_month(office_db, "NHL", "2023-11")
     assert marked is not None and marked.reason == REASON and marked.text == "2023年11月报送后有变动，需重新导出"
@@ -108,7 +108,7 @@ def test_training_log_row_into_exported_month_needs_a_reason(office_db, plan, tm
     register = plan.register("unemployed")
     log = next(lg for lg in register.logs if lg.id == "training")
     row = {"date": "2023-11-15", "course": "家政服务培训"}
-    with pytest.raises(stale.ExportedMonthChanged, match="就业再就业培训本月 0 → 1"):
+    with pytest.raises(stale.ExportedMonthChanged, match="「就业再就业培训」本月 0 → 1"):
         records.save_log_row(office_db, plan, register, log, rid, row, user="张三")
     assert records.log_rows(office_db, register, log, rid) == []
     records.save_log_row(office_db, plan, register, log, rid, row, user="张三", exported_reason="培训签到表晚到补录")
@@ -133,7 +133,7 @@ def test_entry_into_an_earlier_month_changes_the_exported_total(office_db, plan,
     service = EntryService(office_db, plan, unit_of(office_db), "张三")
     service.set_text("new_jobs", "2023-10", "100")
     _export(office_db, plan, tmp_path)                 # November: 累计 100, 本月 not filled
-    with pytest.raises(ReasonRequired, match="新增就业岗位累计 100 → 120"):
+    with pytest.raises(ReasonRequired, match="「新增就业岗位」累计 100 → 120"):
         service.set_text("new_jobs", "2023-10", "120")
     service.set_text("new_jobs", "2023-10", "120", reason="社保局反馈漏报20人")
     assert _stale_periods(office_db) == ["2023-11"]
@@ -162,7 +162,7 @@ def test_cli_import_into_exported_month_needs_reason(office_db_path, tmp_path, m
     capsys.readouterr()
     assert main(["--db", db, "register", "import", "unemployed", str(book)]) == 1
     err = capsys.readouterr().err
-    assert "2023年12月已导出报送" in err and "失业人员实名登记累计 0 → 3" in err and "--reason" in err
+    assert "2023年12月已导出报送" in err and "「失业人员实名登记」累计 0 → 3" in err and "--reason" in err
     assert main(["--db", db, "register", "import", "unemployed", str(book), "--reason", "补录"]) == 1
     assert "太短" in capsys.readouterr().err
     assert main(["--db", db, "register", "import", "unemployed", str(book), "--reason", "补录上半年名单"]) == 0
