@@ -65,6 +65,28 @@ def register_indicators(plan, office: str, register_id: str) -> list:
             if i.kind == "derived" and (i.source or {}).get("register") == register_id]
 
 
+def record_indicators(plan, office: str, register, old: dict | None, new: dict):
+    """For a record added (``old`` None) or edited: given the last exported month, the figures
+    the change can move. A figure moves only when a field it reads (its date, the summed field,
+    its conditions) changes and that date, before or after, falls in or before an exported month.
+    Figures counted from a log read no field of the record, so adding or editing a record never
+    moves them (deleting one does: ``delete_record`` checks every figure)."""
+    def reached(last: str) -> list:
+        out = []
+        for ind in register_indicators(plan, office, register.id):
+            src = ind.source
+            if src.get("log"):
+                continue
+            read = {src["date_field"], src.get("field"), *(src.get("where") or {})} - {None}
+            if old is not None and all(old.get(f) == new.get(f) for f in read):
+                continue
+            months = [str(row.get(src["date_field"]) or "")[:7] for row in (old, new) if row is not None]
+            if any(m and m <= last for m in months):
+                out.append(ind)
+        return out
+    return reached
+
+
 def _values(db, plan, office: str, indicator, cached: bool) -> dict[str, EntryValue]:
     if indicator.kind == "derived":
         return {p: EntryValue("value", Decimal(v))

@@ -75,11 +75,14 @@ def guard(db, plan, office: str, indicators, *, user: str, reason: str | None, c
           from_period: str | None = None):
     """Run the body (the change) inside one transaction; see the module text.
 
-    ``indicators``: the figures the change can reach; ``from_period``: the first month it can
-    reach (an entry changes its month and the 累计 after it). ``change`` names it for the log."""
+    ``indicators``: the figures the change can reach, or a function of the last exported month
+    giving them; ``from_period``: the first month it can reach (an entry changes its month and
+    the 累计 after it). ``change`` names it for the log."""
     with write(db):
         periods = [c["period"] for c in closing.closed_periods(db, office)
                    if from_period is None or c["period"] >= from_period]
+        if periods and callable(indicators):
+            indicators = indicators(max(periods))
         if not periods or not indicators:
             yield
             return

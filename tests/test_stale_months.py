@@ -84,6 +84,19 @@ def test_change_that_alters_no_exported_figure_needs_no_reason(office_db, plan, 
     assert not [e for e in _last_audit(office_db) if e["action"] == "修改已报送月份"]
 
 
+def test_only_a_change_of_what_a_figure_counts_needs_a_reason(office_db, plan, tmp_path):
+    """The employment status is a condition of two figures: 已再就业 → 灵活就业 keeps both (no
+    question), → 自主创业 moves one person from 实现再就业 to 扶持劳动者成功创业."""
+    job = {"employment_status": "已再就业", "employed_on": "2023-11-10", "employer": "苏果超市"}
+    rid = _person(office_db, plan, 8, "2023-05-01", **job)
+    _export(office_db, plan, tmp_path)
+    _person(office_db, plan, 8, "2023-05-01", record_id=rid, **{**job, "employment_status": "灵活就业"})
+    assert _stale_periods(office_db) == []
+    with pytest.raises(stale.ExportedMonthChanged) as exc:
+        _person(office_db, plan, 8, "2023-05-01", record_id=rid, **{**job, "employment_status": "自主创业"})
+    assert "「实现再就业」本月 1 → 0" in exc.value.message and "「扶持劳动者成功创业」本月 0 → 1" in exc.value.message
+
+
 def test_import_adding_rows_to_exported_months_needs_a_reason(office_db, plan, tmp_path):
     _export(office_db, plan, tmp_path, "2023-10")
     _export(office_db, plan, tmp_path, "2023-12")

@@ -15,7 +15,7 @@ from db import audit, register_rows
 from db.connection import write
 from desktop.auth import now_text
 from desktop.errors import UserError
-from desktop.exported_figures import register_indicators
+from desktop.exported_figures import record_indicators, register_indicators
 from desktop.stale import guard
 from desktop.plan.model import Field, Log, Plan, Register
 
@@ -104,21 +104,24 @@ def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, u
     at, table = now_text(), table_name(register)
     change = (f"修改台账记录 {register.name}#{record_id}" if record_id is not None
               else f"新增台账记录 {register.name} {_who(register, values)}")
-    with guard(db, plan, office, register_indicators(plan, office, register.id), user=user,
-               reason=exported_reason, change=change):
-        if record_id is None:
-            record_id = register_rows.insert(db, table, {"office": office, **values,
-                                                         "created_at": at, "updated_at": at})
-            audit.append(db, at=at, user=user, action="新增台账记录", target=f"{register.name}#{record_id}",
-                         new=_json(values))
-        else:
-            old = register_rows.get(db, table, record_id)
-            changed = {k: v for k, v in values.items() if old.get(k) != v}
-            if not changed:
-                return record_id
-            register_rows.update(db, table, record_id, {**changed, "updated_at": at})
-            audit.append(db, at=at, user=user, action="修改台账记录", target=f"{register.name}#{record_id}",
-                         old=_json({k: old.get(k) for k in changed}), new=_json(changed))
+    with write(db):
+        old = register_rows.get(db, table, record_id) if record_id is not None else None
+        if record_id is not None and old is None:
+            raise UserError("该记录不存在，请刷新列表")
+        with guard(db, plan, office, record_indicators(plan, office, register, old, values), user=user,
+                   reason=exported_reason, change=change):
+            if old is None:
+                record_id = register_rows.insert(db, table, {"office": office, **values,
+                                                             "created_at": at, "updated_at": at})
+                audit.append(db, at=at, user=user, action="新增台账记录", target=f"{register.name}#{record_id}",
+                             new=_json(values))
+            else:
+                changed = {k: v for k, v in values.items() if old.get(k) != v}
+                if not changed:
+                    return record_id
+                register_rows.update(db, table, record_id, {**changed, "updated_at": at})
+                audit.append(db, at=at, user=user, action="修改台账记录", target=f"{register.name}#{record_id}",
+                             old=_json({k: old.get(k) for k in changed}), new=_json(changed))
     return record_id
 
 
