@@ -65,6 +65,11 @@ def register_indicators(plan, office: str, register_id: str) -> list:
             if i.kind == "derived" and (i.source or {}).get("register") == register_id]
 
 
+def log_indicators(plan, office: str, register, log) -> list:
+    """The figures counted from one child log: the only ones a row of it can move."""
+    return [i for i in register_indicators(plan, office, register.id) if i.source.get("log") == log.id]
+
+
 def record_indicators(plan, office: str, register, old: dict | None, new: dict):
     """For a record added (``old`` None) or edited: given the last exported month, the figures
     the change can move. A figure moves only when a field it reads (its date, the summed field,

@@ -127,6 +127,12 @@ def test_training_log_row_into_exported_month_needs_a_reason(office_db, plan, tm
     records.save_log_row(office_db, plan, register, log, rid, row, user="张三", exported_reason="培训签到表晚到补录")
     assert len(records.log_rows(office_db, register, log, rid)) == 1
     assert _stale_periods(office_db) == ["2023-11"]
+    _export(office_db, plan, tmp_path)
+    (row_id, _), = records.log_rows(office_db, register, log, rid)
+    with pytest.raises(stale.ExportedMonthChanged, match="「就业再就业培训」本月 1 → 0"):
+        records.delete_log_row(office_db, register, log, row_id, user="张三", plan=plan)
+    records.delete_log_row(office_db, register, log, row_id, user="张三", plan=plan, exported_reason="重复录入的培训记录")
+    assert records.log_rows(office_db, register, log, rid) == [] and _stale_periods(office_db) == ["2023-11"]
 
 
 def test_deleting_a_counted_record_needs_a_reason_for_the_export(office_db, plan, tmp_path):

@@ -15,7 +15,7 @@ from db import audit, register_rows
 from db.connection import write
 from desktop.auth import now_text
 from desktop.errors import UserError
-from desktop.exported_figures import record_indicators, register_indicators
+from desktop.exported_figures import log_indicators, record_indicators, register_indicators
 from desktop.stale import guard
 from desktop.plan.model import Field, Log, Plan, Register
 
@@ -162,7 +162,7 @@ def save_log_row(db, plan: Plan, register: Register, log: Log, record_id: int, r
     at, table = now_text(), log_table_name(register, log)
     target = f"{register.name}#{record_id}/{log.name}"
     office = _office_of(db, register, record_id)
-    with guard(db, plan, office, register_indicators(plan, office, register.id), user=user,
+    with guard(db, plan, office, log_indicators(plan, office, register, log), user=user,
                reason=exported_reason, change=("新增" if row_id is None else "修改") + f"子记录 {target}"):
         if row_id is None:
             row_id = register_rows.insert(db, table, {"record_id": record_id, **checked.values,
@@ -185,7 +185,7 @@ def delete_log_row(db, register: Register, log: Log, row_id: int, *, user: str, 
         old = register_rows.get(db, table, row_id)
         target = f"{register.name}#{old['record_id']}/{log.name}#{row_id}"
         office = _office_of(db, register, old["record_id"])
-        with guard(db, plan, office, register_indicators(plan, office, register.id), user=user,
+        with guard(db, plan, office, log_indicators(plan, office, register, log), user=user,
                    reason=exported_reason, change=f"删除子记录 {target}"):
             register_rows.soft_delete(db, table, row_id, at, reason or "删除子记录")
             audit.append(db, at=at, user=user, action="删除子记录", target=target,
