@@ -155,3 +155,35 @@ def test_stale_mark_shows_on_three_pages_until_the_next_export(qtbot, demo_db_pa
         window.close()
     finally:
         db.close()
+
+
+def test_import_into_exported_month_asks_then_imports(qtbot, page, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from register_lists import people, write_messy
+
+    from desktop.registers.importer import open_source
+
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    write_messy(tmp_path / "m.xlsx", people(4))
+    dialog = page.show_import(open_source(tmp_path / "m.xlsx", page.register))
+    answers = iter([None, "年底补录上半年名单"])
+    shown = []
+
+    def answer(self):
+        shown.append(self.figures.text())
+        text = next(answers)
+        if text is None:
+            return QDialog.DialogCode.Rejected
+        self.reason.setText(text)
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(ExportedChangeDialog, "exec", answer)
+    dialog.begin_import()                                   # cancelled: nothing imported, dialog stays
+    assert records.count_records(page.session.db, page.register, "NHL") == 0
+    assert dialog.result is None and dialog.start.isEnabled()
+    assert shown == ["2023年11月：「失业人员实名登记」累计 0 → 4"]
+    dialog.begin_import()                                   # the reason given: the same import runs again
+    assert dialog.result.imported == 4
+    assert [m.period for m in stale_months(page.session.db, "NHL")] == ["2023-11"]
