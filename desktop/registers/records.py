@@ -1,6 +1,7 @@
 """Register records and their child log rows: check, save, soft delete, read.
 
-One user action is one transaction and one audit entry. This is also the API the export and
+One user action is one transaction and one audit entry (two when it changes an exported
+month's figures: then a reason is required, see desktop.stale). This is also the API the export and
 merge read through: ``fields_in_order``, ``iter_records`` and ``iter_log_rows`` give every live
 record of an office, in id order, with typed values (date, Decimal, int, bool, tuple, str).
 """
@@ -16,8 +17,8 @@ from db.connection import write
 from desktop.auth import now_text
 from desktop.errors import UserError
 from desktop.exported_figures import log_indicators, record_indicators, register_indicators
-from desktop.stale import guard
 from desktop.plan.model import Field, Log, Plan, Register
+from desktop.stale import guard
 
 from .schema import ensure_tables, log_table_name, name_field, table_name, unique_fields
 from .validation import Checked, check, fill_derived
