@@ -39,7 +39,7 @@ def page(qtbot, office_db_path, office_db):
 def _add(session, name, number):
     return records.save_record(session.db, session.plan, session.plan.register("unemployed"), "NHL",
                                {"name": name, "id_number": number, "community": "颐和路社区",
-                                "registered_on": "2023-03-05"}, user="张三")
+                                "registered_on": "2023-03-05"}, user=User("张三", "admin"))
 
 
 def test_add_a_record_by_keyboard(qtbot, page):

@@ -115,7 +115,7 @@ def test_daily_backup_once_a_day(office_db, office_db_path):
 def test_restore_end_to_end(office_db_path, tmp_path):
     db = open_database(office_db_path)
     admin = login(db, "张三", "abc12345")
-    copy = backups.take(db, office_db_path, "manual")
+    copy = backups.take_manual(db, office_db_path, user=admin)
     add_user(db, admin, "后来的人", "clerk", "later2023")      # made after the backup
     db.close()
     safety = backups.restore(office_db_path, copy, user=admin, expected_unit="NHL")

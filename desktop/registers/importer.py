@@ -14,9 +14,10 @@ from pathlib import Path
 from db import audit, register_rows
 from db.connection import write
 from desktop import cn_id
-from desktop.auth import now_text
+from desktop.auth import User, now_text
 from desktop.errors import UserError
 from desktop.plan.model import Plan, Register
+from desktop.roles import require
 
 from .column_match import match_columns
 from .layout import Layout, find_layout
@@ -96,14 +97,15 @@ def _id_reason(raw, errors: dict, fid: str) -> None:
 
 
 def run_import(db, plan: Plan, register: Register, office: str, source: ImportSource,
-               mapping: list[str | None] | None = None, *, user: str, on_duplicate: str = "skip",
+               mapping: list[str | None] | None = None, *, user: User, on_duplicate: str = "skip",
                progress=None, today: date | None = None) -> ImportResult:
+    require(user, "edit_registers")
     if on_duplicate not in ("skip", "update"):
         raise UserError("重复记录的处理方式只能是 skip（跳过）或 update（更新）")
     mapping = source.mapping if mapping is None else mapping
     mapped = {fid: i for i, fid in enumerate(mapping) if fid}
     _require_columns(register, mapped)
-    ensure_tables(db, plan, user)
+    ensure_tables(db, plan, user.name)
     today = today or date.today()
     comms = communities(plan, office)
     table = table_name(register)
@@ -188,5 +190,5 @@ def _write(db, register, office, source, inserts, updates, result, user, progres
         if progress is not None and progress.cancelled:
             raise ImportCancelled()   # rolls the whole import back
         result.imported, result.updated = len(inserts), len(updates)
-        audit.append(db, at=at, user=user, action="导入台账", target=register.name,
+        audit.append(db, at=at, user=user.name, action="导入台账", target=register.name,
                      new=f"{source.path.name}：{result.summary()}")

@@ -91,7 +91,7 @@ class LogPanel(QWidget):
             return
         try:
             records.save_log_row(self.session.db, self.session.plan, self.register, self.log, self.record_id,
-                                 dialog.form.raw(), user=self.session.user.name,
+                                 dialog.form.raw(), user=self.session.user,
                                  row_id=None if row is None else self.row_ids[row])
         except (RecordInvalid, UserError) as exc:
             QMessageBox.warning(self, self.tr("未保存"), exc.message)
@@ -107,5 +107,5 @@ class LogPanel(QWidget):
             return
         for row in rows:
             records.delete_log_row(self.session.db, self.register, self.log, self.row_ids[row],
-                                   user=self.session.user.name, reason="在记录窗口中删除")
+                                   user=self.session.user, reason="在记录窗口中删除")
         self.reload()

@@ -94,7 +94,7 @@ class RecordDialog(QDialog):
         try:
             self.record_id = records.save_record(self.session.db, self.session.plan, self.register,
                                                  self.session.unit.code, self.form.raw(),
-                                                 user=self.session.user.name, record_id=self.record_id)
+                                                 user=self.session.user, record_id=self.record_id)
         except RecordInvalid as exc:
             self.form.show_errors(exc.checked.errors)
             self.message.setText(exc.message)
