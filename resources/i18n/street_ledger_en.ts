@@ -2321,6 +2321,11 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RegisterPage</name>
     <message>
+        <location filename="../../ui/pages/register_page.py" line="50" />
+        <source>（完整号码）</source>
+        <translation> (whole number)</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/register_page.py" line="52" />
         <source>按{0}查找（Ctrl+F）</source>
         <translation>Search by {0} (Ctrl+F)</translation>

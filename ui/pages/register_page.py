@@ -47,8 +47,8 @@ class RegisterPage(QWidget):
         self.session, self.register = session, register
         self.model = RegisterTableModel(session.db, register, session.unit.code, session.user, self)
         self.search_box = QLineEdit()
-        searched = [f.label for f in ([name_field(register)] if name_field(register) else [])
-                    + prefix_fields(register)]
+        searched = [f.label + (self.tr("（完整号码）") if hides(f, session.user.role) else "")
+                    for f in ([name_field(register)] if name_field(register) else []) + prefix_fields(register)]
         self.search_box.setPlaceholderText(self.tr("按{0}查找（Ctrl+F）").format("、".join(searched)))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName(self.tr("查找"))
