@@ -19,10 +19,10 @@ PERMISSION_LABELS = {
     "report": "生成汇总表", "manage_plan": "管理计划", "install_plan": "安装区里下发的计划",
 }
 
-_OFFICE_WORK = {"enter_data", "edit_registers", "export", "export_personal_data", "view_key"}
+_OFFICE_WORK = {"enter_data", "edit_registers", "export", "export_personal_data"}
 # A backup holds every resident ID in full and cannot be masked: only roles that may see whole
 # IDs take one by hand (the automatic daily copy goes to the administrator's folder).
-_KEEPER = {"view_full_id", "backup", "restore", "manage_users", "manage_keys", "settings"}
+_KEEPER = {"view_full_id", "backup", "restore", "manage_users", "view_key", "manage_keys", "settings"}
 PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(_OFFICE_WORK | _KEEPER | {"approve_export", "view_audit", "install_plan"}),
     "clerk": frozenset(_OFFICE_WORK),

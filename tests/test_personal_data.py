@@ -162,3 +162,30 @@ def test_a_backup_is_a_personal_data_export_with_its_row_count(office_db, office
     assert (entry["user"], entry["action"], entry["target"]) == ("张三", "导出个人信息", "数据库备份")
     assert entry["new"].startswith("1 行，身份证号完整") and target.name in entry["new"]
     assert audit.verify_chain(office_db) is None
+
+
+def test_the_audit_log_a_reviewer_reads_or_exports_has_no_whole_ids_birth_dates_or_ages(office_db, tmp_path):
+    from desktop import audit_log
+
+    plan = active_plan(office_db)
+    rid = _add(office_db, plan)
+    records.delete_record(office_db, plan.register("unemployed"), rid, user=ADMIN, reason="重复登记")
+    reviewer, f = User("李审核", "reviewer"), audit_log.AuditFilter()
+    rows = audit_log.page_for(office_db, f, 0, 500, user=reviewer)
+    texts = [v for r in rows for v in r]
+    assert PERSON not in str(texts) and _leaks(texts) == [] and cn_id.mask(PERSON) in str(texts)
+    assert f'"age":"{BAND}"' in str(texts)
+    assert PERSON in str(audit_log.page_for(office_db, f, 0, 500, user=ADMIN))
+    audit_log.export(office_db, f, tmp_path / "审计.xlsx", user=reviewer)
+    cells = _cells(tmp_path / "审计.xlsx")
+    assert not any(PERSON in str(c) for c in cells) and _leaks(cells) == []
+    with pytest.raises(Exception, match="无权执行"):
+        audit_log.page_for(office_db, f, 0, 10, user=CLERK)
+
+
+def test_masked_text_hides_an_id_and_the_birth_date_it_gives_in_free_text():
+    from desktop.registers.privacy import masked_text
+
+    text = masked_text(f"核对 {PERSON}（出生 {BORN.isoformat()}），电话 13800000000，编号 12345678901234567")
+    assert PERSON not in text and BORN.isoformat() not in text and cn_id.mask(PERSON) in text
+    assert "13800000000" in text and "12345678901234567" in text      # not IDs: left as they are

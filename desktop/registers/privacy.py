@@ -4,6 +4,8 @@ hidden digits would give away is hidden too: the birth date is left out and the 
 band (40–49岁). Tables, forms, search, register workbooks and error workbooks all go through here."""
 from __future__ import annotations
 
+import re
+
 from desktop import cn_id
 from desktop.plan.model import Field
 from desktop.roles import PERMISSIONS
@@ -50,3 +52,34 @@ def shown_value(f: Field, value, role: str):
         except (TypeError, ValueError):
             return ""
     return ""   # the birth date: nothing, it is the masked digits
+
+
+_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])\d{17}[0-9Xx](?![0-9A-Za-z])")
+
+
+def masked_text(text: str, registers=()) -> str:
+    """Free text (an audit entry's old → new) as a role without view_full_id may read it: every
+    valid ID masked, the birth date its digits give removed, and in the JSON of a register record
+    the birth-date field emptied and the age field given as a band."""
+    if not text:
+        return text
+
+    def one(m: re.Match) -> str:
+        try:
+            births.append(cn_id.parse(m.group(0)).birth_date.isoformat())
+        except cn_id.IdError:
+            return m.group(0)
+        return cn_id.mask(m.group(0))
+
+    births: list[str] = []
+    text = _ID_IN_TEXT.sub(one, text)
+    for born in births:
+        text = text.replace(born, "")
+    for register in registers:
+        for f in register.fields:
+            if f.derived == BIRTH_DERIVED:
+                text = re.sub(rf'"{re.escape(f.id)}":"[^"]*"', f'"{f.id}":""', text)
+            elif f.derived == AGE_DERIVED:
+                text = re.sub(rf'"{re.escape(f.id)}":(\d+)', lambda m, f=f: f'"{f.id}":"{age_band(int(m.group(1)))}"',
+                              text)
+    return text
