@@ -50,6 +50,7 @@ def main() -> None:
     from db.schema import open_database
     from desktop.plan.store import active_plan
     from desktop.provision import initialise
+    from desktop.auth import User
     from desktop.registers.importer import open_source, run_import
     from desktop.registers.schema import ensure_tables
 
@@ -79,7 +80,7 @@ def main() -> None:
 
     def ours_run():
         db = fresh("ours.sqlite")
-        result = run_import(db, plan, reg, "NHL", open_source(book, reg), user="bench")
+        result = run_import(db, plan, reg, "NHL", open_source(book, reg), user=User("bench", "clerk"))
         assert result.imported == ROWS, result.summary()
         db.close()
 

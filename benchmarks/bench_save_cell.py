@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from db.schema import open_database  # noqa: E402
+from desktop.auth import User  # noqa: E402
 from desktop.entry import EntryService  # noqa: E402
 from desktop.plan.store import active_plan  # noqa: E402
 from desktop.provision import initialise, unit_of  # noqa: E402
@@ -41,7 +42,7 @@ def core_time(folder: Path, n: int) -> float:
     initialise(path, district=False, office_code="NHL", admin="bench", password="bench-pass-2023",
                passphrase="bench-key-2023")
     db = open_database(path)
-    service = EntryService(db, active_plan(db), unit_of(db), "bench")
+    service = EntryService(db, active_plan(db), unit_of(db), User("bench", "clerk"))
     start = time.perf_counter()
     for i in range(n):
         # alternate values so every save is a real change (with its audit line)

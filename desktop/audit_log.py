@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from db import audit
 from desktop.auth import User, now_text
 from desktop.errors import UserError
-from desktop.roles import require
+from desktop.roles import can, require
 from desktop.xlsx_cells import text_cell
 
 HEADERS = ("编号", "时间", "用户", "操作", "对象", "原值", "新值", "原因")
@@ -35,6 +35,22 @@ def page(db, f: AuditFilter, offset: int, limit: int = 200) -> list[tuple]:
     return audit.search(db, limit=limit, offset=offset, **f.as_query())
 
 
+def page_for(db, f: AuditFilter, offset: int, limit: int = 200, *, user: User) -> list[tuple]:
+    """A page as ``user`` may read it: the log records register changes with whole IDs, so a
+    role without view_full_id gets them masked (and the birth dates and ages they give)."""
+    require(user, "view_audit")
+    return _shown(db, page(db, f, offset, limit), user)
+
+
+def _shown(db, rows: list[tuple], user: User) -> list[tuple]:
+    if can(user, "view_full_id"):
+        return rows
+    from desktop.plan.store import active_plan              # only for the register field ids
+    from desktop.registers.privacy import masked_text
+    registers = active_plan(db).registers
+    return [tuple(masked_text(v, registers) if isinstance(v, str) else v for v in r) for r in rows]
+
+
 def total(db, f: AuditFilter) -> int:
     return audit.count(db, **f.as_query())
 
@@ -53,7 +69,7 @@ def export(db, f: AuditFilter, out: Path, *, user: User) -> int:
     ws.freeze_panes = "A2"
     ws.append([text_cell(ws, h) for h in HEADERS])
     rows, offset = 0, 0
-    while batch := page(db, f, offset, 5000):
+    while batch := _shown(db, page(db, f, offset, 5000), user):
         for r in batch:
             ws.append([r[0]] + [text_cell(ws, v) for v in r[1:]])
         rows += len(batch)

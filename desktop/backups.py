@@ -15,6 +15,7 @@ from db.backup import backup_to
 from db.connection import write
 from db.errors import StorageError
 from db.schema import backups_folder, open_database
+from desktop import personal_export
 from desktop.auth import User, now_text
 from desktop.errors import UserError
 from desktop.roles import require
@@ -92,6 +93,27 @@ def take(db, db_path: Path, label: str, folder: Path | None = None) -> Path:
     target = backup_to(db.conn, folder, Path(db_path).stem, label)
     rotate(folder, Path(db_path).stem)
     return target
+
+
+def take_manual(db, db_path: Path, *, user: User, folder: Path | None = None) -> Path:
+    """A backup on demand (``backup [--to DIR]``, the window's 立即备份). It carries every resident
+    ID in full and the wrapped signing key, so it is a personal-data export: permission, audit."""
+    require(user, "backup")
+    personal_export.require_export(user)
+    target = take(db, db_path, "manual", folder)
+    personal_export.record(db, user, "数据库备份", _personal_rows(db), target, whole_ids=True)
+    return target
+
+
+def _personal_rows(db) -> int:
+    """How many register records (people and sites) the copy holds."""
+    from desktop.plan.store import active_plan       # the plan is needed only here
+    from desktop.provision import unit_of
+    from desktop.registers.records import count_records
+    from desktop.registers.schema import ensure_tables
+    plan, office = active_plan(db), unit_of(db).code
+    ensure_tables(db, plan)
+    return sum(count_records(db, r, office) for r in plan.registers)
 
 
 def daily_backup_if_due(db, db_path: Path, today: date | None = None) -> Path | None:

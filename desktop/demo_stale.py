@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import random
 
+from desktop.auth import User
 from desktop.entry import EntryService
 from desktop.registers import records
 from desktop.registers.sample_data import person
 
-USER = "demo"
+USER = User("demo", "admin")   # the demo office's administrator
 
 
 def note_before_resend(db, plan, unit, period: str) -> None:

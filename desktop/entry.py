@@ -13,7 +13,7 @@ from db import audit
 from db import entries as entry_rows
 from db.connection import write
 from desktop import closing
-from desktop.auth import now_text
+from desktop.auth import User, now_text
 from desktop.entry_rows import (ProgressRow, progress_row, progress_rows, reaches, unit_indicators,
                                 unit_target)
 from desktop.entry_values import EntryValue, display, from_row, parse, to_row
@@ -22,6 +22,7 @@ from desktop.formatting import number
 from desktop.periods import check_in_plan, label, plan_periods
 from desktop.progress import median
 from desktop.stale import ReasonRequired, guard, reason_problem
+from desktop.roles import require
 
 UNUSUAL_MONTH_FACTOR = Decimal(3)   # a month above 3× the office's own median month
 UNUSUAL_YTD_FACTOR = Decimal(2)     # a year to date passing twice the target
@@ -41,8 +42,9 @@ class Change:
 
 
 class EntryService:
-    def __init__(self, db, plan, unit, user_name: str):
-        self.db, self.plan, self.unit, self.user_name = db, plan, unit, user_name
+    def __init__(self, db, plan, unit, user: User):
+        self.db, self.plan, self.unit, self.user = db, plan, unit, user
+        self.user_name = user.name
         # Looked up on every save: worked out once per service (the plan does not change under it).
         self._indicators = unit_indicators(plan, unit)
         self._by_id = {i.id: i for i in self._indicators}
@@ -84,6 +86,7 @@ class EntryService:
                   reason: str | None = None, keep_note: bool = False) -> Change:
         """Store ``new`` (None clears) after every check; one transaction with its audit line.
         ``keep_note``: the value replaces the month's figure but its 说明 stays."""
+        require(self.user, "enter_data")
         indicator = self._indicator(indicator_id)
         if period not in self._periods:
             check_in_plan(self.plan, period)   # raises with the reason
@@ -123,6 +126,7 @@ class EntryService:
 
     def close_period(self, period: str, *, revision: int = 1, at: str | None = None) -> None:
         """Mark a month as exported (called by the export, inside its own work or alone)."""
+        require(self.user, "export")
         check_in_plan(self.plan, period)
         closing.close_period(self.db, self.unit.code, period, by=self.user_name, revision=revision, at=at)
 

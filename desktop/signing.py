@@ -12,9 +12,10 @@ from db import audit
 from db import signing_keys as key_rows
 from db.connection import write
 from desktop import keys
-from desktop.auth import now_text
+from desktop.auth import User, now_text
 from desktop.errors import UserError
 from desktop.provision import unit_of
+from desktop.roles import require
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,12 @@ def active_key(db) -> KeyInfo:
                    private_pem=row["private_pem"], rotation=_rotation_from_json(row["rotation"]))
 
 
+def show_key(db, *, user: User) -> KeyInfo:
+    """The active key as ``key show`` and the key page present it (fingerprint, date)."""
+    require(user, "view_key")
+    return active_key(db)
+
+
 def own_fingerprints(db) -> set[str]:
     """Every key this unit has used, so an older export of ours still verifies as ours."""
     return {r["fingerprint"] for r in key_rows.all_keys(db)}
@@ -64,8 +71,9 @@ def public_key_text(db) -> str:
     return keys.public_key_text(key.unit_code, key.unit_name, key.public_raw, key.created_at, key.rotation)
 
 
-def export_public_key(db, out: Path, *, user: str) -> Path:
+def export_public_key(db, out: Path, *, user: User) -> Path:
     """Write the public key file (atomically; never over an existing file)."""
+    require(user, "view_key")
     out = Path(out)
     if out.exists():
         raise UserError(f"文件 {out} 已存在，未覆盖。请换一个文件名")
@@ -77,7 +85,7 @@ def export_public_key(db, out: Path, *, user: str) -> Path:
         temp.unlink(missing_ok=True)
         raise UserError(f"无法写入 {out}：{exc.strerror or exc}。请检查文件夹是否存在、是否可写") from exc
     with write(db):
-        audit.append(db, at=now_text(), user=user, action="导出公钥", target=str(out),
+        audit.append(db, at=now_text(), user=user.name, action="导出公钥", target=str(out),
                      new=active_key(db).fingerprint)
     return out
 
@@ -89,17 +97,19 @@ def signer(db, passphrase: str) -> Callable[[bytes], bytes]:
     return private.sign
 
 
-def change_passphrase(db, old: str, new: str, *, user: str) -> None:
+def change_passphrase(db, old: str, new: str, *, user: User) -> None:
+    require(user, "manage_keys")
     key = active_key(db)
     keys.check_passphrase_strength(new)
     pem = keys.change_passphrase(key.private_pem, old, new)
     with write(db):
         key_rows.replace_private(db, key.fingerprint, pem)
-        audit.append(db, at=now_text(), user=user, action="修改密钥口令", target=key.fingerprint)
+        audit.append(db, at=now_text(), user=user.name, action="修改密钥口令", target=key.fingerprint)
 
 
-def rotate(db, old_passphrase: str, new_passphrase: str, *, user: str) -> KeyInfo:
+def rotate(db, old_passphrase: str, new_passphrase: str, *, user: User) -> KeyInfo:
     """A new key pair; its public key file carries a statement signed by the old key."""
+    require(user, "manage_keys")
     old = active_key(db)
     keys.load_private(old.private_pem, old_passphrase)        # wrong passphrase: refuse first
     pair = keys.generate(new_passphrase)
@@ -107,6 +117,6 @@ def rotate(db, old_passphrase: str, new_passphrase: str, *, user: str) -> KeyInf
     with write(db):
         key_rows.add(db, unit_code=old.unit_code, fingerprint=pair.fingerprint, public_key=pair.public_raw,
                      private_pem=pair.private_pem, created_at=pair.created_at, rotation=_rotation_to_json(stmt))
-        audit.append(db, at=now_text(), user=user, action="更换签名密钥", target=old.unit_name,
+        audit.append(db, at=now_text(), user=user.name, action="更换签名密钥", target=old.unit_name,
                      old=old.fingerprint, new=pair.fingerprint)
     return active_key(db)

@@ -16,6 +16,7 @@ from desktop.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)
 from desktop.workbook.sheets import Column, Sheet
 from desktop.workbook.writer import write_signed
+from desktop.auth import User
 
 PASSWORD = "abc12345"
 PASSPHRASE = "office-pass-2023"
@@ -37,7 +38,7 @@ def public_key_file(office_path: Path, folder: Path) -> Path:
     """The office's public key file, as the office hands it to the district."""
     db = open_database(office_path)
     try:
-        return signing.export_public_key(db, Path(folder) / f"{Path(office_path).stem}.pub", user="填报员")
+        return signing.export_public_key(db, Path(folder) / f"{Path(office_path).stem}.pub", user=User("填报员", "admin"))
     finally:
         db.close()
 

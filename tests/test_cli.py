@@ -68,7 +68,10 @@ def test_init_office_then_show_check_backup(capsys, tmp_path, monkeypatch):
     code, out, _ = run(capsys, "--db", str(path), "check", "--json")
     assert code == 0 and json.loads(out)["quick_check"] == "ok"
 
-    code, out, _ = run(capsys, "--db", str(path), "backup", "--to", str(tmp_path / "U盘"), "--json")
+    # a backup carries every resident ID: never without a login, and audited as a personal-data export
+    code, _, err = run(capsys, "--db", str(path), "backup", "--to", str(tmp_path / "U盘"), "--json")
+    assert code == 1 and "--user" in err and not (tmp_path / "U盘").exists()
+    code, out, _ = run(capsys, "--db", str(path), "--user", "张三", "backup", "--to", str(tmp_path / "U盘"), "--json")
     assert code == 0
     assert Path(json.loads(out)["backup"]).parent == tmp_path / "U盘"
 

@@ -18,7 +18,7 @@ from desktop.session import Session
 def session(office_db_path):
     db = open_database(office_db_path)
     s = Session.start(office_db_path, db, login(db, "张三", "abc12345"))
-    service = EntryService(db, s.plan, s.unit, "张三")
+    service = EntryService(db, s.plan, s.unit, s.user)
     for month, jobs in (("01", "140"), ("02", "30"), ("03", "20")):
         service.set_text("new_jobs", f"2023-{month}", jobs)
         service.set_text("unemployment_rate", f"2023-{month}", "1.8")

@@ -44,7 +44,7 @@ def district(tmp_path):
     ]
     assert [r.status for r in merge_files(db, files, user=SUPERVISOR)] == ["merged"] * 4
     session = Session.start(path, db, login(db, "区汇总员", "abc12345"))
-    own = EntryService(db, session.plan, session.unit, "区汇总员")
+    own = EntryService(db, session.plan, session.unit, session.user)
     own.set_text("fiscal_revenue", "2023-01", "5.1")
     own.set_text("fiscal_revenue", "2023-02", "4.8")
     yield session
@@ -127,7 +127,7 @@ def test_office_database_is_not_offered_district_only_indicators(office_db_path)
     db = open_database(office_db_path)
     try:
         session = Session.start(office_db_path, db, login(db, "张三", "abc12345"))
-        service = EntryService(db, session.plan, session.unit, "张三")
+        service = EntryService(db, session.plan, session.unit, session.user)
         offered = {i.id for i in service.indicators()}
         assert "new_jobs" in offered
         assert not offered & {"fiscal_revenue", "gdp", "credit_streets", "road_guapuqiao"}

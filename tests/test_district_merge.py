@@ -163,8 +163,8 @@ def test_rotated_key_is_trusted_through_its_statement(tmp_path, district, capsys
     db = open_database(district)
     add_key_file(db, pub_file(nhl, tmp_path), "NHL", user=SUPERVISOR)
     odb = open_database(nhl)
-    signing.rotate(odb, "office-pass-2023", "office-pass-2024", user="填报员")
-    new_pub = signing.export_public_key(odb, tmp_path / "new.pub", user="填报员")
+    signing.rotate(odb, "office-pass-2023", "office-pass-2024", user=User("填报员", "admin"))
+    new_pub = signing.export_public_key(odb, tmp_path / "new.pub", user=User("填报员", "admin"))
     odb.close()
     key = add_key_file(db, new_pub, None, user=SUPERVISOR)     # no --office needed: the statement says
     assert key.how == "rotation"

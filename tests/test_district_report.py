@@ -113,7 +113,7 @@ def test_a_city_merges_two_district_reports(tmp_path, monkeypatch):
         fill_district(folder, district)
         db = open_database(district)
         result = make_report(db, reports / f"{name}.xlsx", "2023-02", user=SUPERVISOR, passphrase="district-pass-1")
-        pub = signing.export_public_key(db, folder / "district.pub", user="x")
+        pub = signing.export_public_key(db, folder / "district.pub", user=User("x", "supervisor"))
         db.close()
         cdb = open_database(city)
         assert add_key_file(cdb, pub, code, user=SUPERVISOR).unit_code == code

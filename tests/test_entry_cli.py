@@ -6,6 +6,7 @@ import json
 import pytest
 
 from desktop.main import main
+from desktop.auth import User
 
 
 @pytest.fixture
@@ -61,7 +62,7 @@ def test_clear_and_closed_month_reason(cli, capsys, office_db_path):
 
     assert cli("entry", "set", "--period", "2023-03", "--indicator", "new_jobs", "--value", "120") == 0
     db = open_database(office_db_path)
-    EntryService(db, active_plan(db), unit_of(db), "张三").close_period("2023-03")
+    EntryService(db, active_plan(db), unit_of(db), User("张三", "admin")).close_period("2023-03")
     db.close()
     capsys.readouterr()
     assert cli("entry", "set", "--period", "2023-03", "--indicator", "new_jobs", "--value", "") == 1

@@ -135,7 +135,7 @@ def test_unusual_value_asks_for_a_note_and_closed_month_for_a_reason(qtbot, page
 
     from desktop.entry import EntryService
 
-    service = EntryService(session.db, session.plan, session.unit, "张三")
+    service = EntryService(session.db, session.plan, session.unit, session.user)
     for month, value in (("01", "100"), ("02", "110"), ("04", "120")):
         service.set_text("new_jobs", f"2023-{month}", value)
     asked = []

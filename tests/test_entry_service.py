@@ -11,11 +11,12 @@ from desktop.entry_rows import missing_count
 from desktop.errors import UserError
 from desktop.plan.store import active_plan
 from desktop.provision import Unit, unit_of
+from desktop.auth import User
 
 
 @pytest.fixture
 def service(office_db):
-    return EntryService(office_db, active_plan(office_db), unit_of(office_db), "张三")
+    return EntryService(office_db, active_plan(office_db), unit_of(office_db), User("张三", "admin"))
 
 
 def stored(db, indicator, period):
@@ -103,7 +104,7 @@ def test_offices_cannot_enter_district_indicators_or_derived(service):
 
 def test_district_database_enters_district_indicators(office_db):
     plan = active_plan(office_db)
-    district = EntryService(office_db, plan, Unit("district", "DISTRICT", "区人民政府"), "李四")
+    district = EntryService(office_db, plan, Unit("district", "DISTRICT", "区人民政府"), User("李四", "supervisor"))
     ids = [i.id for i in district.indicators()]
     assert "gdp" in ids and "new_jobs" not in ids
     district.set_text("road_guapuqiao", "2023-05", "推进中")

@@ -63,7 +63,7 @@ def test_export_contains_every_record_and_indicator_and_verifies(session, tmp_pa
 
     indicators = {row[0]: dict(zip(reading.sheets[INDICATOR_SHEET][0], row))
                   for row in reading.sheets[INDICATOR_SHEET][1:]}
-    service = EntryService(session.db, session.plan, session.unit, session.user.name)
+    service = EntryService(session.db, session.plan, session.unit, session.user)
     entered = service.entry("new_jobs", "2023-03")
     assert Decimal(indicators["new_jobs"]["本月"]) == entered.value
     assert indicators["new_jobs"]["状态"] in ("完成", "正常", "滞后")
@@ -99,7 +99,7 @@ def test_wrong_passphrase_writes_nothing(session, tmp_path):
 
 
 def test_not_applicable_and_empty_are_shown_as_such(session, tmp_path):
-    service = EntryService(session.db, session.plan, session.unit, session.user.name)
+    service = EntryService(session.db, session.plan, session.unit, session.user)
     service.set_text("jobs_driven", "2023-03", "不适用", reason="测试用例")
     service.set_text("home_care_disabled", "2023-03", "", reason="测试用例")
     rows = {r[0]: r for r in read_signed(export(session, tmp_path).path).sheets[INDICATOR_SHEET][1:]}

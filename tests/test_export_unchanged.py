@@ -7,7 +7,7 @@ import json
 import pytest
 
 from db import audit
-from desktop.auth import login
+from desktop.auth import User, login
 from desktop.entry import EntryService
 from desktop.export import SignOff, export_period, history
 from desktop.main import main
@@ -28,7 +28,7 @@ def _export(db, plan, folder, period="2023-11", sign_off=SIGN, at=None):
 
 
 def test_unchanged_re_export_makes_no_revision(office_db, plan, tmp_path):
-    EntryService(office_db, plan, unit_of(office_db), "张三").set_text("new_jobs", "2023-11", "12")
+    EntryService(office_db, plan, unit_of(office_db), User("张三", "admin")).set_text("new_jobs", "2023-11", "12")
     first = _export(office_db, plan, tmp_path, at="2023-12-02T09:00:00")
     again = _export(office_db, plan, tmp_path, at="2023-12-03T10:30:00")   # another day, same content
     assert not first.unchanged and first.revision == 1
@@ -40,7 +40,7 @@ def test_unchanged_re_export_makes_no_revision(office_db, plan, tmp_path):
 
 
 def test_changed_month_makes_revision_two(office_db, plan, tmp_path):
-    service = EntryService(office_db, plan, unit_of(office_db), "张三")
+    service = EntryService(office_db, plan, unit_of(office_db), User("张三", "admin"))
     service.set_text("new_jobs", "2023-11", "12")
     _export(office_db, plan, tmp_path)
     service.set_text("new_jobs", "2023-11", "15", reason="社保局反馈漏报3人")
@@ -52,7 +52,7 @@ def test_changed_month_makes_revision_two(office_db, plan, tmp_path):
 
 
 def test_a_change_undone_leaves_nothing_to_re_export(office_db, plan, tmp_path):
-    service = EntryService(office_db, plan, unit_of(office_db), "张三")
+    service = EntryService(office_db, plan, unit_of(office_db), User("张三", "admin"))
     service.set_text("new_jobs", "2023-11", "12")
     _export(office_db, plan, tmp_path)
     service.set_text("new_jobs", "2023-11", "15", reason="社保局反馈漏报3人")

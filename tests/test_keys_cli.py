@@ -102,3 +102,24 @@ def test_verify_statuses_in_the_office(capsys, office_db_path, tmp_path):
     assert results[0]["office"] == "NHL" and results[0]["period"] == "2023-03" and results[0]["revision"] == "1"
     code, out, _ = run(capsys, "--db", str(office_db_path), "verify", str(good))
     assert code == 0 and "校验通过" in out
+
+
+@pytest.mark.parametrize("command", ["rotate", "passwd"])
+def test_a_clerk_cannot_rotate_the_key_or_change_its_passphrase(capsys, office_db_path, monkeypatch, command):
+    from desktop.auth import login
+    from desktop.users import add_user
+
+    db = open_database(office_db_path)
+    add_user(db, login(db, "张三", "abc12345"), "小王", "clerk", "clerk2023")
+    fingerprint = signing.active_key(db).fingerprint
+    db.close()
+    monkeypatch.setenv("STREET_LEDGER_USER", "小王")
+    monkeypatch.setenv("STREET_LEDGER_PASSWORD", "clerk2023")
+    monkeypatch.setenv("STREET_LEDGER_PASSPHRASE", "key-pass-2023")
+    monkeypatch.setenv("STREET_LEDGER_NEW_PASSPHRASE", "clerk-took-it-2024")
+    code, _, err = run(capsys, "--db", str(office_db_path), "key", command)
+    assert code == 1 and "无权执行：更换签名密钥、修改密钥口令" in err
+    db = open_database(office_db_path)
+    assert signing.active_key(db).fingerprint == fingerprint
+    signing.signer(db, "key-pass-2023")            # the administrator's passphrase still unlocks the key
+    db.close()

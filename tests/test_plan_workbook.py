@@ -267,7 +267,7 @@ def test_a_workbook_exported_under_the_old_plan_version_is_plan_mismatch(
     old = office_export("2023-09")                             # under version 1
     db = open_database(demo_db_path)
     try:
-        pub = signing.export_public_key(db, tmp_path / "nhl.pub", user="demo")
+        pub = signing.export_public_key(db, tmp_path / "nhl.pub", user=User("demo", "admin"))
     finally:
         db.close()
     ddb = open_database(district)

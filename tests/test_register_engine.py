@@ -21,9 +21,11 @@ from desktop.registers.export import export_register
 from desktop.registers.privacy import may_see_id_numbers
 from desktop.registers.query import Filter, matching_ids, search_spec
 from desktop.registers.schema import ensure_tables
+from desktop.auth import User
 from register_lists import people, valid_id, write_clean
 
 TODAY = date(2026, 1, 1)
+ADMIN = User("张三", "admin")
 
 
 @pytest.fixture
@@ -33,7 +35,7 @@ def plan(office_db):
 
 def _person(plan, db, name, number, **extra):
     raw = {"name": name, "id_number": number, "community": "颐和路社区", "registered_on": "2023-03-05", **extra}
-    return records.save_record(db, plan, plan.register("unemployed"), "NHL", raw, user="张三", today=TODAY)
+    return records.save_record(db, plan, plan.register("unemployed"), "NHL", raw, user=ADMIN, today=TODAY)
 
 
 def test_required_unless_employment_status(plan, office_db):
@@ -54,8 +56,8 @@ def test_unique_among_live_records_and_soft_delete_with_reason(plan, office_db):
     with pytest.raises(records.RecordInvalid, match="已有相同公民身份号码"):
         _person(plan, office_db, "乙二", number)
     with pytest.raises(Exception, match="原因"):
-        records.delete_record(office_db, reg, rid, user="张三", reason=" ")
-    records.delete_record(office_db, reg, rid, user="张三", reason="重复登记")
+        records.delete_record(office_db, reg, rid, user=ADMIN, reason=" ")
+    records.delete_record(office_db, reg, rid, user=ADMIN, reason="重复登记")
     assert records.load_record(office_db, reg, rid)["deleted_reason"] == "重复登记"
     again = _person(plan, office_db, "乙", number)      # unique only among records not deleted
     assert again != rid
@@ -79,12 +81,12 @@ def test_child_logs_and_export_api(plan, office_db, tmp_path):
     rid = _person(plan, office_db, "戊", valid_id("320106", date(1980, 1, 1), 105), phone="13800000000",
                   loan_amount="5", note="=SUM(A1)")
     records.save_log_row(office_db, plan, reg, training, rid, {"date": "2023-05-06", "course": "电工",
-                                                              "hours": "40", "certified": "是"}, user="张三")
+                                                              "hours": "40", "certified": "是"}, user=ADMIN)
     [rec] = list(records.iter_records(office_db, plan, "unemployed", "NHL"))
     assert rec.values["loan_amount"] == Decimal("5.00") and rec.values["registered_on"] == date(2023, 3, 5)
     [log] = list(records.iter_log_rows(office_db, plan, "unemployed", "training", "NHL"))
     assert (log.record_id, log.values["hours"], log.values["certified"]) == (rid, 40, True)
-    export_register(office_db, plan, "unemployed", "NHL", tmp_path / "out.xlsx")
+    export_register(office_db, plan, "unemployed", "NHL", tmp_path / "out.xlsx", user=ADMIN)
     book = load_workbook(tmp_path / "out.xlsx")
     ws = book["失业人员实名登记"]
     header = [c.value for c in ws[1]]
@@ -105,7 +107,7 @@ def test_derived_month_values_follow_the_plan_source(plan, office_db):
             employed_on="2023-07-01", employer="面馆", loan_amount="10.5", loan_date="2023-07-02")
     reemployed = plan.indicator("reemployed")
     assert derived_month_values(office_db, plan, "NHL", reemployed) == {"2023-06": Decimal(2)}
-    records.delete_record(office_db, reg, gone, user="张三", reason="迁出")
+    records.delete_record(office_db, reg, gone, user=ADMIN, reason="迁出")
     assert derived_month_values(office_db, plan, "NHL", reemployed) == {"2023-06": Decimal(1)}
     assert derived_month_values(office_db, plan, "NHL", plan.indicator("microloans")) == {"2023-07": Decimal("10.50")}
     assert derived_month_values(office_db, plan, "NHL", plan.indicator("registrations")) == {
@@ -131,13 +133,13 @@ def test_search_filters_sort_and_role_rule(plan, office_db):
                 categories="失业党员")
     b = _person(plan, office_db, "李红", valid_id("110105", date(1990, 1, 1), 110), phone="13800002222",
                 community="江苏路社区")
-    ids = lambda text="", filters=(), **kw: matching_ids(office_db, search_spec(reg, "NHL", text, filters, **kw))
+    ids = lambda text="", filters=(), **kw: matching_ids(office_db, search_spec(reg, "NHL", text, filters, user=ADMIN, **kw))
     assert ids("王") == [a] and ids("1101") == [b] and ids("139000") == [a] and ids("") == [a, b]
     assert ids(filters=(Filter("community", "江苏路社区"),)) == [b]
     assert ids(filters=(Filter("categories", "失业党员"),)) == [a]
     assert ids(sort="name") == [b, a] and ids(sort="name", descending=True) == [a, b]   # 李 < 王 by code point
     with pytest.raises(ValueError):
-        search_spec(reg, "NHL", sort="name; DROP TABLE x")
+        search_spec(reg, "NHL", sort="name; DROP TABLE x", user=ADMIN)
     assert ids("%") == [] and ids("'") == []
     assert may_see_id_numbers("admin") and may_see_id_numbers("supervisor")
     assert not may_see_id_numbers("clerk") and not may_see_id_numbers("reviewer")

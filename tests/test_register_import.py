@@ -11,10 +11,12 @@ from desktop.registers.error_book import write_error_workbook
 from desktop.registers.importer import ImportCancelled, open_source, run_import
 from desktop.registers.records import iter_records, save_record
 from desktop.workbook_guard import UnsafeWorkbook
+from desktop.auth import User
 from register_lists import (HEADERS, people, valid_id, write_clean, write_gbk_csv, write_messy,
                             write_xls)
 
 TODAY = date(2026, 1, 1)
+ADMIN = User("张三", "admin")
 
 
 @pytest.fixture
@@ -25,7 +27,7 @@ def plan(office_db):
 def _import(db, plan, path, **kw):
     register = plan.register("unemployed")
     source = open_source(path, register)
-    return source, run_import(db, plan, register, "NHL", source, user="张三", today=TODAY, **kw)
+    return source, run_import(db, plan, register, "NHL", source, user=ADMIN, today=TODAY, **kw)
 
 
 def _contents(db, plan):
@@ -102,7 +104,7 @@ def test_mixed_workbook_counts_and_error_workbook_reasons(tmp_path, office_db, p
     already = _mixed_workbook(tmp_path / "混合.xlsx")
     save_record(office_db, plan, plan.register("unemployed"), "NHL",
                 {"name": "郑七", "id_number": already, "community": "颐和路社区", "registered_on": "2023-01-01"},
-                user="张三", today=TODAY)
+                user=ADMIN, today=TODAY)
     source, result = _import(office_db, plan, tmp_path / "混合.xlsx")
     assert (result.total, result.imported, result.rejected, result.duplicated) == (12, 4, 6, 2)
     by_row = {p.row_number: p.reason for p in result.problems}
@@ -119,7 +121,8 @@ def test_mixed_workbook_counts_and_error_workbook_reasons(tmp_path, office_db, p
     assert names["周五"]["id_number"] == "32010619650304123" + names["周五"]["id_number"][17]
     assert names["钱二"]["id_number"].isascii() and names["陈十"]["community"] == "北京西路社区"
 
-    out = write_error_workbook(tmp_path / "未导入.xlsx", source, result)
+    out = write_error_workbook(office_db, tmp_path / "未导入.xlsx", source, result, user=ADMIN,
+                               register=plan.register("unemployed"))
     ws = load_workbook(out).active
     header = [c.value for c in ws[1]]
     assert header == ["姓名", "公民身份号码", "社区", "登记日期", "就业状态", "就业日期", "就业单位",
@@ -220,7 +223,7 @@ def test_parking_sites_from_a_utf8_csv(tmp_path, office_db, plan):
         "琅琊路泊位,路边,10,0,,规划,琅琊路社区\n", encoding="utf-8-sig")
     register = plan.register("parking")
     source = open_source(tmp_path / "泊位.csv", register)
-    result = run_import(office_db, plan, register, "NHL", source, user="张三", today=TODAY)
+    result = run_import(office_db, plan, register, "NHL", source, user=ADMIN, today=TODAY)
     assert (result.imported, result.duplicated, result.rejected) == (2, 1, 1)
     assert "「路边」不是可选项" in result.problems[-1].reason
     sites = {r.values["project"]: r.values for r in iter_records(office_db, plan, "parking", "NHL")}

@@ -48,8 +48,12 @@ def test_a_clerk_cannot_add_users_or_restore_through_the_cli(capsys, with_clerk,
     monkeypatch.setenv("STREET_LEDGER_NEW_PASSWORD", "other2023")
     assert main(["--db", str(with_clerk), "user", "add", "老李", "--role", "admin"]) == 1
     assert "无权执行：管理用户" in capsys.readouterr().err
-    assert main(["--db", str(with_clerk), "backup", "--to", str(tmp_path / "b")]) == 0
-    copy = next((tmp_path / "b").glob("*.sqlite"))
+    # a backup holds every ID in full: not for a clerk, who may not see them
+    assert main(["--db", str(with_clerk), "backup", "--to", str(tmp_path / "b")]) == 1
+    assert "无权执行：备份数据库" in capsys.readouterr().err and not list(tmp_path.glob("b/*.sqlite"))
+    db = open_database(with_clerk)
+    copy = backups.take_manual(db, with_clerk, user=login(db, "张三", "abc12345"), folder=tmp_path / "b")
+    db.close()
     capsys.readouterr()
     assert main(["--db", str(with_clerk), "restore", str(copy)]) == 1
     assert "无权执行：恢复备份" in capsys.readouterr().err
@@ -115,7 +119,7 @@ def test_daily_backup_once_a_day(office_db, office_db_path):
 def test_restore_end_to_end(office_db_path, tmp_path):
     db = open_database(office_db_path)
     admin = login(db, "张三", "abc12345")
-    copy = backups.take(db, office_db_path, "manual")
+    copy = backups.take_manual(db, office_db_path, user=admin)
     add_user(db, admin, "后来的人", "clerk", "later2023")      # made after the backup
     db.close()
     safety = backups.restore(office_db_path, copy, user=admin, expected_unit="NHL")
@@ -272,6 +276,7 @@ def test_a_reviewer_cannot_enter_figures_or_import(capsys, office_db_path, tmp_p
     assert "无权执行：填报指标" in capsys.readouterr().err
     assert main(["--db", str(office_db_path), "entry", "show", "--period", "2023-03"]) == 0
     capsys.readouterr()
-    (tmp_path / "x.csv").write_text("姓名\n张三\n", encoding="utf-8")
+    (tmp_path / "x.csv").write_text("姓名,公民身份号码,社区,登记日期\n张三,11010519491231002X,颐和路社区,2023-03-05\n",
+                                    encoding="utf-8")
     assert main(["--db", str(office_db_path), "register", "import", "unemployed", str(tmp_path / "x.csv")]) == 1
     assert "无权执行：编辑台账" in capsys.readouterr().err

@@ -22,6 +22,8 @@ from ui.main_window import MainWindow
 from ui.pages.register_page import RegisterPage
 from ui.widgets.exported_change_dialog import ExportedChangeDialog
 
+ZHANG = User("张三", "admin")   # the office fixture's administrator
+
 SIGN = SignOff("张三", "李四", "王五", "025-83000000")
 
 
@@ -45,7 +47,7 @@ def page(qtbot, office_db_path, office_db, tmp_path):
 def _december_record(session) -> int:
     raw = {"name": "周晓", "id_number": valid_id("320106", date(1985, 5, 5), 31), "community": "颐和路社区",
            "registered_on": "2023-12-05"}
-    return records.save_record(session.db, session.plan, session.plan.register("unemployed"), "NHL", raw, user="张三")
+    return records.save_record(session.db, session.plan, session.plan.register("unemployed"), "NHL", raw, user=ZHANG)
 
 
 def test_edit_into_exported_month_asks_for_a_reason_naming_the_figures(qtbot, page, monkeypatch):
@@ -94,7 +96,7 @@ def test_delete_of_a_counted_record_asks_for_the_export_reason(qtbot, page, monk
     session = page.session
     rid = records.save_record(session.db, session.plan, page.register, "NHL",
                               {"name": "钱七", "id_number": valid_id("320106", date(1979, 3, 3), 41),
-                               "community": "颐和路社区", "registered_on": "2023-11-02"}, user="张三",
+                               "community": "颐和路社区", "registered_on": "2023-11-02"}, user=ZHANG,
                               exported_reason="补录11月登记的人员")
     assert export_period(session.db, session.plan, session.unit, login(session.db, "张三", "abc12345"), "2023-11",
                          folder=tmp_path, sign_off=SIGN, passphrase="key-pass-2023").revision == 2

@@ -9,7 +9,7 @@ import pytest
 
 from db import audit
 from desktop import stale
-from desktop.auth import login
+from desktop.auth import User, login
 from desktop.entry import EntryService, ReasonRequired
 from desktop.export import SignOff, export_period
 from desktop.main import main
@@ -18,6 +18,8 @@ from desktop.provision import unit_of
 from desktop.registers import records
 from desktop.registers.importer import open_source, run_import
 from register_lists import people, valid_id, write_clean
+
+ZHANG = User("张三", "admin")   # the office fixture's administrator
 
 TODAY = date(2026, 1, 1)
 SIGN = SignOff("张三", "李四", "王五", "025-83000000")
@@ -37,7 +39,7 @@ def _export(db, plan, tmp_path, period="2023-11"):
 def _person(db, plan, seq, registered_on, record_id=None, reason=None, **extra):
     raw = {"name": f"测试{seq}", "id_number": valid_id("320106", date(1980, 1, 1), seq),
            "community": "颐和路社区", "registered_on": registered_on, **extra}
-    return records.save_record(db, plan, plan.register("unemployed"), "NHL", raw, user="张三", today=TODAY,
+    return records.save_record(db, plan, plan.register("unemployed"), "NHL", raw, user=ZHANG, today=TODAY,
                                record_id=record_id, exported_reason=reason)
 
 
@@ -104,10 +106,10 @@ def test_import_adding_rows_to_exported_months_needs_a_reason(office_db, plan, t
     write_clean(book, people(6))          # registered January to June 2023: every later 累计 moves
     register = plan.register("unemployed")
     with pytest.raises(stale.ExportedMonthChanged) as exc:
-        run_import(office_db, plan, register, "NHL", open_source(book, register), user="张三", today=TODAY)
+        run_import(office_db, plan, register, "NHL", open_source(book, register), user=ZHANG, today=TODAY)
     assert "2023年10月、2023年12月" in exc.value.message and "累计 0 → 6" in exc.value.message
     assert records.count_records(office_db, register, "NHL") == 0       # nothing written
-    result = run_import(office_db, plan, register, "NHL", open_source(book, register), user="张三",
+    result = run_import(office_db, plan, register, "NHL", open_source(book, register), user=ZHANG,
                         today=TODAY, exported_reason="街道年底集中补录上半年名单")
     assert result.imported == 6
     assert _stale_periods(office_db) == ["2023-10", "2023-12"]
@@ -122,16 +124,16 @@ def test_training_log_row_into_exported_month_needs_a_reason(office_db, plan, tm
     log = next(lg for lg in register.logs if lg.id == "training")
     row = {"date": "2023-11-15", "course": "家政服务培训"}
     with pytest.raises(stale.ExportedMonthChanged, match="「就业再就业培训」本月 0 → 1"):
-        records.save_log_row(office_db, plan, register, log, rid, row, user="张三")
+        records.save_log_row(office_db, plan, register, log, rid, row, user=ZHANG)
     assert records.log_rows(office_db, register, log, rid) == []
-    records.save_log_row(office_db, plan, register, log, rid, row, user="张三", exported_reason="培训签到表晚到补录")
+    records.save_log_row(office_db, plan, register, log, rid, row, user=ZHANG, exported_reason="培训签到表晚到补录")
     assert len(records.log_rows(office_db, register, log, rid)) == 1
     assert _stale_periods(office_db) == ["2023-11"]
     _export(office_db, plan, tmp_path)
     (row_id, _), = records.log_rows(office_db, register, log, rid)
     with pytest.raises(stale.ExportedMonthChanged, match="「就业再就业培训」本月 1 → 0"):
-        records.delete_log_row(office_db, register, log, row_id, user="张三", plan=plan)
-    records.delete_log_row(office_db, register, log, row_id, user="张三", plan=plan, exported_reason="重复录入的培训记录")
+        records.delete_log_row(office_db, register, log, row_id, user=ZHANG, plan=plan)
+    records.delete_log_row(office_db, register, log, row_id, user=ZHANG, plan=plan, exported_reason="重复录入的培训记录")
     assert records.log_rows(office_db, register, log, rid) == [] and _stale_periods(office_db) == ["2023-11"]
 
 
@@ -140,16 +142,16 @@ def test_deleting_a_counted_record_needs_a_reason_for_the_export(office_db, plan
     _export(office_db, plan, tmp_path)
     register = plan.register("unemployed")
     with pytest.raises(stale.ExportedMonthChanged, match="本月 1 → 0"):
-        records.delete_record(office_db, register, rid, user="张三", reason="重复登记")
+        records.delete_record(office_db, register, rid, user=ZHANG, reason="重复登记")
     assert not records.load_record(office_db, register, rid)["deleted_at"]
-    records.delete_record(office_db, register, rid, user="张三", reason="重复登记",
+    records.delete_record(office_db, register, rid, user=ZHANG, reason="重复登记",
                           exported_reason="与江苏路街道重复登记，已核实")
     assert records.load_record(office_db, register, rid)["deleted_at"]
     assert _stale_periods(office_db) == ["2023-11"]
 
 
 def test_entry_into_an_earlier_month_changes_the_exported_total(office_db, plan, tmp_path):
-    service = EntryService(office_db, plan, unit_of(office_db), "张三")
+    service = EntryService(office_db, plan, unit_of(office_db), ZHANG)
     service.set_text("new_jobs", "2023-10", "100")
     _export(office_db, plan, tmp_path)                 # November: 累计 100, 本月 not filled
     with pytest.raises(ReasonRequired, match="「新增就业岗位」累计 100 → 120"):

@@ -113,6 +113,8 @@ EN = {
 "选择保存文件夹": "Choose a folder",
 "由身份证号自动计算": "Computed from the ID number",
 "您的角色不能查看完整身份证号；如需更正，请联系管理员": "Your role cannot see full ID numbers; ask the administrator to correct it",
+"您的角色不能查看出生日期": "Your role cannot see birth dates",
+"（完整号码）": " (whole number)",
 "从 Excel 导入 — {0}": "Import from Excel — {0}",
 "文件：{0}。表头在第 {1} 行，共 {2} 行数据": "File: {0}. Header on row {1}, {2} data rows",
 "；已略过表尾 {0} 行（填表人、联系电话等）": "; {0} footer rows skipped (filled in by, telephone…)",

@@ -11,8 +11,6 @@ from desktop.periods import check_in_plan, label
 from desktop.provision import unit_of
 from desktop.plan.store import active_plan
 
-from desktop.roles import require
-
 from .common import EXIT_OK, authenticate, emit, open_existing
 
 SET_HELP = """\
@@ -42,17 +40,14 @@ def register(sub) -> None:
     sh.set_defaults(func=cmd_show)
 
 
-def _service(args, db, permission: str | None = None) -> EntryService:
-    user = authenticate(args, db)
-    if permission:
-        require(user, permission)
-    return EntryService(db, active_plan(db), unit_of(db), user.name)
+def _service(args, db) -> EntryService:
+    return EntryService(db, active_plan(db), unit_of(db), authenticate(args, db))
 
 
 def cmd_set(args) -> int:
     db = open_existing(args)
     try:
-        service = _service(args, db, "enter_data")
+        service = _service(args, db)
         check_in_plan(service.plan, args.period)
         change = service.set_text(args.indicator, args.period, args.value, note=args.note,
                                   reason=args.reason, done_on=args.date)

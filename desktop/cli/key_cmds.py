@@ -36,7 +36,7 @@ def _new_passphrase() -> str:
 def cmd_show(args) -> int:
     db = open_existing(args)
     try:
-        key = signing.active_key(db)
+        key = signing.show_key(db, user=authenticate(args, db))
     finally:
         db.close()
     emit(args, {"unit": key.unit_code, "name": key.unit_name, "fingerprint": key.fingerprint,
@@ -49,7 +49,7 @@ def cmd_export(args) -> int:
     db = open_existing(args)
     try:
         user = authenticate(args, db)
-        out = signing.export_public_key(db, args.out, user=user.name)
+        out = signing.export_public_key(db, args.out, user=user)
         fingerprint = signing.active_key(db).fingerprint
     finally:
         db.close()
@@ -61,7 +61,7 @@ def cmd_passwd(args) -> int:
     db = open_existing(args)
     try:
         user = authenticate(args, db)
-        signing.change_passphrase(db, passphrase_from_env("当前密钥口令："), _new_passphrase(), user=user.name)
+        signing.change_passphrase(db, passphrase_from_env("当前密钥口令："), _new_passphrase(), user=user)
     finally:
         db.close()
     print("密钥口令已修改")
@@ -72,7 +72,7 @@ def cmd_rotate(args) -> int:
     db = open_existing(args)
     try:
         user = authenticate(args, db)
-        key = signing.rotate(db, passphrase_from_env("当前密钥口令："), _new_passphrase(), user=user.name)
+        key = signing.rotate(db, passphrase_from_env("当前密钥口令："), _new_passphrase(), user=user)
     finally:
         db.close()
     emit(args, {"fingerprint": key.fingerprint, "created_at": key.created_at},

@@ -43,6 +43,7 @@ def cmd_backup(args) -> int:
     path = db_path(args)
     db = open_existing(args)
     try:
+        user = authenticate(args, db)   # a backup holds every ID in full: never without a login
         folder = Path(args.to) if args.to else backups.folder_for(db, path)
         if args.list:
             found = backups.list_backups(folder, path.stem)
@@ -51,7 +52,7 @@ def cmd_backup(args) -> int:
                  "\n".join(f"{b.taken_at:%Y年%m月%d日 %H:%M}  {b.size:>12,} 字节  {b.path}" for b in found)
                  or f"{folder} 中还没有备份")
             return EXIT_OK
-        target = backups.take(db, path, "manual", folder)
+        target = backups.take_manual(db, path, user=user, folder=folder)
     finally:
         db.close()
     emit(args, {"backup": str(target), "bytes": target.stat().st_size},

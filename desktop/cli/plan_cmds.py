@@ -54,9 +54,9 @@ def cmd_export(args) -> int:
         raise UserError("请指明输出文件：street-ledger plan export 计划.xlsx")
     db = open_existing(args)
     try:
-        authenticate(args, db)
+        user = authenticate(args, db)
         passphrase = passphrase_from_env("区里签名密钥口令：") if unit_of(db).is_district else None
-        result = export_plan(db, active_plan(db), Path(out), passphrase=passphrase)
+        result = export_plan(db, active_plan(db), Path(out), user=user, passphrase=passphrase)
     finally:
         db.close()
     data = {"file": str(result.path), "signed": result.signed, "fingerprint": result.fingerprint,

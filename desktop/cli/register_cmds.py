@@ -11,8 +11,6 @@ from desktop.registers.importer import open_source, run_import
 from desktop.registers.records import count_records, find_register
 from desktop.registers.schema import ensure_tables
 
-from desktop.roles import require
-
 from .common import EXIT_OK, EXIT_PARTIAL, authenticate, emit, open_existing
 
 
@@ -63,17 +61,16 @@ def cmd_list(args) -> int:
 
 def cmd_import(args) -> int:
     db, user, plan, unit = _open(args)
-    require(user, "edit_registers")
     try:
         register = find_register(plan, args.name)
         source = open_source(Path(args.file), register)
-        result = run_import(db, plan, register, unit.code, source, user=user.name,
+        result = run_import(db, plan, register, unit.code, source, user=user,
                             on_duplicate=args.on_duplicate, exported_reason=args.reason)
+        errors_path = None
+        if args.errors and result.problems:
+            errors_path = str(write_error_workbook(db, args.errors, source, result, user=user, register=register))
     finally:
         db.close()
-    errors_path = None
-    if args.errors and result.problems:
-        errors_path = str(write_error_workbook(args.errors, source, result))
     data = {"register": register.id, "file": args.file, "total": result.total, "imported": result.imported,
             "updated": result.updated, "rejected": result.rejected, "duplicated": result.duplicated,
             "errors_file": errors_path,
@@ -93,7 +90,7 @@ def cmd_export(args) -> int:
     db, user, plan, unit = _open(args)
     try:
         register = find_register(plan, args.name)
-        count = export_register(db, plan, register.id, unit.code, Path(args.out))
+        count = export_register(db, plan, register.id, unit.code, Path(args.out), user=user)
     finally:
         db.close()
     print(f"已导出{register.name} {count} 条记录到 {args.out}")

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.auth import now_text
+from desktop.auth import User, now_text
 from desktop.errors import UserError
 from desktop.provision import unit_of
+from desktop.roles import require
 from desktop.signing import active_key, signer
 from desktop.workbook.sheets import Sheet
 from desktop.workbook.writer import write_signed
@@ -86,10 +87,11 @@ def plan_sheets(plan: Plan) -> list[Sheet]:
     ]
 
 
-def export_plan(db, plan: Plan, out: Path, *, passphrase: str | None = None,
+def export_plan(db, plan: Plan, out: Path, *, user: User, passphrase: str | None = None,
                 overwrite: bool = False) -> PlanExport:
     """Write ``out``; signed with the district key when this is the district (passphrase needed)."""
     unit = unit_of(db)
+    require(user, "manage_plan" if unit.is_district else "install_plan")
     meta = {"document": wl.DOCUMENT, "unit_code": unit.code, "unit_name": unit.name, "unit_role": unit.role,
             "plan_id": plan.id, "plan_version": str(plan.version), "plan_digest": plan_digest(plan),
             "exported_at": now_text()}

@@ -1,5 +1,7 @@
 """The workbook of rows an import left out: the clerk's own columns, then 错误原因 and the row
-number in the original file, so each row can be fixed and imported again."""
+number in the original file, so each row can be fixed and imported again. It is personal data:
+it needs export_personal_data, is audited, and for a role without view_full_id the ID cells are
+masked and birth dates left out (the row number finds the row in the original file)."""
 from __future__ import annotations
 
 import os
@@ -7,12 +9,39 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from desktop import cn_id, personal_export
+from desktop.auth import User
+from desktop.plan.model import Register
 from desktop.xlsx_cells import text_cell, value_cell
 
 from .importer import ImportResult, ImportSource
+from .privacy import hides, shown_value
 
 
-def write_error_workbook(path: Path | str, source: ImportSource, result: ImportResult) -> Path:
+def _masker(register: Register, mapping: list[str | None], role: str):
+    """cells -> cells as ``role`` may see them: mapped ID/birth/age columns, and any other cell
+    that is a valid resident ID."""
+    fields = {f.id: f for f in register.fields}
+    hidden = {i: fields[fid] for i, fid in enumerate(mapping) if fid in fields and hides(fields[fid], role)}
+
+    def shown(i: int, cell):
+        if i in hidden:
+            return shown_value(hidden[i], cell, role) if cell not in (None, "") else cell
+        if isinstance(cell, str) and len(cn_id.normalize(cell)) in (15, 18):
+            try:
+                return cn_id.mask(cn_id.parse(cell).number)
+            except cn_id.IdError:
+                return cell
+        return cell
+    return lambda cells: [shown(i, c) for i, c in enumerate(cells)]
+
+
+def write_error_workbook(db, path: Path | str, source: ImportSource, result: ImportResult, *,
+                         user: User, register: Register, mapping: list[str | None] | None = None) -> Path:
+    """``mapping``: the column → field mapping the import used (default: the suggested one)."""
+    personal_export.require_export(user)
+    whole = personal_export.full_ids(user)
+    masked = (lambda cells: list(cells)) if whole else _masker(register, mapping or source.mapping, user.role)
     path = Path(path)
     book = Workbook(write_only=True)
     ws = book.create_sheet("未导入的行")
@@ -20,9 +49,11 @@ def write_error_workbook(path: Path | str, source: ImportSource, result: ImportR
     ws.append([text_cell(ws, h) for h in source.layout.headers] + [text_cell(ws, "错误原因"),
                                                                    text_cell(ws, "原文件行号")])
     for problem in result.problems:
-        ws.append([value_cell(ws, c if c != "" else None) for c in problem.cells]
+        ws.append([value_cell(ws, c if c != "" else None) for c in masked(problem.cells)]
                   + [text_cell(ws, problem.reason), value_cell(ws, problem.row_number)])
     tmp = path.with_name(path.name + ".part")
     book.save(tmp)
     os.replace(tmp, path)   # never leave half a workbook under the real name
+    personal_export.record(db, user, f"台账「{register.name}」未导入的行（{source.path.name}）",
+                           len(result.problems), path, whole_ids=whole)
     return path

@@ -1,5 +1,7 @@
 """A register (and its child logs) as an .xlsx: Chinese headers, typed cells, ID and phone
-numbers as text, frozen header row with filters. Written atomically."""
+numbers as text, frozen header row with filters. Written atomically. Personal data: needs
+export_personal_data, masks IDs (and leaves out birth dates, ages as bands) for a role without
+view_full_id, and is audited with the number of rows."""
 from __future__ import annotations
 
 import os
@@ -8,8 +10,12 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from desktop import personal_export
+from desktop.auth import User
 from desktop.plan.model import Field, Plan
 from desktop.xlsx_cells import text_cell, value_cell
+
+from .privacy import hides, shown_value
 
 from .records import iter_log_rows, iter_records
 from .schema import MULTI_SEPARATOR, name_field
@@ -29,6 +35,11 @@ def cell_for(ws, f: Field, value):
     return value_cell(ws, value, f.places)
 
 
+def _hidden_cell(ws, shown):
+    """A masked ID or an age band as text; a left-out birth date as an empty cell."""
+    return text_cell(ws, shown) if shown else value_cell(ws, None)
+
+
 def _sheet(book, title: str, headers: list[str], text_columns: list[int]):
     ws = book.create_sheet(title[:31])
     ws.freeze_panes = "A2"
@@ -38,18 +49,24 @@ def _sheet(book, title: str, headers: list[str], text_columns: list[int]):
     return ws
 
 
-def export_register(db, plan: Plan, register_id: str, office: str, path: Path | str) -> int:
+def export_register(db, plan: Plan, register_id: str, office: str, path: Path | str, *, user: User) -> int:
+    personal_export.require_export(user)
     register = plan.register(register_id)
     fields = register.fields
+    whole = personal_export.full_ids(user)
+    hidden = [not whole and hides(f, user.role) for f in fields]
+    text_typed = [f.type in TEXT_TYPES or h for f, h in zip(fields, hidden)]
     book = Workbook(write_only=True)
     ws = _sheet(book, register.name, ["序号"] + [f.label for f in fields],
-                [i + 1 for i, f in enumerate(fields) if f.type in TEXT_TYPES])
+                [i + 1 for i, t in enumerate(text_typed) if t])
     ws.append([text_cell(ws, "序号")] + [text_cell(ws, f.label) for f in fields])
     count, names = 0, {}
     key = name_field(register)
     for rec in iter_records(db, plan, register_id, office):
         count += 1
-        ws.append([value_cell(ws, rec.id)] + [cell_for(ws, f, rec.values[f.id]) for f in fields])
+        ws.append([value_cell(ws, rec.id)] + [
+            _hidden_cell(ws, shown_value(f, rec.values[f.id], user.role)) if h else cell_for(ws, f, rec.values[f.id])
+            for f, h in zip(fields, hidden)])
         if register.logs and key:
             names[rec.id] = rec.values.get(key.id)
     for log in register.logs:
@@ -63,4 +80,5 @@ def export_register(db, plan: Plan, register_id: str, office: str, path: Path | 
     tmp = path.with_name(path.name + ".part")
     book.save(tmp)
     os.replace(tmp, path)
+    personal_export.record(db, user, f"台账「{register.name}」", count, path, whole_ids=whole)
     return count

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from db import audit, register_rows
 from desktop import cn_id
-from desktop.auth import now_text
+from desktop.auth import User, now_text
 from desktop.errors import UserError
 from desktop.exported_figures import register_indicators
 from desktop.plan.model import Plan, Register
+from desktop.roles import require
 from desktop.stale import guard
 
 from .column_match import match_columns
@@ -97,16 +98,17 @@ def _id_reason(raw, errors: dict, fid: str) -> None:
 
 
 def run_import(db, plan: Plan, register: Register, office: str, source: ImportSource,
-               mapping: list[str | None] | None = None, *, user: str, on_duplicate: str = "skip",
+               mapping: list[str | None] | None = None, *, user: User, on_duplicate: str = "skip",
                progress=None, today: date | None = None, exported_reason: str | None = None) -> ImportResult:
     """Check and write; rows that change an exported month's figures need ``exported_reason``
     (the whole import is refused otherwise, see desktop.stale)."""
+    require(user, "edit_registers")
     if on_duplicate not in ("skip", "update"):
         raise UserError("重复记录的处理方式只能是 skip（跳过）或 update（更新）")
     mapping = source.mapping if mapping is None else mapping
     mapped = {fid: i for i, fid in enumerate(mapping) if fid}
     _require_columns(register, mapped)
-    ensure_tables(db, plan, user)
+    ensure_tables(db, plan, user.name)
     today = today or date.today()
     comms = communities(plan, office)
     table = table_name(register)
@@ -181,7 +183,7 @@ def _write(db, plan, register, office, source, inserts, updates, result, user, p
            exported_reason) -> None:
     at, table = now_text(), table_name(register)
     fields = [f.id for f in register.fields]
-    with guard(db, plan, office, register_indicators(plan, office, register.id), user=user,
+    with guard(db, plan, office, register_indicators(plan, office, register.id), user=user.name,
                reason=exported_reason, change=f"导入台账 {register.name}（{source.path.name}）"):
         if inserts:
             register_rows.insert_many(db, table, ["office", *fields, "created_at", "updated_at"],
@@ -193,5 +195,5 @@ def _write(db, plan, register, office, source, inserts, updates, result, user, p
         if progress is not None and progress.cancelled:
             raise ImportCancelled()   # rolls the whole import back
         result.imported, result.updated = len(inserts), len(updates)
-        audit.append(db, at=at, user=user, action="导入台账", target=register.name,
+        audit.append(db, at=at, user=user.name, action="导入台账", target=register.name,
                      new=f"{source.path.name}：{result.summary()}")

@@ -7,7 +7,11 @@ from dataclasses import dataclass
 
 from db import register_query, register_rows
 from desktop import cn_id
+from desktop.auth import User
 from desktop.plan.model import Field, Register
+from desktop.roles import can
+
+from .privacy import hides
 
 from .schema import name_field, prefix_fields, table_name
 
@@ -32,15 +36,29 @@ def filter_fields(register: Register) -> list[Field]:
     return out[:4]
 
 
-def sortable(register: Register) -> set[str]:
-    return {"id"} | {f.id for f in register.fields if f.type != "multi_choice"}
+def sortable(register: Register, role: str) -> set[str]:
+    """Columns the table sorts by; never by what ``role`` may not see (the order would tell it)."""
+    return {"id"} | {f.id for f in register.fields if f.type != "multi_choice" and not hides(f, role)}
+
+
+def _prefix_columns(register: Register, user: User, numeric: str) -> tuple[str, ...]:
+    """Digits search ID and phone numbers by prefix. Without view_full_id an ID is found only by
+    its whole, valid number: a prefix search would rebuild the hidden digits one at a time."""
+    fields = prefix_fields(register)
+    if can(user, "view_full_id"):
+        return tuple(f.id for f in fields)
+    try:
+        whole = cn_id.parse(numeric).number == numeric
+    except cn_id.IdError:
+        whole = False
+    return tuple(f.id for f in fields if f.type != "cn_id" or whole)
 
 
 def search_spec(register: Register, office: str, text: str = "", filters: tuple[Filter, ...] = (),
-                sort: str = "id", descending: bool = False) -> register_query.Search:
+                sort: str = "id", descending: bool = False, *, user: User) -> register_query.Search:
     fields = {f.id: f for f in register.fields}
     allowed_filters = {f.id for f in filter_fields(register)}
-    if sort not in sortable(register):
+    if sort not in sortable(register, user.role):
         raise ValueError(f"not a sortable column: {sort!r}")
     equals, contains = [], []
     for flt in filters:
@@ -55,7 +73,7 @@ def search_spec(register: Register, office: str, text: str = "", filters: tuple[
     return register_query.Search(
         table=table_name(register), office=office,
         # digits search the ID and phone columns by prefix; anything else searches the name
-        prefix_columns=tuple(f.id for f in prefix_fields(register)) if looks_numeric else (),
+        prefix_columns=_prefix_columns(register, user, numeric) if looks_numeric else (),
         prefix_like_columns=((name.id,) if name and not looks_numeric else ()),
         text=numeric if looks_numeric else text,
         equals=tuple(equals), contains=tuple(contains), sort=sort, descending=descending)

@@ -14,10 +14,11 @@ from typing import Iterator
 
 from db import audit, register_rows
 from db.connection import write
-from desktop.auth import now_text
+from desktop.auth import User, now_text
 from desktop.errors import UserError
 from desktop.exported_figures import log_indicators, record_indicators, register_indicators
 from desktop.plan.model import Field, Log, Plan, Register
+from desktop.roles import require
 from desktop.stale import guard
 
 from .schema import ensure_tables, log_table_name, name_field, table_name, unique_fields
@@ -91,12 +92,13 @@ def describe(db, register: Register, record_id: int) -> str:
     return f"第 {record_id} 号" + (f"，{row.get(name.id)}" if name and row.get(name.id) else "")
 
 
-def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, user: str,
+def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, user: User,
                 record_id: int | None = None, today: date | None = None,
                 exported_reason: str | None = None) -> int:
     """Add or change a record. A change that alters an exported month's figures needs
     ``exported_reason`` (see desktop.stale)."""
-    ensure_tables(db, plan, user)
+    require(user, "edit_registers")
+    ensure_tables(db, plan, user.name)
     checked = check_record(db, plan, register, office, raw, record_id, today)
     if not checked.ok:
         raise RecordInvalid(checked, register.fields)
@@ -109,27 +111,28 @@ def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, u
         old = register_rows.get(db, table, record_id) if record_id is not None else None
         if record_id is not None and old is None:
             raise UserError("该记录不存在，请刷新列表")
-        with guard(db, plan, office, record_indicators(plan, office, register, old, values), user=user,
+        with guard(db, plan, office, record_indicators(plan, office, register, old, values), user=user.name,
                    reason=exported_reason, change=change):
             if old is None:
                 record_id = register_rows.insert(db, table, {"office": office, **values,
                                                              "created_at": at, "updated_at": at})
-                audit.append(db, at=at, user=user, action="新增台账记录", target=f"{register.name}#{record_id}",
+                audit.append(db, at=at, user=user.name, action="新增台账记录", target=f"{register.name}#{record_id}",
                              new=_json(values))
             else:
                 changed = {k: v for k, v in values.items() if old.get(k) != v}
                 if not changed:
                     return record_id
                 register_rows.update(db, table, record_id, {**changed, "updated_at": at})
-                audit.append(db, at=at, user=user, action="修改台账记录", target=f"{register.name}#{record_id}",
+                audit.append(db, at=at, user=user.name, action="修改台账记录", target=f"{register.name}#{record_id}",
                              old=_json({k: old.get(k) for k in changed}), new=_json(changed))
     return record_id
 
 
-def delete_record(db, register: Register, record_id: int, *, user: str, reason: str,
+def delete_record(db, register: Register, record_id: int, *, user: User, reason: str,
                   exported_reason: str | None = None, plan: Plan | None = None) -> None:
     """Soft delete with the deletion reason; a record counted in an exported month's figures
     also needs ``exported_reason`` (see desktop.stale)."""
+    require(user, "edit_registers")
     reason = (reason or "").strip()
     if not reason:
         raise UserError("删除记录需要填写原因，例如“重复登记”或“已迁出本街道”")
@@ -139,10 +142,10 @@ def delete_record(db, register: Register, record_id: int, *, user: str, reason: 
         old = register_rows.get(db, table, record_id)
         if old is None or old["deleted_at"]:
             raise UserError("该记录不存在或已删除，请刷新列表")
-        with guard(db, plan, old["office"], register_indicators(plan, old["office"], register.id), user=user,
+        with guard(db, plan, old["office"], register_indicators(plan, old["office"], register.id), user=user.name,
                    reason=exported_reason, change=f"删除台账记录 {register.name}#{record_id}（{reason}）"):
             register_rows.soft_delete(db, table, record_id, at, reason)
-            audit.append(db, at=at, user=user, action="删除台账记录", target=f"{register.name}#{record_id}",
+            audit.append(db, at=at, user=user.name, action="删除台账记录", target=f"{register.name}#{record_id}",
                          old=_json({f.id: old.get(f.id) for f in register.fields}), reason=reason)
 
 
@@ -156,40 +159,42 @@ def check_log_row(plan: Plan, log: Log, raw: dict) -> Checked:
 
 
 def save_log_row(db, plan: Plan, register: Register, log: Log, record_id: int, raw: dict, *,
-                 user: str, row_id: int | None = None, exported_reason: str | None = None) -> int:
+                 user: User, row_id: int | None = None, exported_reason: str | None = None) -> int:
+    require(user, "edit_registers")
     checked = check(log.fields, raw)
     if not checked.ok:
         raise RecordInvalid(checked, log.fields)
     at, table = now_text(), log_table_name(register, log)
     target = f"{register.name}#{record_id}/{log.name}"
     office = _office_of(db, register, record_id)
-    with guard(db, plan, office, log_indicators(plan, office, register, log), user=user,
+    with guard(db, plan, office, log_indicators(plan, office, register, log), user=user.name,
                reason=exported_reason, change=("新增" if row_id is None else "修改") + f"子记录 {target}"):
         if row_id is None:
             row_id = register_rows.insert(db, table, {"record_id": record_id, **checked.values,
                                                       "created_at": at, "updated_at": at})
-            audit.append(db, at=at, user=user, action="新增子记录", target=f"{target}#{row_id}",
+            audit.append(db, at=at, user=user.name, action="新增子记录", target=f"{target}#{row_id}",
                          new=_json(checked.values))
         else:
             old = register_rows.get(db, table, row_id)
             register_rows.update(db, table, row_id, {**checked.values, "updated_at": at})
-            audit.append(db, at=at, user=user, action="修改子记录", target=f"{target}#{row_id}",
+            audit.append(db, at=at, user=user.name, action="修改子记录", target=f"{target}#{row_id}",
                          old=_json({f.id: old.get(f.id) for f in log.fields}), new=_json(checked.values))
     return row_id
 
 
-def delete_log_row(db, register: Register, log: Log, row_id: int, *, user: str, reason: str = "",
+def delete_log_row(db, register: Register, log: Log, row_id: int, *, user: User, reason: str = "",
                    exported_reason: str | None = None, plan: Plan | None = None) -> None:
+    require(user, "edit_registers")
     at, table = now_text(), log_table_name(register, log)
     plan = plan or _active_plan(db)
     with write(db):
         old = register_rows.get(db, table, row_id)
         target = f"{register.name}#{old['record_id']}/{log.name}#{row_id}"
         office = _office_of(db, register, old["record_id"])
-        with guard(db, plan, office, log_indicators(plan, office, register, log), user=user,
+        with guard(db, plan, office, log_indicators(plan, office, register, log), user=user.name,
                    reason=exported_reason, change=f"删除子记录 {target}"):
             register_rows.soft_delete(db, table, row_id, at, reason or "删除子记录")
-            audit.append(db, at=at, user=user, action="删除子记录", target=target,
+            audit.append(db, at=at, user=user.name, action="删除子记录", target=target,
                          old=_json({f.id: old.get(f.id) for f in log.fields}), reason=reason)
 
 

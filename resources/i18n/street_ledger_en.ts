@@ -1219,37 +1219,37 @@ Signing key fingerprint:</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="18" />
+        <location filename="../../ui/registers/record_form.py" line="19" />
         <source>如 2023-03-05</source>
         <translation>e.g. 2023-03-05</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="19" />
+        <location filename="../../ui/registers/record_form.py" line="20" />
         <source>18 位身份证号</source>
         <translation>18-character ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="20" />
+        <location filename="../../ui/registers/record_form.py" line="21" />
         <source>手机号或固定电话</source>
         <translation>Mobile or landline</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="21" />
+        <location filename="../../ui/registers/record_form.py" line="22" />
         <source>数字</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="21" />
+        <location filename="../../ui/registers/record_form.py" line="22" />
         <source>整数</source>
         <translation>Whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="56" />
+        <location filename="../../ui/registers/record_form.py" line="57" />
         <source>由身份证号自动计算</source>
         <translation>Computed from the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="94" />
+        <location filename="../../ui/registers/record_form.py" line="95" />
         <source>您的角色不能查看完整身份证号；如需更正，请联系管理员</source>
         <translation>Your role cannot see full ID numbers; ask the administrator to correct it</translation>
     </message>
@@ -1257,109 +1257,109 @@ Signing key fingerprint:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="40" />
+        <location filename="../../ui/registers/import_dialog.py" line="41" />
         <source>从 Excel 导入 — {0}</source>
         <translation>Import from Excel — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="43" />
+        <location filename="../../ui/registers/import_dialog.py" line="44" />
         <source>文件：{0}。表头在第 {1} 行，共 {2} 行数据</source>
         <translation>File: {0}. Header on row {1}, {2} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="46" />
+        <location filename="../../ui/registers/import_dialog.py" line="47" />
         <source>；已略过表尾 {0} 行（填表人、联系电话等）</source>
         <translation>; {0} footer rows skipped (filled in by, telephone…)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="47" />
-        <location filename="../../ui/registers/import_dialog.py" line="156" />
+        <location filename="../../ui/registers/import_dialog.py" line="48" />
+        <location filename="../../ui/registers/import_dialog.py" line="158" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="53" />
+        <location filename="../../ui/registers/import_dialog.py" line="54" />
         <source>预览（前 {0} 行，按上面的对应关系）</source>
         <translation>Preview (first {0} rows, with the matching above)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="56" />
+        <location filename="../../ui/registers/import_dialog.py" line="57" />
         <source>关键字段</source>
         <translation>Key field</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="57" />
+        <location filename="../../ui/registers/import_dialog.py" line="58" />
         <source>与台账中已有记录重复（{0}相同）时</source>
         <translation>When a record already exists (same {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="59" />
+        <location filename="../../ui/registers/import_dialog.py" line="60" />
         <source>跳过，保留台账中的记录</source>
         <translation>Skip it, keep the register's record</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="61" />
+        <location filename="../../ui/registers/import_dialog.py" line="62" />
         <source>用文件中的值更新已有记录</source>
         <translation>Update the record with the file's values</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="68" />
+        <location filename="../../ui/registers/import_dialog.py" line="69" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="69" />
+        <location filename="../../ui/registers/import_dialog.py" line="70" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="77" />
+        <location filename="../../ui/registers/import_dialog.py" line="78" />
         <source>列对应：文件中的列 → 台账字段（可修改）</source>
         <translation>Columns: file column → register field (you can change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="87" />
+        <location filename="../../ui/registers/import_dialog.py" line="88" />
         <source>（自动计算）</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="87" />
+        <location filename="../../ui/registers/import_dialog.py" line="88" />
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="89" />
+        <location filename="../../ui/registers/import_dialog.py" line="90" />
         <source>性别、出生日期、年龄由身份证号自动计算，不从文件导入</source>
         <translation>Sex, birth date and age are computed from the ID number, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="120" />
+        <location filename="../../ui/registers/import_dialog.py" line="121" />
         <source>原行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="120" />
+        <location filename="../../ui/registers/import_dialog.py" line="121" />
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="126" />
+        <location filename="../../ui/registers/import_dialog.py" line="127" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="152" />
+        <location filename="../../ui/registers/import_dialog.py" line="154" />
         <source>正在导入{0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="159" />
-        <location filename="../../ui/registers/import_dialog.py" line="164" />
+        <location filename="../../ui/registers/import_dialog.py" line="161" />
+        <location filename="../../ui/registers/import_dialog.py" line="166" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="159" />
+        <location filename="../../ui/registers/import_dialog.py" line="161" />
         <source>
 
 要把未导入的 {0} 行及原因保存为 Excel 文件吗？</source>
@@ -1368,22 +1368,27 @@ Signing key fingerprint:</translation>
 Save the {0} rows not imported, with their reasons, as an Excel file?</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="169" />
+        <location filename="../../ui/registers/import_dialog.py" line="171" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="169" />
+        <location filename="../../ui/registers/import_dialog.py" line="171" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="180" />
+        <location filename="../../ui/registers/import_dialog.py" line="181" />
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="187" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="189" />
+        <location filename="../../ui/registers/import_dialog.py" line="196" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -1439,67 +1444,67 @@ Save the {0} rows not imported, with their reasons, as an Excel file?</translati
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="24" />
+        <location filename="../../ui/pages/key_page.py" line="25" />
         <source>密钥指纹</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="26" />
+        <location filename="../../ui/pages/key_page.py" line="27" />
         <source>本单位签名密钥</source>
         <translation>This unit's signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="28" />
+        <location filename="../../ui/pages/key_page.py" line="29" />
         <source>指纹：</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="29" />
+        <location filename="../../ui/pages/key_page.py" line="30" />
         <source>生成时间：</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="30" />
+        <location filename="../../ui/pages/key_page.py" line="31" />
         <source>把指纹逐组读给区里核对；区里确认后，本单位导出的报送表才会被接受。</source>
         <translation>Read the fingerprint to the district group by group; once confirmed, this office's workbooks are accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="34" />
+        <location filename="../../ui/pages/key_page.py" line="35" />
         <source>导出公钥文件…</source>
         <translation>Export public key file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="36" />
+        <location filename="../../ui/pages/key_page.py" line="37" />
         <source>修改密钥口令…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="38" />
+        <location filename="../../ui/pages/key_page.py" line="39" />
         <source>更换新密钥…</source>
         <translation>Rotate key…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="59" />
+        <location filename="../../ui/pages/key_page.py" line="62" />
         <source>导出公钥文件</source>
         <translation>Export public key file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="60" />
+        <location filename="../../ui/pages/key_page.py" line="63" />
         <source>公钥文件 (*.pub)</source>
         <translation>Public key file (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="66" />
+        <location filename="../../ui/pages/key_page.py" line="69" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="68" />
+        <location filename="../../ui/pages/key_page.py" line="71" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="68" />
+        <location filename="../../ui/pages/key_page.py" line="71" />
         <source>公钥已保存到：
 {0}
 
@@ -1510,64 +1515,64 @@ Save the {0} rows not imported, with their reasons, as an Excel file?</translati
 Give it to the district and confirm the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="76" />
-        <location filename="../../ui/pages/key_page.py" line="77" />
-        <location filename="../../ui/pages/key_page.py" line="78" />
-        <location filename="../../ui/pages/key_page.py" line="82" />
-        <location filename="../../ui/pages/key_page.py" line="87" />
-        <location filename="../../ui/pages/key_page.py" line="89" />
+        <location filename="../../ui/pages/key_page.py" line="79" />
+        <location filename="../../ui/pages/key_page.py" line="80" />
+        <location filename="../../ui/pages/key_page.py" line="81" />
+        <location filename="../../ui/pages/key_page.py" line="85" />
+        <location filename="../../ui/pages/key_page.py" line="90" />
+        <location filename="../../ui/pages/key_page.py" line="92" />
         <source>修改密钥口令</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="76" />
-        <location filename="../../ui/pages/key_page.py" line="96" />
+        <location filename="../../ui/pages/key_page.py" line="79" />
+        <location filename="../../ui/pages/key_page.py" line="99" />
         <source>当前口令：</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="77" />
+        <location filename="../../ui/pages/key_page.py" line="80" />
         <source>新口令（至少 8 位，含字母和数字）：</source>
         <translation>New passphrase (at least 8 characters, letters and digits):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="78" />
+        <location filename="../../ui/pages/key_page.py" line="81" />
         <source>再次输入新口令：</source>
         <translation>Repeat the new passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="82" />
+        <location filename="../../ui/pages/key_page.py" line="85" />
         <source>两次输入的新口令不一致，未修改</source>
         <translation>The new passphrases differ; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="89" />
+        <location filename="../../ui/pages/key_page.py" line="92" />
         <source>密钥口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="92" />
-        <location filename="../../ui/pages/key_page.py" line="96" />
-        <location filename="../../ui/pages/key_page.py" line="97" />
-        <location filename="../../ui/pages/key_page.py" line="103" />
+        <location filename="../../ui/pages/key_page.py" line="95" />
+        <location filename="../../ui/pages/key_page.py" line="99" />
+        <location filename="../../ui/pages/key_page.py" line="100" />
         <location filename="../../ui/pages/key_page.py" line="106" />
+        <location filename="../../ui/pages/key_page.py" line="109" />
         <source>更换新密钥</source>
         <translation>Rotate key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="93" />
+        <location filename="../../ui/pages/key_page.py" line="96" />
         <source>更换后，新导出的报送表用新密钥签名。新公钥文件带有旧密钥签名的更换声明，区里导入后自动接受。
 是否继续？</source>
         <translation>After rotation, new workbooks are signed with the new key. The new public key file carries a statement signed by the old key, which the district accepts automatically.
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="97" />
+        <location filename="../../ui/pages/key_page.py" line="100" />
         <source>新密钥的口令：</source>
         <translation>Passphrase for the new key:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="106" />
+        <location filename="../../ui/pages/key_page.py" line="109" />
         <source>已更换，新指纹：
 {0}
 
@@ -2203,83 +2208,83 @@ It will come in a later version.</translation>
         <translation>Check a plan workbook and install it as a new plan version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="40" />
+        <location filename="../../ui/pages/plan_transfer.py" line="42" />
         <source>计划工作簿有 {0} 处错误，未导入。请按“显示详细信息”逐项修改后重新导入。</source>
         <translation>The plan workbook has {0} errors and was not imported. Click "Show Details", correct each one and import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="47" />
+        <location filename="../../ui/pages/plan_transfer.py" line="49" />
         <source>导出计划</source>
         <translation>Export plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="47" />
+        <location filename="../../ui/pages/plan_transfer.py" line="49" />
         <source>{0}_第{1}版.xlsx</source>
         <translation>{0}_version {1}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="48" />
-        <location filename="../../ui/pages/plan_transfer.py" line="74" />
+        <location filename="../../ui/pages/plan_transfer.py" line="50" />
+        <location filename="../../ui/pages/plan_transfer.py" line="76" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="53" />
+        <location filename="../../ui/pages/plan_transfer.py" line="55" />
         <source>签名</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="53" />
+        <location filename="../../ui/pages/plan_transfer.py" line="55" />
         <source>区里签名密钥口令：</source>
         <translation>District signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="65" />
+        <location filename="../../ui/pages/plan_transfer.py" line="67" />
         <source>正在导出计划…</source>
         <translation>Exporting the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="66" />
+        <location filename="../../ui/pages/plan_transfer.py" line="68" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="69" />
+        <location filename="../../ui/pages/plan_transfer.py" line="71" />
         <source>已用区里密钥签名，指纹 {0}</source>
         <translation>signed with the district key, fingerprint {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="70" />
+        <location filename="../../ui/pages/plan_transfer.py" line="72" />
         <source>未签名，仅供查看</source>
         <translation>unsigned, for reading only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="71" />
+        <location filename="../../ui/pages/plan_transfer.py" line="73" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="71" />
+        <location filename="../../ui/pages/plan_transfer.py" line="73" />
         <source>已导出计划工作簿 {0}（{1}）</source>
         <translation>Plan workbook exported to {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="74" />
+        <location filename="../../ui/pages/plan_transfer.py" line="76" />
         <source>选择计划工作簿</source>
         <translation>Choose a plan workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="88" />
+        <location filename="../../ui/pages/plan_transfer.py" line="90" />
         <source>正在校验并安装计划…</source>
         <translation>Checking and installing the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="94" />
+        <location filename="../../ui/pages/plan_transfer.py" line="96" />
         <source>核对区里密钥</source>
         <translation>Confirm the district key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="95" />
+        <location filename="../../ui/pages/plan_transfer.py" line="97" />
         <source>这是本街道第一次导入区里的计划。
 
 签名密钥指纹：{0}
@@ -2292,22 +2297,22 @@ Signing key fingerprint: {0}
 Phone the district and have them read out their key fingerprint group by group. Choose Yes only if it matches exactly: the key is then trusted and the plan installed. Otherwise choose No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="100" />
+        <location filename="../../ui/pages/plan_transfer.py" line="102" />
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="103" />
+        <location filename="../../ui/pages/plan_transfer.py" line="105" />
         <source>已安装计划第{0}版（原第{1}版）。重新登录后，各页面按新版计划显示。</source>
         <translation>Plan version {0} installed (was version {1}). Log in again to see every page under the new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="106" />
+        <location filename="../../ui/pages/plan_transfer.py" line="108" />
         <source>台账新增列：{0}</source>
         <translation>New register columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="107" />
+        <location filename="../../ui/pages/plan_transfer.py" line="109" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -2366,7 +2371,12 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="192" />
+        <location filename="../../ui/registers/record_form.py" line="146" />
+        <source>您的角色不能查看出生日期</source>
+        <translation>Your role cannot see birth dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_form.py" line="204" />
         <source>台账中已有此身份证号（{0}）。&lt;a href="#{1}"&gt;打开该记录&lt;/a&gt;</source>
         <translation>This ID number is already in the register ({0}). &lt;a href="#{1}"&gt;Open that record&lt;/a&gt;</translation>
     </message>
@@ -2374,112 +2384,117 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="53" />
+        <location filename="../../ui/pages/register_page.py" line="52" />
+        <source>（完整号码）</source>
+        <translation> (whole number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="54" />
         <source>按{0}查找（Ctrl+F）</source>
         <translation>Search by {0} (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="55" />
+        <location filename="../../ui/pages/register_page.py" line="56" />
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="65" />
+        <location filename="../../ui/pages/register_page.py" line="66" />
         <source>全部{0}</source>
         <translation>All {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="103" />
+        <location filename="../../ui/pages/register_page.py" line="107" />
         <source>新增记录 (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="103" />
+        <location filename="../../ui/pages/register_page.py" line="107" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="104" />
+        <location filename="../../ui/pages/register_page.py" line="108" />
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="104" />
+        <location filename="../../ui/pages/register_page.py" line="108" />
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="105" />
+        <location filename="../../ui/pages/register_page.py" line="109" />
         <source>导出为 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="132" />
+        <location filename="../../ui/pages/register_page.py" line="136" />
         <source>共 {0:,} 条，筛选后 {1:,} 条</source>
         <translation>{0:,} records, {1:,} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="167" />
+        <location filename="../../ui/pages/register_page.py" line="171" />
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="168" />
+        <location filename="../../ui/pages/register_page.py" line="172" />
         <source>删除 {0}。请填写删除原因（如“重复登记”“已迁出本街道”），将记入审计日志：</source>
         <translation>Delete {0}. Give the reason (e.g. duplicate, moved away); it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="183" />
+        <location filename="../../ui/pages/register_page.py" line="187" />
         <source>未删除</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="188" />
+        <location filename="../../ui/pages/register_page.py" line="192" />
         <source>选择要导入的文件</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="189" />
+        <location filename="../../ui/pages/register_page.py" line="193" />
         <source>Excel 或 CSV (*.xlsx *.xls *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="196" />
+        <location filename="../../ui/pages/register_page.py" line="200" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="197" />
+        <location filename="../../ui/pages/register_page.py" line="201" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="208" />
+        <location filename="../../ui/pages/register_page.py" line="212" />
         <source>导出台账</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="209" />
+        <location filename="../../ui/pages/register_page.py" line="213" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="222" />
+        <location filename="../../ui/pages/register_page.py" line="227" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="223" />
+        <location filename="../../ui/pages/register_page.py" line="228" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="224" />
+        <location filename="../../ui/pages/register_page.py" line="229" />
         <source>已导出 {0} 条记录到 {1}</source>
         <translation>Exported {0} records to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="225" />
+        <location filename="../../ui/pages/register_page.py" line="230" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2590,7 +2605,7 @@ Phone the district and have them read out their key fingerprint group by group. 
     <message>
         <location filename="../../ui/pages/settings_page.py" line="74" />
         <location filename="../../ui/pages/settings_page.py" line="77" />
-        <location filename="../../ui/pages/settings_page.py" line="166" />
+        <location filename="../../ui/pages/settings_page.py" line="167" />
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -2606,7 +2621,7 @@ Phone the district and have them read out their key fingerprint group by group. 
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="86" />
-        <location filename="../../ui/pages/settings_page.py" line="172" />
+        <location filename="../../ui/pages/settings_page.py" line="173" />
         <source>报送</source>
         <translation>Submission</translation>
     </message>
@@ -2637,7 +2652,7 @@ Phone the district and have them read out their key fingerprint group by group. 
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="109" />
-        <location filename="../../ui/pages/settings_page.py" line="181" />
+        <location filename="../../ui/pages/settings_page.py" line="182" />
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
@@ -2677,96 +2692,96 @@ Phone the district and have them read out their key fingerprint group by group. 
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="124" />
+        <location filename="../../ui/pages/settings_page.py" line="125" />
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133" />
+        <location filename="../../ui/pages/settings_page.py" line="134" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="135" />
+        <location filename="../../ui/pages/settings_page.py" line="136" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="135" />
+        <location filename="../../ui/pages/settings_page.py" line="136" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="135" />
+        <location filename="../../ui/pages/settings_page.py" line="136" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="139" />
+        <location filename="../../ui/pages/settings_page.py" line="140" />
         <source>添加用户…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141" />
+        <location filename="../../ui/pages/settings_page.py" line="142" />
         <source>重置密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="162" />
+        <location filename="../../ui/pages/settings_page.py" line="163" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="162" />
+        <location filename="../../ui/pages/settings_page.py" line="163" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="166" />
+        <location filename="../../ui/pages/settings_page.py" line="167" />
         <source>已保存，重新打开程序后生效。</source>
         <translation>Saved; takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="175" />
+        <location filename="../../ui/pages/settings_page.py" line="176" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="190" />
+        <location filename="../../ui/pages/settings_page.py" line="191" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="194" />
+        <location filename="../../ui/pages/settings_page.py" line="195" />
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="199" />
-        <location filename="../../ui/pages/settings_page.py" line="202" />
-        <location filename="../../ui/pages/settings_page.py" line="217" />
+        <location filename="../../ui/pages/settings_page.py" line="200" />
+        <location filename="../../ui/pages/settings_page.py" line="203" />
+        <location filename="../../ui/pages/settings_page.py" line="218" />
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="199" />
+        <location filename="../../ui/pages/settings_page.py" line="200" />
         <source>请先在列表中选择一个备份</source>
         <translation>Choose a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="203" />
+        <location filename="../../ui/pages/settings_page.py" line="204" />
         <source>用 {0} 的备份替换当前数据库？
 该备份之后录入的数据将不在恢复后的数据库中；当前数据库会先另存一份。恢复后程序将关闭，请重新打开。</source>
         <translation>Replace the database with the backup of {0}?
 Data entered after that backup will not be in the restored database; the current database is saved aside first. The program closes after the restore; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="214" />
+        <location filename="../../ui/pages/settings_page.py" line="215" />
         <source>正在恢复备份……</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="218" />
+        <location filename="../../ui/pages/settings_page.py" line="219" />
         <source>已恢复。恢复前的数据库已另存为：
 {0}
 
@@ -2777,68 +2792,68 @@ Data entered after that backup will not be in the restored database; the current
 The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="222" />
+        <location filename="../../ui/pages/settings_page.py" line="223" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="223" />
+        <location filename="../../ui/pages/settings_page.py" line="224" />
         <source>程序将关闭，请重新打开。</source>
         <translation>The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="227" />
-        <location filename="../../ui/pages/settings_page.py" line="231" />
-        <location filename="../../ui/pages/settings_page.py" line="234" />
-        <location filename="../../ui/pages/settings_page.py" line="242" />
+        <location filename="../../ui/pages/settings_page.py" line="228" />
+        <location filename="../../ui/pages/settings_page.py" line="232" />
+        <location filename="../../ui/pages/settings_page.py" line="235" />
+        <location filename="../../ui/pages/settings_page.py" line="243" />
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="227" />
+        <location filename="../../ui/pages/settings_page.py" line="228" />
         <source>用户名：</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="231" />
+        <location filename="../../ui/pages/settings_page.py" line="232" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="234" />
+        <location filename="../../ui/pages/settings_page.py" line="235" />
         <source>初始密码（至少 8 位，含字母和数字）：</source>
         <translation>Initial password (at least 8 characters, letters and digits):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="251" />
+        <location filename="../../ui/pages/settings_page.py" line="252" />
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="251" />
+        <location filename="../../ui/pages/settings_page.py" line="252" />
         <source>密码已修改，下次登录请用新密码</source>
         <translation>Password changed; use the new one next time you sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="257" />
-        <location filename="../../ui/pages/settings_page.py" line="260" />
-        <location filename="../../ui/pages/settings_page.py" line="267" />
-        <location filename="../../ui/pages/settings_page.py" line="269" />
+        <location filename="../../ui/pages/settings_page.py" line="258" />
+        <location filename="../../ui/pages/settings_page.py" line="261" />
+        <location filename="../../ui/pages/settings_page.py" line="268" />
+        <location filename="../../ui/pages/settings_page.py" line="270" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="257" />
+        <location filename="../../ui/pages/settings_page.py" line="258" />
         <source>请先在列表中选择用户</source>
         <translation>Choose a user in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="260" />
+        <location filename="../../ui/pages/settings_page.py" line="261" />
         <source>{0} 的新密码：</source>
         <translation>New password for {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="269" />
+        <location filename="../../ui/pages/settings_page.py" line="270" />
         <source>已重置 {0} 的密码</source>
         <translation>{0}'s password has been reset</translation>
     </message>

@@ -74,7 +74,7 @@ PAGES: list[PageSpec] = [
     PageSpec("trust", lambda: QCoreApplication.translate("pages", "信任密钥"), _trust_page, ("district",),
              permission="trust_keys"),
     PageSpec("keys", lambda: QCoreApplication.translate("pages", "签名密钥"), _lazy("key_page", "KeyPage"),
-             permission="manage_keys"),
+             permission="view_key"),
     PageSpec("plan", lambda: QCoreApplication.translate("pages", "计划与任务"), _lazy("plan_page", "PlanPage", with_window=False)),
     PageSpec("audit", lambda: QCoreApplication.translate("pages", "审计日志"), _lazy("audit_page", "AuditPage"),
              permission="view_audit"),

@@ -20,22 +20,22 @@ HEADERS = (QT_TRANSLATE_NOOP("AuditModel", "编号"), QT_TRANSLATE_NOOP("AuditMo
 
 
 class AuditModel(QAbstractTableModel):
-    def __init__(self, db, parent=None):
+    def __init__(self, db, user, parent=None):
         super().__init__(parent)
-        self.db, self.filter, self.rows, self.total = db, AuditFilter(), [], 0
+        self.db, self.user, self.filter, self.rows, self.total = db, user, AuditFilter(), [], 0
 
     def reset(self, f: AuditFilter) -> None:
         self.beginResetModel()
         self.filter = f
         self.total = audit_log.total(self.db, f)
-        self.rows = audit_log.page(self.db, f, 0, PAGE)
+        self.rows = audit_log.page_for(self.db, f, 0, PAGE, user=self.user)
         self.endResetModel()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        more = audit_log.page(self.db, self.filter, len(self.rows), PAGE)
+        more = audit_log.page_for(self.db, self.filter, len(self.rows), PAGE, user=self.user)
         if more:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
             self.rows += more
@@ -63,7 +63,7 @@ class AuditPage(QWidget):
     def __init__(self, session, window=None):
         super().__init__()
         self.session = session
-        self.model = AuditModel(session.db, self)
+        self.model = AuditModel(session.db, session.user, self)
         self.user = QComboBox()
         self.action = QComboBox()
         self.text = QLineEdit()

@@ -29,7 +29,7 @@ class EntryPage(QWidget):
     def __init__(self, session, window=None):
         super().__init__()
         self.session, self.window_ = session, window
-        self.service = EntryService(session.db, session.plan, session.unit, session.user.name)
+        self.service = EntryService(session.db, session.plan, session.unit, session.user)
         self.undo_stack = QUndoStack(self)
         self.model = EntryModel(self._edit, self)
         self._build()

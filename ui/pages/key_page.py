@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
 
 from desktop import signing
 from desktop.errors import UserError
+from desktop.roles import can
 
 
 class KeyPage(QWidget):
@@ -40,6 +41,8 @@ class KeyPage(QWidget):
         buttons = QHBoxLayout()
         for b in (export, change, rotate):
             buttons.addWidget(b)
+        for b in (change, rotate):
+            b.setVisible(can(session.user, "manage_keys"))   # the core refuses them too
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
@@ -48,7 +51,7 @@ class KeyPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        key = signing.active_key(self.session.db)
+        key = signing.show_key(self.session.db, user=self.session.user)
         groups = key.fingerprint.split()
         self.fingerprint.setText(" ".join(groups[:5]) + "\n" + " ".join(groups[5:]))
         self.created.setText(key.created_at.replace("T", " "))
@@ -61,7 +64,7 @@ class KeyPage(QWidget):
         if not target:
             return None
         try:
-            path = signing.export_public_key(self.session.db, Path(target), user=self.session.user.name)
+            path = signing.export_public_key(self.session.db, Path(target), user=self.session.user)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("未能导出"), exc.message)
             return None
@@ -82,7 +85,7 @@ class KeyPage(QWidget):
             QMessageBox.warning(self, self.tr("修改密钥口令"), self.tr("两次输入的新口令不一致，未修改"))
             return
         try:
-            signing.change_passphrase(self.session.db, old, new, user=self.session.user.name)
+            signing.change_passphrase(self.session.db, old, new, user=self.session.user)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("修改密钥口令"), exc.message)
             return
@@ -98,7 +101,7 @@ class KeyPage(QWidget):
         if not new:
             return
         try:
-            key = signing.rotate(self.session.db, old, new, user=self.session.user.name)
+            key = signing.rotate(self.session.db, old, new, user=self.session.user)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("更换新密钥"), exc.message)
             return

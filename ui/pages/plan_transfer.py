@@ -29,7 +29,9 @@ class PlanTransfer(QWidget):
         self.import_button = QPushButton(self.tr("导入计划…"))
         self.import_button.setToolTip(self.tr("校验计划工作簿并安装为新版本计划"))
         self.import_button.clicked.connect(self.choose_import)
-        self.import_button.setVisible(can(session.user, "manage_plan" if session.unit.is_district else "install_plan"))
+        may = can(session.user, "manage_plan" if session.unit.is_district else "install_plan")
+        self.import_button.setVisible(may)
+        self.export_button.setVisible(may)   # the core refuses both without the permission
         row.addWidget(self.export_button)
         row.addWidget(self.import_button)
         row.addStretch(1)
@@ -58,7 +60,7 @@ class PlanTransfer(QWidget):
         def work(progress):
             db = open_database(s.path)          # this thread's own connection
             try:
-                return export_plan(db, s.plan, Path(target), passphrase=passphrase, overwrite=True)
+                return export_plan(db, s.plan, Path(target), user=s.user, passphrase=passphrase, overwrite=True)
             finally:
                 db.close()
 

@@ -12,6 +12,7 @@ from desktop.errors import UserError
 from desktop.registers import records
 from desktop.registers.export import export_register
 from desktop.registers.importer import open_source
+from desktop.registers.privacy import BIRTH_DERIVED, hides
 from desktop.registers.query import Filter, filter_fields
 from desktop.registers.schema import name_field, prefix_fields
 from desktop.stale import ExportedMonthChanged
@@ -46,10 +47,10 @@ class RegisterPage(QWidget):
     def __init__(self, session, window=None, register=None):
         super().__init__()
         self.session, self.register = session, register
-        self.model = RegisterTableModel(session.db, register, session.unit.code, session.user.role, self)
+        self.model = RegisterTableModel(session.db, register, session.unit.code, session.user, self)
         self.search_box = QLineEdit()
-        searched = [f.label for f in ([name_field(register)] if name_field(register) else [])
-                    + prefix_fields(register)]
+        searched = [f.label + (self.tr("（完整号码）") if hides(f, session.user.role) else "")
+                    for f in ([name_field(register)] if name_field(register) else []) + prefix_fields(register)]
         self.search_box.setPlaceholderText(self.tr("按{0}查找（Ctrl+F）").format("、".join(searched)))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName(self.tr("查找"))
@@ -86,6 +87,9 @@ class RegisterPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
+        for col, f in enumerate(self.model.fields):
+            # without view_full_id the birth date is the masked digits: the column stays empty, so hide it
+            self.view.setColumnHidden(col, f.derived == BIRTH_DERIVED and hides(f, session.user.role))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.counts)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_record)
@@ -171,7 +175,7 @@ class RegisterPage(QWidget):
         exported_reason = None
         while True:
             try:
-                records.delete_record(self.session.db, self.register, record_id, user=self.session.user.name,
+                records.delete_record(self.session.db, self.register, record_id, user=self.session.user,
                                       reason=reason, exported_reason=exported_reason, plan=self.session.plan)
                 break
             except ExportedMonthChanged as exc:
@@ -210,12 +214,13 @@ class RegisterPage(QWidget):
         if not path:
             return
         db_path, plan, reg_id, office = self.session.path, self.session.plan, self.register.id, self.session.unit.code
+        user = self.session.user
 
         def work(progress):
             from db.schema import open_database
             db = open_database(db_path)
             try:
-                return export_register(db, plan, reg_id, office, path)
+                return export_register(db, plan, reg_id, office, path, user=user)
             finally:
                 db.close()
 

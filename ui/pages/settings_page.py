@@ -121,6 +121,7 @@ class SettingsPage(QWidget):
         buttons = QHBoxLayout()
         backup_now = QPushButton(self.tr("立即备份"))
         backup_now.clicked.connect(self.backup_now)
+        backup_now.setVisible(can(user, "backup") and can(user, "export_personal_data"))
         self.restore_button = QPushButton(self.tr("恢复此备份"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.setVisible(can(user, "restore"))
@@ -185,7 +186,7 @@ class SettingsPage(QWidget):
 
     def backup_now(self) -> None:
         try:
-            target = backups.take(self.session.db, self.session.path, "manual")
+            target = backups.take_manual(self.session.db, self.session.path, user=self.session.user)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("备份"), exc.message)
             return

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QVBoxLayout, QWidget)
 
 from db.schema import open_database
+from desktop.errors import UserError
 from desktop.registers.column_match import importable, is_derived_header
 from desktop.registers.error_book import write_error_workbook
 from desktop.registers import records
@@ -135,7 +136,8 @@ class ImportDialog(QDialog):
 
     def begin_import(self, exported_reason: str | None = None) -> None:
         mapping, path, plan = self.mapping(), self.session.path, self.session.plan
-        register, office, user = self.register, self.session.unit.code, self.session.user.name
+        register, office, user = self.register, self.session.unit.code, self.session.user
+        self.used_mapping = mapping
         on_duplicate = "update" if self.update_existing.isChecked() else "skip"
         source = self.source
 
@@ -172,7 +174,12 @@ class ImportDialog(QDialog):
     def save_errors(self, path: str) -> Path | None:
         if not path:
             return None
-        return write_error_workbook(path, self.source, self.result)
+        try:
+            return write_error_workbook(self.session.db, path, self.source, self.result, user=self.session.user,
+                                        register=self.register, mapping=getattr(self, "used_mapping", None))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("未保存"), exc.message)
+            return None
 
     def _failed(self, exc) -> None:
         self.start.setEnabled(True)

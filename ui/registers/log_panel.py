@@ -101,7 +101,7 @@ class LogPanel(QWidget):
         while True:
             try:
                 records.save_log_row(self.session.db, self.session.plan, self.register, self.log, self.record_id,
-                                     raw, user=self.session.user.name, row_id=row_id, exported_reason=reason)
+                                     raw, user=self.session.user, row_id=row_id, exported_reason=reason)
                 return True
             except ExportedMonthChanged as exc:
                 reason = ask_exported_reason(self, exc, reason or "")
@@ -124,7 +124,7 @@ class LogPanel(QWidget):
             while True:
                 try:
                     records.delete_log_row(self.session.db, self.register, self.log, self.row_ids[row],
-                                           user=self.session.user.name, reason="在记录窗口中删除",
+                                           user=self.session.user, reason="在记录窗口中删除",
                                            exported_reason=reason, plan=self.session.plan)
                     break
                 except ExportedMonthChanged as exc:

@@ -96,7 +96,7 @@ class RecordDialog(QDialog):
         try:
             self.record_id = records.save_record(self.session.db, self.session.plan, self.register,
                                                  self.session.unit.code, self.form.raw(),
-                                                 user=self.session.user.name, record_id=self.record_id,
+                                                 user=self.session.user, record_id=self.record_id,
                                                  exported_reason=exported_reason)
         except ExportedMonthChanged as exc:
             # asked before anything is saved; cancelled, the form keeps what was typed

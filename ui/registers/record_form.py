@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 
 from desktop import cn_id
 from desktop.plan.model import Field
+from desktop.registers.privacy import AGE_DERIVED, BIRTH_DERIVED, age_band
 from desktop.registers.validation import Checked, check
 from desktop.registers.values import edit_text
 
@@ -133,7 +134,18 @@ class RecordForm(QWidget):
                 self.editors[f.id].set_text(f.default)
             if f.type == "cn_id" and self.mask_ids and stored.get(f.id):
                 self.editors[f.id].set_masked(stored[f.id])
+        if self.mask_ids and stored.get("id"):
+            self._hide_birth(stored)
         self.dirty = False
+
+    def _hide_birth(self, stored: dict) -> None:
+        """The birth date and exact age are the masked digits: no date, the age as a band."""
+        for f in self.fields:
+            if f.derived == BIRTH_DERIVED:
+                self.editors[f.id].set_text("")
+                self.editors[f.id].editor.setPlaceholderText(self.tr("您的角色不能查看出生日期"))
+            elif f.derived == AGE_DERIVED:
+                self.editors[f.id].set_text(age_band(stored.get(f.id)))
 
     def raw(self) -> dict:
         return {f.id: self.editors[f.id].text() for f in self.fields if not f.derived}

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from desktop.auth import User
 from desktop.plan.model import Register
 from desktop.registers import query
-from desktop.registers.privacy import shown_id_number
+from desktop.registers.privacy import hides, shown_value
 from desktop.registers.values import age_on, display
 
 PAGE = 100
@@ -15,9 +16,9 @@ CACHE_LIMIT = 5000
 
 
 class RegisterTableModel(QAbstractTableModel):
-    def __init__(self, db, register: Register, office: str, role: str, parent=None):
+    def __init__(self, db, register: Register, office: str, user: User, parent=None):
         super().__init__(parent)
-        self.db, self.register, self.office, self.role = db, register, office, role
+        self.db, self.register, self.office, self.user, self.role = db, register, office, user, user.role
         self.fields = [f for f in register.fields]
         self.columns = [f.id for f in self.fields]
         birth = [i for i, f in enumerate(self.fields) if f.derived == "birth_date_from_id"]
@@ -36,7 +37,7 @@ class RegisterTableModel(QAbstractTableModel):
     def refresh(self, recount: bool = True) -> None:
         """Run the query again; ``recount`` after a write (the office's total only changes then)."""
         spec = query.search_spec(self.register, self.office, self.text, self.filters,
-                                 self.sort_field, self.descending)
+                                 self.sort_field, self.descending, user=self.user)
         self.beginResetModel()
         self.ids = query.matching_ids(self.db, spec)
         self._cache.clear()
@@ -46,7 +47,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         field_id = self.columns[column] if 0 <= column < len(self.columns) else "id"
-        if field_id not in query.sortable(self.register):
+        if field_id not in query.sortable(self.register, self.role):
             return
         self.sort_field, self.descending = field_id, order == Qt.SortOrder.DescendingOrder
         self.refresh(recount=False)
@@ -87,10 +88,10 @@ class RegisterTableModel(QAbstractTableModel):
         if values is None:
             return None
         f, stored = self.fields[index.column()], values[index.column()]
-        if f.type == "cn_id":
-            return shown_id_number(stored, self.role)
         if f.derived == "age_from_id" and self.birth_column is not None:
             stored = age_on(values[self.birth_column])   # the stored age is as of the last save
+        if hides(f, self.role):
+            return shown_value(f, stored, self.role)     # masked ID, no birth date, age band
         return display(f, stored)
 
     def _row(self, row: int) -> tuple | None:
