@@ -13,6 +13,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 
 from db import audit, exports
 from db.connection import write
+from desktop.audit_anchor import head_meta
 from desktop import data_quality, district_progress, signing, submissions
 from desktop.auth import User, now_text
 from desktop.plan.canonical import plan_digest
@@ -74,7 +75,8 @@ def make_report(db, out: Path, period: str, *, user: User, passphrase: str,
     meta = {"unit_code": unit.code, "unit_name": unit.name, "unit_role": "district", "period": period,
             "revision": str(revision), "plan_id": plan.id, "plan_version": str(plan.version),
             "plan_digest": plan_digest(plan),
-            "exported_at": now_text(), "filler": user.name, "reviewer": "", "head": "", "phone": ""}
+            "exported_at": now_text(), "filler": user.name, "reviewer": "", "head": "", "phone": "",
+            **head_meta(db)}         # the district's own audit head, signed with its report
     state = district_progress.compute(db, plan, period)
     matrix = submissions.build(db, plan)
     names = {u.code: u.name for u in state.units}
