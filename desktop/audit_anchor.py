@@ -30,6 +30,7 @@ SEQ_KEY, HASH_KEY = "audit_seq", "audit_hash"
 SIGNED_FILES_READ = 3          # the newest intact workbooks are enough: one anchor covers all before it
 BACKUPS_READ = 40
 RESTORE_ACTION = "恢复备份"        # desktop.backups.restore
+TRIGGERS_RESTORED_ACTION = "恢复审计保护"   # db.audit_guard.restore
 
 
 def head_meta(db) -> dict[str, str]:
@@ -206,7 +207,22 @@ def check(db, db_path: Path, extra: Iterable[Path] = ()) -> AuditCheck:
         elif found.code not in seen:
             seen.add(found.code)
             result.findings.append(found)
+    _earlier_restorations(db, result)
     return result
+
+
+def _earlier_restorations(db, result: AuditCheck) -> None:
+    """Triggers put back at an earlier open (by the window, say) stay a finding until a later
+    anchor has carried that entry out of the database; after that, a note."""
+    entries = audit.search(db, action=TRIGGERS_RESTORED_ACTION, limit=1_000_000)
+    if result.triggers_restored and entries:
+        entries = entries[1:]                 # the newest is this open's own, reported above
+    for entry_id, at, *_ in entries:
+        text = f"{at.replace('T', ' ')} 打开数据库时发现审计日志的保护触发器被删除或改动，已重建（审计日志第 {entry_id} 条）"
+        if entry_id > result.anchored_seq:
+            result.findings.append(Finding("triggers_missing", text, seq=entry_id))
+        else:
+            result.notes.append(text)
 
 
 def summary(result: AuditCheck) -> str:
