@@ -227,3 +227,16 @@ def test_changing_any_single_column_breaks_the_chain(office_db_path, tmp_path):
         broken = audit.verify_chain(__import__("sqlite_utils").Database(raw))
         raw.close()
         assert broken is not None, f"changing {column} left the chain whole"
+
+
+def test_a_legitimate_restore_is_not_taken_for_tampering(capsys, exported, tmp_path):
+    from desktop.auth import User
+    path, _, _ = exported
+    db = open_database(path)
+    copy = backups.take(db, path, "manual")
+    _entries(db, 4)                                # later work, then the administrator restores
+    db.close()
+    backups.restore(path, copy, user=User("张三", "admin"), expected_unit="NHL")
+    code, report = _check(capsys, path)
+    assert code == 0, report["audit"]["findings"]
+    assert any("恢复备份" in n for n in report["audit"]["notes"])    # the replaced history is said
