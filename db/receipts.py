@@ -25,3 +25,11 @@ def office_heads(db) -> list[dict]:
         "(SELECT max(audit_seq) FROM received_files WHERE unit_code = r.unit_code) ORDER BY r.unit_code")
     names = [c[0] for c in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def office_head(db, unit_code: str) -> dict | None:
+    """The furthest audit head this office has sent so far, if any."""
+    row = db.execute("SELECT audit_seq, audit_hash, period, revision FROM received_files "
+                     "WHERE unit_code = ? AND audit_seq IS NOT NULL ORDER BY audit_seq DESC LIMIT 1",
+                     [unit_code]).fetchone()
+    return dict(zip(("audit_seq", "audit_hash", "period", "revision"), row)) if row else None

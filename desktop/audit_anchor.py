@@ -235,3 +235,20 @@ def summary(result: AuditCheck) -> str:
             if result.unanchored else "")
     return (f"审计日志链完整（{result.rows} 条），至第 {result.anchored_seq} 条与 "
             f"{len(result.anchors)} 个外部凭证（已签名报送表、导出记录、备份）一致{tail}")
+
+
+def received_head_warning(previous: dict | None, meta: dict) -> str:
+    """At the district: does an office's new file carry an audit head behind, or different from,
+    one it sent before? (Its log was cut back, or rewritten, or restored from a backup.)
+    A warning for the supervisor to ask about, not a refusal: a restore does the same."""
+    seq, digest = meta.get(SEQ_KEY, ""), meta.get(HASH_KEY, "")
+    if previous is None or not seq.isdigit():
+        return ""
+    before = f"{previous['period']} 第{previous['revision']}版"
+    if int(seq) < previous["audit_seq"]:
+        return (f"注意：该街道审计日志只到第 {seq} 条，而此前收到的 {before} 已到第 {previous['audit_seq']} 条："
+                "其日志可能被删减或从备份恢复过，请向该街道核实")
+    if int(seq) == previous["audit_seq"] and digest != previous["audit_hash"]:
+        return (f"注意：该街道审计日志第 {seq} 条与此前收到的 {before} 所载不同："
+                "其日志可能被改写过，请向该街道核实")
+    return ""

@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 
 from db import audit, ledger, merged, receipts, trust_store
 from db.connection import write
+from desktop.audit_anchor import received_head_warning
 from desktop.auth import User, now_text
 from desktop.roles import require
 from desktop.office_verify import FileStatus
@@ -128,6 +129,10 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
         if snapshot is None or snapshot <= (period, revision):
             merged.replace_records(db, unit, period, revision, content.records)
         trust_store.record_use(db, reading.fingerprint, at)
+        warning = received_head_warning(receipts.office_head(db, unit), meta)
+        if warning:
+            audit.append(db, at=at, user=user.name, action="审计锚点异常", target=f"{meta.get('unit_name')} {period}",
+                         new=warning)
         seq = meta.get("audit_seq", "")
         receipts.record(db, digest=meta["digest"], unit_code=unit, period=period, revision=revision,
                         fingerprint=reading.fingerprint, exported_at=meta.get("exported_at", ""),
@@ -137,7 +142,8 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
                      new=f"第{revision}版 {Path(outcome.file).name}")
     later = "" if snapshot is None or snapshot <= (period, revision) else "（台账以更晚月份为准，未替换）"
     return _outcome(Path(outcome.file), reading, "merged",
-                    f"已合并 {len(content.values)} 项指标、{len(content.records):,} 行台账{later}")
+                    f"已合并 {len(content.values)} 项指标、{len(content.records):,} 行台账{later}"
+                    + (f"。{warning}" if warning else ""))
 
 
 def _reject(db, outcome: Outcome) -> None:

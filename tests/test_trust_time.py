@@ -144,3 +144,36 @@ def test_the_district_records_the_audit_head_each_office_sent(tmp_path, district
     db.close()
     assert [(h["unit_code"], h["audit_seq"], h["audit_hash"]) for h in heads] == [
         ("NHL", int(signed["audit_seq"]), signed["audit_hash"])]
+
+
+def test_a_later_file_whose_audit_head_went_back_is_flagged_at_the_district(tmp_path, district):
+    import sqlite3
+
+    from db import audit
+    office = make_office(tmp_path, "NHL")
+    _trust(district, office, tmp_path)
+    sign_off = SignOff("王芳", "李强", "赵明", "025-83000000")
+
+    def export(period):
+        db = open_database(office)
+        try:
+            s = Session.start(office, db, login(db, "填报员", "abc12345"))
+            return export_period(db, s.plan, s.unit, s.user, period, folder=tmp_path / "out", sign_off=sign_off,
+                                 passphrase=PASSPHRASE).path
+        finally:
+            db.close()
+
+    march = export("2023-03")
+    assert _merge(district, march) == ["merged"]
+    raw = sqlite3.connect(office)                 # someone cuts the office's log back behind the triggers
+    raw.execute("DROP TRIGGER audit_log_no_delete")
+    raw.execute("DELETE FROM audit_log WHERE id > 3")
+    raw.commit()
+    raw.close()
+    april = export("2023-04")
+    db = open_database(district)
+    [outcome] = merge_files(db, [april], user=SUPERVISOR)
+    flagged = audit.search(db, action="审计锚点异常")
+    db.close()
+    assert outcome.status == "merged" and "审计日志只到第" in outcome.reason
+    assert len(flagged) == 1 and "2023-04" in flagged[0][4] and "请向该街道核实" in flagged[0][6]
