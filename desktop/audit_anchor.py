@@ -14,6 +14,7 @@ passphrase nobody types for a login or an entry). They are reported as not yet a
 the next export or backup anchors them."""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -102,7 +103,6 @@ def _workbook_anchor(path: Path, unit_code: str, ours: set[str]) -> Anchor | str
 
 
 def _backup_anchor(path: Path, unit_code: str) -> Anchor | str:
-    import sqlite3
     try:
         chain = anchor_rows.read_backup_chain(path)
     except sqlite3.Error as exc:

@@ -8,6 +8,7 @@ import sqlite3
 
 import openpyxl
 import pytest
+import sqlite_utils
 
 from db import audit
 from db.connection import write
@@ -162,7 +163,7 @@ def test_a_forged_row_after_the_last_anchor_is_not_vouched_for(capsys, exported)
     """Past the newest anchor nothing outside the file speaks for a row: check says so."""
     path, _, anchor = exported
     raw = sqlite3.connect(path)                  # INSERT needs no trigger dropped
-    db = __import__("sqlite_utils").Database(raw)
+    db = sqlite_utils.Database(raw)
     head = audit.head(db)
     row = {c: "" for c in audit.columns(db) if c != "hash"}
     row.update(id=head[0] + 1, at="2023-03-09T10:00:00", user="李四", action="删除记录", prev_hash=head[1])
@@ -224,7 +225,7 @@ def test_changing_any_single_column_breaks_the_chain(office_db_path, tmp_path):
         _tamper(copy, f"UPDATE audit_log SET {column} = ? WHERE id = 2",
                 params=(99 if column == "id" else "改动",))
         raw = sqlite3.connect(copy)
-        broken = audit.verify_chain(__import__("sqlite_utils").Database(raw))
+        broken = audit.verify_chain(sqlite_utils.Database(raw))
         raw.close()
         assert broken is not None, f"changing {column} left the chain whole"
 
