@@ -133,17 +133,23 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
         if warning:
             audit.append(db, at=at, user=user.name, action="审计锚点异常", target=f"{meta.get('unit_name')} {period}",
                          new=warning)
-        seq = meta.get("audit_seq", "")
-        receipts.record(db, digest=meta["digest"], unit_code=unit, period=period, revision=revision,
-                        fingerprint=reading.fingerprint, exported_at=meta.get("exported_at", ""),
-                        received_at=received_now(), audit_seq=int(seq) if seq.isdigit() else None,
-                        audit_hash=meta.get("audit_hash"))
+        _note_receipt(db, reading)
         audit.append(db, at=at, user=user.name, action="合并报送表", target=f"{meta.get('unit_name')} {period}",
                      new=f"第{revision}版 {Path(outcome.file).name}")
     later = "" if snapshot is None or snapshot <= (period, revision) else "（台账以更晚月份为准，未替换）"
     return _outcome(Path(outcome.file), reading, "merged",
                     f"已合并 {len(content.values)} 项指标、{len(content.records):,} 行台账{later}"
                     + (f"。{warning}" if warning else ""))
+
+
+def _note_receipt(db, reading: Reading) -> None:
+    """The district's own record that it has this file now (the first receipt stands)."""
+    meta = reading.meta
+    seq = meta.get("audit_seq", "")
+    receipts.record(db, digest=meta["digest"], unit_code=meta["unit_code"], period=meta["period"],
+                    revision=int(meta["revision"]), fingerprint=reading.fingerprint,
+                    exported_at=meta.get("exported_at", ""), received_at=received_now(),
+                    audit_seq=int(seq) if seq.isdigit() else None, audit_hash=meta.get("audit_hash"))
 
 
 def _reject(db, outcome: Outcome) -> None:
@@ -153,13 +159,18 @@ def _reject(db, outcome: Outcome) -> None:
 
 
 def verify_files(db, inputs: Iterable[Path | str], progress: Progress | None = None) -> list[Outcome]:
-    """One status per file; nothing is merged or recorded."""
+    """One status per file; nothing is merged. A verified file's first receipt is recorded (it
+    decides revocation cut-offs and key retirement later, see desktop.trust)."""
     plan, files = active_plan(db), collect_files(inputs)
     results = []
     for n, path in enumerate(files):
         if progress:
             progress(n, len(files), f"正在校验 {path.name}")
-        results.append(examine(db, plan, path)[0])
+        outcome, reading = examine(db, plan, path)
+        if reading is not None:           # verified: received now, whenever it is merged
+            with write(db):
+                _note_receipt(db, reading)
+        results.append(outcome)
     if progress:
         progress(len(files), len(files), "校验完成")
     return results

@@ -85,6 +85,20 @@ def test_a_backdated_file_signed_by_the_revoked_key_after_the_cutoff_is_refused(
     assert [r.status for r in _verify(district, rev2)] == ["duplicate"]
 
 
+def test_a_file_verified_before_the_cutoff_still_merges_after_it(tmp_path, district, monkeypatch):
+    office = make_office(tmp_path, "NHL")
+    key = _trust(district, office, tmp_path)
+    april = make_submission(office, tmp_path, period="2023-04", exported_at="2023-04-28T09:00:00")
+    _received_at(monkeypatch, "2023-04-29T10:00:00.000000")
+    assert [r.status for r in _verify(district, april)] == ["verified"]     # received then
+    monkeypatch.undo()
+    db = open_database(district)
+    revoke(db, key.fingerprint, "2023-05-01", user=SUPERVISOR)
+    db.close()
+    late = make_submission(office, tmp_path, period="2023-05", exported_at="2023-04-30T09:00:00", name="late.xlsx")
+    assert _merge(district, april, late) == ["merged", "revoked_key"]
+
+
 def test_a_revision_dated_before_the_accepted_one_is_refused(tmp_path, district):
     office = make_office(tmp_path, "NHL")
     _trust(district, office, tmp_path)
