@@ -29,6 +29,7 @@ from desktop.workbook_guard import UnsafeWorkbook, check_file
 
 SEQ_KEY, HASH_KEY = "audit_seq", "audit_hash"
 SIGNED_FILES_READ = 3          # the newest intact workbooks are enough: one anchor covers all before it
+SIGNED_FILES_TRIED = 8         # each read hashes the whole file: older exports without a head stop the search
 BACKUPS_READ = 40
 RESTORE_ACTION = "恢复备份"        # desktop.backups.restore
 TRIGGERS_RESTORED_ACTION = "恢复审计保护"   # db.audit_guard.restore
@@ -123,13 +124,14 @@ def collect_anchors(db, db_path: Path, extra: Iterable[Path] = ()) -> tuple[list
     ours = own_fingerprints(db)
     anchors: list[Anchor] = []
     notes: list[str] = []
-    files_read = 0
+    files_read = files_tried = 0
     for row in anchor_rows.export_heads(db):
         label = f"导出记录 {row['period']} 第{row['revision']}版"
         if row["audit_seq"] is not None:
             anchors.append(Anchor(label, row["audit_seq"], row["audit_hash"]))
         path = Path(row["file_path"])
-        if files_read < SIGNED_FILES_READ and path.is_file():
+        if files_read < SIGNED_FILES_READ and files_tried < SIGNED_FILES_TRIED and path.is_file():
+            files_tried += 1
             found = _workbook_anchor(path, unit, ours)
             if isinstance(found, Anchor):
                 anchors.append(found)
