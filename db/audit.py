@@ -1,8 +1,11 @@
 """The append-only, hash-chained audit log.
 
-Each row's hash is SHA-256 over the previous hash and the row's own fields, so rewriting any
-row (even with the triggers dropped) breaks the chain from that row on; ``verify_chain`` names
-the first row that no longer fits."""
+Each row's hash is SHA-256 over every other column of the row (whatever columns the table has,
+read back generically, so no field can be left out), including its sequence number ``id`` and
+the previous row's hash. Rewriting any row, even with the triggers dropped, breaks the chain
+from that row on; ``verify_chain`` names the first row that no longer fits. What the chain alone
+cannot show (rows cut off the end, a whole new chain) is judged against anchors kept outside
+the database: see desktop/audit_anchor.py."""
 from __future__ import annotations
 
 import hashlib
@@ -14,33 +17,63 @@ GENESIS = "0" * 64
 FIELDS = ("at", "user", "action", "target", "old", "new", "reason")
 
 
-def _digest(prev_hash: str, row: dict) -> str:
-    body = json.dumps([prev_hash] + [row[f] for f in FIELDS], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+def columns(db) -> list[str]:
+    return [r[1] for r in db.execute("PRAGMA table_info(audit_log)").fetchall()]
+
+
+def digest(row: dict) -> str:
+    """The hash of one stored row: all its columns but ``hash``, by name. A column that is NULL is
+    left out, so a column added later as nullable keeps old rows' hashes valid, while setting or
+    clearing any value of a row still changes its hash."""
+    body = sorted((k, v) for k, v in row.items() if k != "hash" and v is not None)
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def append(db, **row: str) -> None:
     """Add one entry; the caller's write transaction keeps the chain single-file."""
-    row = {f: str(row.get(f, "") or "") for f in FIELDS}
-    last = db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    prev = last[0] if last else GENESIS
-    db.execute(
-        "INSERT INTO audit_log (at, user, action, target, old, new, reason, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [*(row[f] for f in FIELDS), prev, _digest(prev, row)],
-    )
+    last = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    stored = {c: None for c in columns(db) if c != "hash"}
+    stored.update({f: str(row.get(f, "") or "") for f in FIELDS})
+    stored.update({k: v for k, v in row.items() if k in stored and k not in FIELDS})
+    stored["id"] = (last[0] if last else 0) + 1          # consecutive: a gap is a deleted row
+    stored["prev_hash"] = last[1] if last else GENESIS
+    names = list(stored)
+    db.execute(f"INSERT INTO audit_log ({', '.join(names)}, hash) VALUES ({', '.join('?' * (len(names) + 1))})",
+               [stored[n] for n in names] + [digest(stored)])
 
 
 def verify_chain(db: sqlite_utils.Database) -> int | None:
-    """The id of the first entry whose hash does not fit the chain, or None if all fit."""
-    prev = GENESIS
-    cur = db.execute(f"SELECT id, {', '.join(FIELDS)}, prev_hash, hash FROM audit_log ORDER BY id")
+    """The id of the first entry that does not fit the chain (its hash, its link to the previous
+    entry, or its place: ids run 1, 2, 3 …), or None if all fit."""
+    prev, expected = GENESIS, 1
+    cur = db.execute("SELECT * FROM audit_log ORDER BY id")
+    names = [c[0] for c in cur.description]
     for rec in cur:
-        row = dict(zip(("id",) + FIELDS + ("prev_hash", "hash"), rec))
-        if row["prev_hash"] != prev or _digest(prev, row) != row["hash"]:
+        row = dict(zip(names, rec))
+        if row["id"] != expected or row["prev_hash"] != prev or digest(row) != row["hash"]:
             return row["id"]
-        prev = row["hash"]
+        prev, expected = row["hash"], expected + 1
     return None
+
+
+def head(db) -> tuple[int, str] | None:
+    """(sequence number, hash) of the last entry, or None for an empty log."""
+    row = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def hash_at(db, seq: int) -> str | None:
+    row = db.execute("SELECT hash FROM audit_log WHERE id = ?", [seq]).fetchone()
+    return row[0] if row else None
+
+
+def hashes(db) -> dict[int, str]:
+    return dict(db.execute("SELECT id, hash FROM audit_log").fetchall())
+
+
+def total_rows(db) -> int:
+    return db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
 
 
 def recent(db: sqlite_utils.Database, limit: int = 100) -> list[dict]:

@@ -1,10 +1,12 @@
 """Open a database and bring its schema up to date, copying the file first if it changes."""
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
 
+from . import audit_guard
 from .backup import backup_to
 from .connection import open_checked
 from .location import check_local
@@ -24,6 +26,8 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     if pending and db.table_names():
         backup_to(db.conn, backups_folder(path), path.stem, f"before-{pending[0].name}")
     MIGRATIONS.apply(db)
+    # What was missing is kept on the connection so that ``check`` can say so after the fact.
+    db.audit_triggers_restored = audit_guard.restore(db, at=datetime.now().isoformat(timespec="seconds"))
     return db
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 _COLS = ("fingerprint, unit_code, unit_name, public_key, added_at, added_by, how, replaces, "
-         "revoked_at, revoke_cutoff, use_count, last_used_at")
+         "revoked_at, revoke_cutoff, use_count, last_used_at, retired_at, replaced_by")
 
 
 def add(db, *, fingerprint: str, unit_code: str, unit_name: str, public_key: bytes, added_at: str,
@@ -26,6 +26,13 @@ def all_keys(db) -> list[dict]:
 def revoke(db, fingerprint: str, *, at: str, cutoff: str | None) -> None:
     db.execute("UPDATE trusted_keys SET revoked_at = ?, revoke_cutoff = ? WHERE fingerprint = ?",
                [at, cutoff, fingerprint])
+
+
+def retire(db, fingerprint: str, *, at: str, replaced_by: str) -> None:
+    """An accepted rotation: the old key keeps its history but vouches for nothing received later.
+    The first retirement stands (a second rotation statement never moves it later)."""
+    db.execute("UPDATE trusted_keys SET retired_at = ?, replaced_by = ? WHERE fingerprint = ? AND retired_at IS NULL",
+               [at, replaced_by, fingerprint])
 
 
 def record_use(db, fingerprint: str, at: str) -> None:

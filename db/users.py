@@ -20,6 +20,11 @@ def by_name(db: sqlite_utils.Database, name: str) -> dict | None:
     return dict(zip([c[0] for c in cur.description], row)) if row else None
 
 
+def by_id(db: sqlite_utils.Database, user_id: int) -> dict:
+    cur = db.execute(f"SELECT {_COLS} FROM users WHERE id = ?", [user_id])
+    return dict(zip([c[0] for c in cur.description], cur.fetchone()))
+
+
 def names(db: sqlite_utils.Database) -> list[str]:
     return [r[0] for r in db.execute("SELECT name FROM users WHERE active = 1 ORDER BY id")]
 

@@ -38,17 +38,28 @@ def login(db, name: str, password: str, *, now: datetime | None = None) -> User:
         minutes = max(1, int((datetime.fromisoformat(row["locked_until"]) - now).total_seconds() // 60) + 1)
         raise AuthError(f"密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试")
     if not verify_password(password, row["password_hash"]):
-        attempts = row["failed_attempts"] + 1
-        locked = (now + LOCKOUT).isoformat(timespec="seconds") if attempts >= MAX_FAILURES else None
-        with write(db):
-            user_rows.record_failure(db, row["id"], 0 if locked else attempts, locked)
-            audit.append(db, at=now.isoformat(timespec="seconds"), user=row["name"], action="登录失败",
-                         target="用户", new="账户锁定" if locked else f"第{attempts}次")
-        if locked:
-            raise AuthError(f"密码连续输错 {MAX_FAILURES} 次，账户已锁定 5 分钟")
-        return_left = MAX_FAILURES - attempts
-        raise AuthError(f"用户名或密码不正确（再错 {return_left} 次将锁定 5 分钟）")
+        _count_failure(db, row, now)
     if row["failed_attempts"] or row["locked_until"]:
         with write(db):
             user_rows.record_success(db, row["id"])
     return User(name=row["name"], role=row["role"])
+
+
+def _count_failure(db, row: dict, now: datetime) -> None:
+    """Count one wrong password and raise. The counter is re-read inside the write transaction
+    (BEGIN IMMEDIATE holds the write lock), so simultaneous wrong attempts each count once and a
+    lock taken by one of them is seen by the others instead of being reset."""
+    with write(db):
+        fresh = user_rows.by_id(db, row["id"])
+        if fresh["locked_until"] and datetime.fromisoformat(fresh["locked_until"]) > now:
+            locked, attempts = True, MAX_FAILURES
+        else:
+            attempts = fresh["failed_attempts"] + 1
+            locked = attempts >= MAX_FAILURES
+            until = (now + LOCKOUT).isoformat(timespec="seconds") if locked else None
+            user_rows.record_failure(db, row["id"], 0 if locked else attempts, until)
+            audit.append(db, at=now.isoformat(timespec="seconds"), user=row["name"], action="登录失败",
+                         target="用户", new="账户锁定" if locked else f"第{attempts}次")
+    if locked:
+        raise AuthError(f"密码连续输错 {MAX_FAILURES} 次，账户已锁定 5 分钟")
+    raise AuthError(f"用户名或密码不正确（再错 {MAX_FAILURES - attempts} 次将锁定 5 分钟）")

@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Callable
 
 from db import audit, meta
+from db import audit_anchor as anchor_rows
 from db import exports as export_rows
 from db.connection import write
 from desktop import export_sheets, stale
+from desktop.audit_anchor import head_meta
 from desktop.auth import User, login, now_text
 from desktop.closing import close_period
 from desktop.errors import UserError
@@ -106,7 +108,8 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
             "revision": str(revision), "plan_id": plan.id, "plan_version": str(plan.version),
             "plan_digest": plan_digest(plan),
             "exported_at": exported_at, "filler": sign_off.filler.strip(),
-            "reviewer": sign_off.reviewer.strip(), "head": sign_off.head.strip(), "phone": sign_off.phone.strip()}
+            "reviewer": sign_off.reviewer.strip(), "head": sign_off.head.strip(), "phone": sign_off.phone.strip(),
+            **head_meta(db)}         # the audit head leaves the database under the signature
     content = content_digest(db, plan, unit, period, meta, key.fingerprint)
     previous = export_rows.last(db, unit.code, period)
     if previous and previous["content_digest"] == content and Path(previous["file_path"]).is_file():
@@ -120,6 +123,8 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
             export_rows.record(db, unit_code=unit.code, period=period, revision=revision,
                                file_path=str(result.path), digest=result.digest, fingerprint=key.fingerprint,
                                exported_at=exported_at, exported_by=user.name, content_digest=content)
+            anchor_rows.record_export_head(db, unit_code=unit.code, period=period, revision=revision,
+                                           seq=int(meta["audit_seq"]), hash=meta["audit_hash"])
             close_period(db, unit.code, period, by=user.name, revision=revision, at=exported_at)
             stale.clear(db, unit.code, period)
             audit.append(db, at=exported_at, user=user.name, action="导出报送表", target=period,

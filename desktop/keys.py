@@ -12,6 +12,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop import key_wrap
 from desktop.errors import UserError
 
 MSG_WRONG_PASSPHRASE = "签名密钥口令不正确，请重新输入（注意大小写和输入法）"
@@ -55,7 +56,7 @@ def _norm_fp(fp: str) -> str:
 
 @dataclass(frozen=True)
 class KeyPair:
-    private_pem: bytes   # PKCS8 PEM, encrypted with the passphrase
+    private_pem: bytes   # desktop.key_wrap: scrypt + AES-GCM under the passphrase
     public_raw: bytes    # 32 bytes
     created_at: str      # ISO date-time, seconds, local time
 
@@ -69,9 +70,9 @@ def _raw_public(key: Ed25519PrivateKey) -> bytes:
 
 
 def _encrypt(key: Ed25519PrivateKey, passphrase: str) -> bytes:
-    return key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
+    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                            serialization.NoEncryption())
+    return key_wrap.wrap(raw, passphrase)
 
 
 def generate(passphrase: str) -> KeyPair:
@@ -82,8 +83,16 @@ def generate(passphrase: str) -> KeyPair:
 
 
 def load_private(private_pem: bytes, passphrase: str) -> Ed25519PrivateKey:
-    # An encrypted PEM that fails to decrypt is almost always a mistyped
-    # passphrase; anything without the encrypted header is a damaged/foreign file.
+    # A key that fails to decrypt is almost always a mistyped passphrase; anything that is
+    # neither our wrapping nor the older encrypted PKCS#8 is a damaged/foreign file.
+    private_pem = bytes(private_pem)
+    if key_wrap.is_wrapped(private_pem):
+        try:
+            return Ed25519PrivateKey.from_private_bytes(key_wrap.unwrap(private_pem, passphrase))
+        except key_wrap.WrongPassphrase:
+            raise SigningKeyError(MSG_WRONG_PASSPHRASE) from None
+        except (key_wrap.BadWrappedKey, ValueError):
+            raise SigningKeyError(MSG_BAD_PRIVATE) from None
     if b"-----BEGIN ENCRYPTED PRIVATE KEY-----" not in private_pem:
         raise SigningKeyError(MSG_BAD_PRIVATE)
     try:
@@ -95,6 +104,16 @@ def load_private(private_pem: bytes, passphrase: str) -> Ed25519PrivateKey:
     if not isinstance(key, Ed25519PrivateKey):
         raise SigningKeyError(MSG_BAD_PRIVATE)
     return key
+
+
+def needs_rewrap(private_pem: bytes) -> bool:
+    """Stored the old way (PKCS#8, PBKDF2 2,048 rounds) or below today's scrypt cost."""
+    return not key_wrap.is_current(bytes(private_pem))
+
+
+def rewrap(key: Ed25519PrivateKey, passphrase: str) -> bytes:
+    """The unlocked key wrapped again at today's cost, under the same passphrase."""
+    return _encrypt(key, passphrase)
 
 
 def change_passphrase(private_pem: bytes, old: str, new: str) -> bytes:

@@ -10,8 +10,9 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Callable, Iterable
 
-from db import audit, ledger, merged, trust_store
+from db import audit, ledger, merged, receipts, trust_store
 from db.connection import write
+from desktop.audit_anchor import received_head_warning
 from desktop.auth import User, now_text
 from desktop.roles import require
 from desktop.office_verify import FileStatus
@@ -19,7 +20,7 @@ from desktop.plan.canonical import mismatch_reason
 from desktop.plan.model import Plan
 from desktop.plan.store import active_plan
 from desktop.submission_read import ContentError, read_content
-from desktop.trust import lookup, refusal
+from desktop.trust import lookup, received_now, refusal
 from desktop.workbook.reader import Reading, read_signed
 from desktop.workbook_guard import UnsafeWorkbook, check_file
 
@@ -83,7 +84,7 @@ def examine(db, plan: Plan, path: Path) -> tuple[Outcome, Reading | None]:
         return _outcome(path, reading, "unknown_key",
                         f"签名密钥（指纹 {reading.fingerprint}）不在信任库中；请向{meta.get('unit_name') or unit}"
                         "电话核对指纹后信任该密钥，或导入其公钥文件"), None
-    refused = refusal(key, unit, meta.get("exported_at", ""))
+    refused = refusal(key, unit, receipts.first_received(db, meta["digest"]) or received_now())
     if refused:
         return _outcome(path, reading, *refused), None
     return _ledger_status(db, path, reading)
@@ -100,6 +101,11 @@ def _ledger_status(db, path: Path, reading: Reading) -> tuple[Outcome, Reading |
     if latest is not None and latest["revision"] > revision:
         return _outcome(path, reading, "superseded",
                         f"已合并该街道 {period} 的第{latest['revision']}版，本文件是较早的第{revision}版，未合并"), None
+    if latest is not None and meta.get("exported_at", "") < (latest["exported_at"] or ""):
+        return _outcome(path, reading, "backdated",
+                        f"本文件（第{revision}版）自称导出于 {meta.get('exported_at', '')[:19].replace('T', ' ')}，"
+                        f"早于已合并的第{latest['revision']}版（{latest['exported_at'][:19].replace('T', ' ')}）："
+                        "新版本不可能比已接受的版本更早，未合并。请与该街道核实后由其重新导出"), None
     if ledger.at_revision(db, unit, period, revision) is not None:
         return _outcome(path, reading, "conflict",
                         f"已合并过另一份 {period} 第{revision}版（内容不同）。同一版本号出现两份不同内容，"
@@ -123,11 +129,27 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
         if snapshot is None or snapshot <= (period, revision):
             merged.replace_records(db, unit, period, revision, content.records)
         trust_store.record_use(db, reading.fingerprint, at)
+        warning = received_head_warning(receipts.office_head(db, unit), meta)
+        if warning:
+            audit.append(db, at=at, user=user.name, action="审计锚点异常", target=f"{meta.get('unit_name')} {period}",
+                         new=warning)
+        _note_receipt(db, reading)
         audit.append(db, at=at, user=user.name, action="合并报送表", target=f"{meta.get('unit_name')} {period}",
                      new=f"第{revision}版 {Path(outcome.file).name}")
     later = "" if snapshot is None or snapshot <= (period, revision) else "（台账以更晚月份为准，未替换）"
     return _outcome(Path(outcome.file), reading, "merged",
-                    f"已合并 {len(content.values)} 项指标、{len(content.records):,} 行台账{later}")
+                    f"已合并 {len(content.values)} 项指标、{len(content.records):,} 行台账{later}"
+                    + (f"。{warning}" if warning else ""))
+
+
+def _note_receipt(db, reading: Reading) -> None:
+    """The district's own record that it has this file now (the first receipt stands)."""
+    meta = reading.meta
+    seq = meta.get("audit_seq", "")
+    receipts.record(db, digest=meta["digest"], unit_code=meta["unit_code"], period=meta["period"],
+                    revision=int(meta["revision"]), fingerprint=reading.fingerprint,
+                    exported_at=meta.get("exported_at", ""), received_at=received_now(),
+                    audit_seq=int(seq) if seq.isdigit() else None, audit_hash=meta.get("audit_hash"))
 
 
 def _reject(db, outcome: Outcome) -> None:
@@ -137,13 +159,18 @@ def _reject(db, outcome: Outcome) -> None:
 
 
 def verify_files(db, inputs: Iterable[Path | str], progress: Progress | None = None) -> list[Outcome]:
-    """One status per file; nothing is merged or recorded."""
+    """One status per file; nothing is merged. A verified file's first receipt is recorded (it
+    decides revocation cut-offs and key retirement later, see desktop.trust)."""
     plan, files = active_plan(db), collect_files(inputs)
     results = []
     for n, path in enumerate(files):
         if progress:
             progress(n, len(files), f"正在校验 {path.name}")
-        results.append(examine(db, plan, path)[0])
+        outcome, reading = examine(db, plan, path)
+        if reading is not None:           # verified: received now, whenever it is merged
+            with write(db):
+                _note_receipt(db, reading)
+        results.append(outcome)
     if progress:
         progress(len(files), len(files), "校验完成")
     return results

@@ -16,7 +16,7 @@ STATUS_LABELS = {
     "unsigned": "未签名", "unknown_key": "未知密钥", "wrong_office_key": "密钥与街道不符",
     "revoked_key": "密钥已吊销", "superseded": "已有更高版本", "duplicate": "重复导入",
     "conflict": "同版本内容冲突", "plan_mismatch": "计划版本不符", "malformed": "不是有效的报送表",
-    "unsafe": "文件不安全",
+    "unsafe": "文件不安全", "retired_key": "密钥已被更换", "backdated": "早于已接受版本",
 }
 
 

@@ -64,6 +64,8 @@ def initialise(path: Path | str, *, district: bool, office_code: str | None, adm
         raise UserError("请填写管理员用户名")
     check_strength(password)
     keys.check_passphrase_strength(passphrase)
+    if passphrase == password:     # the same rule as signing.check_new_passphrase, before any user exists
+        raise keys.SigningKeyError("签名密钥口令不能与管理员登录密码相同，请另设一个口令")
     if plan is None:
         plan = load_plan_file(default_plan_path())
         plan_source = "出厂计划"

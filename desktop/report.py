@@ -12,8 +12,10 @@ from typing import Callable
 from openpyxl.chart import BarChart, LineChart, Reference
 
 from db import audit, exports
+from db import audit_anchor as anchor_rows
 from db.connection import write
 from desktop import data_quality, district_progress, signing, submissions
+from desktop.audit_anchor import head_meta
 from desktop.auth import User, now_text
 from desktop.plan.canonical import plan_digest
 from desktop.roles import require
@@ -74,7 +76,8 @@ def make_report(db, out: Path, period: str, *, user: User, passphrase: str,
     meta = {"unit_code": unit.code, "unit_name": unit.name, "unit_role": "district", "period": period,
             "revision": str(revision), "plan_id": plan.id, "plan_version": str(plan.version),
             "plan_digest": plan_digest(plan),
-            "exported_at": now_text(), "filler": user.name, "reviewer": "", "head": "", "phone": ""}
+            "exported_at": now_text(), "filler": user.name, "reviewer": "", "head": "", "phone": "",
+            **head_meta(db)}         # the district's own audit head, signed with its report
     state = district_progress.compute(db, plan, period)
     matrix = submissions.build(db, plan)
     names = {u.code: u.name for u in state.units}
@@ -92,6 +95,8 @@ def make_report(db, out: Path, period: str, *, user: User, passphrase: str,
         exports.record(db, unit_code=unit.code, period=period, revision=revision, file_path=str(result.path),
                        digest=result.digest, fingerprint=key.fingerprint, exported_at=meta["exported_at"],
                        exported_by=user.name)
+        anchor_rows.record_export_head(db, unit_code=unit.code, period=period, revision=revision,
+                                       seq=int(meta["audit_seq"]), hash=meta["audit_hash"])
         audit.append(db, at=meta["exported_at"], user=user.name, action="生成汇总表", target=period,
                      new=f"第{revision}版 {result.path.name}")
     return ReportResult(result.path, revision, result.digest, key.fingerprint, len(state.reported))

@@ -10,10 +10,12 @@ from typing import Callable
 
 from db import audit
 from db import signing_keys as key_rows
+from db import users as user_rows
 from db.connection import write
 from desktop import keys
 from desktop.auth import User, now_text
 from desktop.errors import UserError
+from desktop.passwords import verify_password
 from desktop.provision import unit_of
 from desktop.roles import require
 
@@ -94,13 +96,35 @@ def signer(db, passphrase: str) -> Callable[[bytes], bytes]:
     """Unlock the key once (a wrong passphrase fails here, before any file is written)."""
     key = active_key(db)
     private = keys.load_private(key.private_pem, passphrase)
+    _rewrap_if_due(db, key.fingerprint, key.private_pem, private, passphrase)
     return private.sign
+
+
+def _rewrap_if_due(db, fingerprint: str, stored: bytes, private, passphrase: str) -> None:
+    """A key stored the old way (PKCS#8, 2,048 PBKDF2 rounds) is wrapped again with scrypt now
+    that the passphrase is known to be right; nobody has to do anything."""
+    if not keys.needs_rewrap(stored):
+        return
+    with write(db):
+        key_rows.replace_private(db, fingerprint, keys.rewrap(private, passphrase))
+        audit.append(db, at=now_text(), user="系统", action="升级密钥保护", target=fingerprint,
+                     new="私钥改用 scrypt 口令保护")
+
+
+def check_new_passphrase(db, passphrase: str, user: str) -> None:
+    """The rules for a new passphrase: the key's strength rule (ASCII letters and digits, at least
+    8: stricter than the login password's) and never the login password of the user setting it,
+    so one shoulder-surfed secret does not open both the account and the signing key."""
+    keys.check_passphrase_strength(passphrase)
+    row = user_rows.by_name(db, user)
+    if row is not None and verify_password(passphrase, row["password_hash"]):
+        raise keys.SigningKeyError("签名密钥口令不能与您的登录密码相同，请另设一个口令")
 
 
 def change_passphrase(db, old: str, new: str, *, user: User) -> None:
     require(user, "manage_keys")
     key = active_key(db)
-    keys.check_passphrase_strength(new)
+    check_new_passphrase(db, new, user.name)
     pem = keys.change_passphrase(key.private_pem, old, new)
     with write(db):
         key_rows.replace_private(db, key.fingerprint, pem)
@@ -111,9 +135,12 @@ def rotate(db, old_passphrase: str, new_passphrase: str, *, user: User) -> KeyIn
     """A new key pair; its public key file carries a statement signed by the old key."""
     require(user, "manage_keys")
     old = active_key(db)
-    keys.load_private(old.private_pem, old_passphrase)        # wrong passphrase: refuse first
+    old_private = keys.load_private(old.private_pem, old_passphrase)   # wrong passphrase: refuse first
+    check_new_passphrase(db, new_passphrase, user.name)
+    _rewrap_if_due(db, old.fingerprint, old.private_pem, old_private, old_passphrase)
     pair = keys.generate(new_passphrase)
-    stmt = keys.make_rotation(old.private_pem, old_passphrase, pair.public_raw, old.unit_code, pair.created_at)
+    stmt = keys.make_rotation(active_key(db).private_pem, old_passphrase, pair.public_raw, old.unit_code,
+                              pair.created_at)
     with write(db):
         key_rows.add(db, unit_code=old.unit_code, fingerprint=pair.fingerprint, public_key=pair.public_raw,
                      private_pem=pair.private_pem, created_at=pair.created_at, rotation=_rotation_to_json(stmt))

@@ -3,10 +3,15 @@
 A key is bound to one unit by importing its public key file (how = file), by confirming a
 fingerprint read out over the phone for a workbook signed by an unknown key (confirmed), or by
 a rotation statement signed by a trusted, non-revoked key of the same unit (rotation).
-A revoked key with a cut-off date still vouches for files exported before that date."""
+
+Time is the district's own: a revoked key with a cut-off date still vouches for files the
+district first received before that date, and a key replaced by an accepted rotation is
+retired, vouching only for files first received before the rotation was accepted. What a file
+says about its own export time is the office's claim and decides neither (db/receipts.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from db import audit
@@ -35,6 +40,12 @@ class TrustedKey:
     revoke_cutoff: str | None
     use_count: int
     last_used_at: str | None
+    retired_at: str | None = None      # when an accepted rotation replaced it
+    replaced_by: str | None = None
+
+    @property
+    def retired(self) -> bool:
+        return self.retired_at is not None
 
     @property
     def revoked(self) -> bool:
@@ -102,6 +113,12 @@ def confirm_key(db, public_raw: bytes, unit_code: str, unit_name: str, *, user: 
     return _store(db, public_raw, unit_code, unit_name, how="confirmed", replaces=None, user=user)
 
 
+def received_now() -> str:
+    """The district's clock for receipts and retirements, to the microsecond so that a file
+    received in the same second as a rotation is still ordered against it."""
+    return datetime.now().isoformat(timespec="microseconds")
+
+
 def _store(db, public_raw: bytes, code: str, name: str, *, how: str, replaces: str | None, user: User) -> TrustedKey:
     fp = keys.fingerprint(public_raw)
     existing = trust_store.by_fingerprint(db, fp)
@@ -115,6 +132,10 @@ def _store(db, public_raw: bytes, code: str, name: str, *, how: str, replaces: s
                         added_at=at, added_by=user.name, how=how, replaces=replaces)
         audit.append(db, at=at, user=user.name, action="信任密钥", target=f"{name}（{code}）", new=fp,
                      old=replaces or "", reason=HOW_LABELS[how])
+        if replaces:
+            trust_store.retire(db, replaces, at=received_now(), replaced_by=fp)
+            audit.append(db, at=at, user=user.name, action="停用旧密钥", target=f"{name}（{code}）", old=replaces,
+                         new=fp, reason="密钥更换声明已接受：此后收到的文件须用新密钥签名")
     return _as_key(trust_store.by_fingerprint(db, fp))
 
 
@@ -135,19 +156,25 @@ def revoke(db, fingerprint: str, cutoff: str | None, *, user: User, reason: str 
     with write(db):
         trust_store.revoke(db, row["fingerprint"], at=at, cutoff=cutoff)
         audit.append(db, at=at, user=user.name, action="吊销密钥", target=f"{row['unit_name']}（{row['unit_code']}）",
-                     old=row["fingerprint"], new=f"自 {cutoff} 起导出的文件不再接受" if cutoff else "全部不再接受", reason=reason.strip())
+                     old=row["fingerprint"], new=f"自 {cutoff} 起收到的文件不再接受" if cutoff else "全部不再接受", reason=reason.strip())
     return _as_key(lookup(db, fingerprint))
 
 
-def refusal(row: dict, unit_code: str, exported_at: str) -> tuple[str, str] | None:
-    """Why a file claiming ``unit_code``, exported at ``exported_at``, may not use this key."""
+def refusal(row: dict, unit_code: str, received_at: str) -> tuple[str, str] | None:
+    """Why a file claiming ``unit_code``, first received by the district at ``received_at``
+    (trust.received_now for a file never seen before), may not use this key."""
     if row["unit_code"] != unit_code:
         return ("wrong_office_key",
                 f"文件自称属于 {unit_code}，却由 {row['unit_name']}（{row['unit_code']}）的密钥签名")
     if row["revoked_at"]:
         cutoff = row["revoke_cutoff"]
-        if cutoff is None or exported_at[:10] >= cutoff:
-            when = f"自 {cutoff} 起" if cutoff else "全部"
+        if cutoff is None or received_at[:10] >= cutoff:
+            when = f"自 {cutoff} 起收到" if cutoff else "全部"
             return ("revoked_key", f"签名密钥（{row['fingerprint']}）已于 {row['revoked_at'][:10]} 吊销，"
-                                   f"{when}导出的文件不再接受；请该街道用新密钥重新导出")
+                                   f"{when}的文件不再接受（以区里收到文件的日期为准，不看文件自称的导出时间）；"
+                                   "请该街道用新密钥重新导出")
+    if row.get("retired_at") and received_at >= row["retired_at"]:
+        return ("retired_key", f"签名密钥（{row['fingerprint']}）已于 {row['retired_at'][:10]} 被新密钥"
+                               f"（{row.get('replaced_by') or ''}）取代，此后收到的文件须用新密钥签名；"
+                               "请该街道用新密钥重新导出")
     return None

@@ -41,4 +41,4 @@ def test_no_password_or_passphrase_in_clear_in_the_file(office_db_path, office_d
     office_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = office_db_path.read_bytes()
     assert b"abc12345" not in data and b"key-pass-2023" not in data
-    assert b"BEGIN ENCRYPTED PRIVATE KEY" in data and b"BEGIN PRIVATE KEY" not in data
+    assert b"BEGIN STREET LEDGER ENCRYPTED KEY" in data and b"BEGIN PRIVATE KEY" not in data

@@ -256,7 +256,7 @@ def test_trust_page_imports_after_confirmation_and_revokes_with_a_cutoff(qtbot, 
     monkeypatch.setattr(RevokeDialog, "exec", revoke_from_may)
     page.table.selectRow(0)
     assert page.revoke_selected() is True
-    assert page.model.data(page.model.index(0, 5)) == "已吊销：2023-05-01 起导出的文件不再接受"
+    assert page.model.data(page.model.index(0, 5)) == "已吊销：2023-05-01 起收到的文件不再接受"
     assert trust.lookup(session.db, fingerprint)["revoke_cutoff"] == "2023-05-01"
     reason = session.db.execute("SELECT reason FROM audit_log WHERE action = '吊销密钥'").fetchone()[0]
     assert reason == "电脑丢失"

@@ -412,10 +412,10 @@ EN.update({
     "不设截止日期：该密钥签名的文件全部不再接受": "No cut-off: refuse every file signed with this key",
     "如：电脑丢失、口令泄露、人员调离": "e.g. PC lost, passphrase leaked, staff left",
     "吊销原因": "Reason for revoking",
-    "自此日起导出的文件不再接受：": "Refuse files exported from:",
+    "自此日起收到的文件不再接受：": "Refuse files received from:",
     "原因：": "Reason:",
-    "截止日期之前导出的文件仍然有效；已合并的数据不受影响。":
-        "Files exported before the cut-off stay valid; data already merged is not affected.",
+    "截止日期之前区里已收到的文件仍然有效；已合并的数据不受影响。":
+        "Files the district received before the cut-off stay valid; data already merged is not affected.",
     "吊销": "Revoke",
     "按时报送": "On time",
     "迟报": "Late",
@@ -461,7 +461,10 @@ EN.update({
     "最近使用：{0}": "Last used: {0}",
     "{0}，{1}": "{0}, {1}",
     "有效": "Valid",
-    "已吊销：{0} 起导出的文件不再接受": "Revoked: files exported from {0} are refused",
+    "已吊销：{0} 起收到的文件不再接受": "Revoked: files received from {0} are refused",
+    "已停用：{0} 被新密钥取代，此后收到的文件不再接受": "Retired: replaced by a new key on {0}; files received since are refused",
+    "密钥已被更换": "Key replaced",
+    "早于已接受版本": "Older than accepted",
     "已吊销：全部不再接受": "Revoked: every file is refused",
 })
 

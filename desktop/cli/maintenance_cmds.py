@@ -3,16 +3,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db import audit
-from desktop import backups
+from desktop import audit_anchor, backups
 from desktop.errors import UserError
 from desktop.provision import unit_of
 
-from .common import EXIT_OK, authenticate, db_path, emit, open_existing
+from .common import EXIT_ERROR, EXIT_OK, authenticate, db_path, emit, open_existing
 
 
 def register(sub) -> None:
-    p = sub.add_parser("check", help="检查数据库完好（quick_check）和审计日志链")
+    p = sub.add_parser("check", help="检查数据库完好（quick_check）、审计日志链及其外部凭证（已签名报送表、备份）")
+    p.add_argument("--anchor", metavar="PATH", nargs="*", default=[],
+                   help="另外比对的报送表（.xlsx）、备份（.sqlite）或其所在文件夹")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("backup", help="备份数据库（SQLite 在线备份，文件名含时间；保留最近 14 天和 12 个月）")
@@ -27,16 +28,17 @@ def register(sub) -> None:
 
 
 def cmd_check(args) -> int:
-    db = open_existing(args)   # runs quick_check and refuses a damaged file
+    db = open_existing(args)   # runs quick_check and refuses a damaged file; puts back missing triggers
     try:
-        broken = audit.verify_chain(db)
+        result = audit_anchor.check(db, db_path(args), [Path(p) for p in args.anchor])
     finally:
         db.close()
-    if broken is not None:
-        raise UserError(f"审计日志第 {broken} 条记录与前后记录的校验链不符：日志可能被改动过")
-    emit(args, {"db": str(db_path(args)), "quick_check": "ok", "audit_chain": "ok"},
-         f"数据库完好：{db_path(args)}（quick_check 通过，审计日志链完整）")
-    return EXIT_OK
+    data = {"db": str(db_path(args)), "quick_check": "ok", "audit_chain": "ok" if result.ok else "problem",
+            "audit": result.as_dict()}
+    if not result.ok and not getattr(args, "json", False):
+        raise UserError(audit_anchor.summary(result))
+    emit(args, data, f"数据库完好：{db_path(args)}（quick_check 通过，{audit_anchor.summary(result)}）")
+    return EXIT_OK if result.ok else EXIT_ERROR
 
 
 def cmd_backup(args) -> int:

@@ -17,7 +17,7 @@ def register(sub) -> None:
     lst = tsub.add_parser("list", help="列出信任的密钥：指纹、街道、导入时间、使用次数、是否吊销")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_list)
-    rev = tsub.add_parser("revoke", help="吊销密钥（--cutoff 日期起导出的文件不再接受；不写则全部不再接受）")
+    rev = tsub.add_parser("revoke", help="吊销密钥（--cutoff 日期起区里收到的文件不再接受；不写则全部不再接受）")
     rev.add_argument("fingerprint", metavar="FINGERPRINT")
     rev.add_argument("--cutoff", metavar="YYYY-MM-DD")
     rev.add_argument("--json", action="store_true")
@@ -25,8 +25,8 @@ def register(sub) -> None:
 
 
 def _line(k: trust.TrustedKey) -> str:
-    state = (f"已吊销（{k.revoked_at[:10]}" + (f"，{k.revoke_cutoff} 起导出的文件不接受）" if k.revoke_cutoff else "）")
-             if k.revoked else "有效")
+    state = (f"已吊销（{k.revoked_at[:10]}" + (f"，{k.revoke_cutoff} 起收到的文件不接受）" if k.revoke_cutoff else "）")
+             if k.revoked else f"已停用（{k.retired_at[:10]} 被新密钥取代，此后收到的文件不接受）" if k.retired else "有效")
     return (f"{k.unit_name}（{k.unit_code}）  {k.fingerprint}\n"
             f"    {trust.HOW_LABELS[k.how]}，{k.added_at[:10]} 由 {k.added_by} 导入；使用 {k.use_count} 次"
             f"{'，最近 ' + k.last_used_at[:10] if k.last_used_at else ''}；{state}")

@@ -2050,37 +2050,47 @@ Please phone the office to check, and have it export a new revision before mergi
         <translation>Unsafe file</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="55" />
+        <location filename="../../ui/models/merge_results.py" line="34" />
+        <source>密钥已被更换</source>
+        <translation>Key replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="35" />
+        <source>早于已接受版本</source>
+        <translation>Older than accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_results.py" line="57" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="55" />
+        <location filename="../../ui/models/merge_results.py" line="57" />
         <source>街道</source>
         <translation>Street office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="56" />
+        <location filename="../../ui/models/merge_results.py" line="58" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="56" />
+        <location filename="../../ui/models/merge_results.py" line="58" />
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="57" />
+        <location filename="../../ui/models/merge_results.py" line="59" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="57" />
+        <location filename="../../ui/models/merge_results.py" line="59" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="98" />
+        <location filename="../../ui/models/merge_results.py" line="100" />
         <source>第{0}版</source>
         <translation>revision {0}</translation>
     </message>
@@ -2543,18 +2553,18 @@ Phone the district and have them read out their key fingerprint group by group. 
     </message>
     <message>
         <location filename="../../ui/pages/revoke_dialog.py" line="25" />
-        <source>自此日起导出的文件不再接受：</source>
-        <translation>Refuse files exported from:</translation>
+        <source>自此日起收到的文件不再接受：</source>
+        <translation>Refuse files received from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/revoke_dialog.py" line="28" />
+        <source>截止日期之前区里已收到的文件仍然有效；已合并的数据不受影响。</source>
+        <translation>Files the district received before the cut-off stay valid; data already merged is not affected.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/revoke_dialog.py" line="27" />
         <source>原因：</source>
         <translation>Reason:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/revoke_dialog.py" line="28" />
-        <source>截止日期之前导出的文件仍然有效；已合并的数据不受影响。</source>
-        <translation>Files exported before the cut-off stay valid; data already merged is not affected.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/revoke_dialog.py" line="31" />
@@ -3123,16 +3133,21 @@ Import it?</translation>
     </message>
     <message>
         <location filename="../../ui/models/trusted_keys.py" line="51" />
+        <source>已停用：{0} 被新密钥取代，此后收到的文件不再接受</source>
+        <translation>Retired: replaced by a new key on {0}; files received since are refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trusted_keys.py" line="54" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="53" />
-        <source>已吊销：{0} 起导出的文件不再接受</source>
-        <translation>Revoked: files exported from {0} are refused</translation>
+        <location filename="../../ui/models/trusted_keys.py" line="56" />
+        <source>已吊销：{0} 起收到的文件不再接受</source>
+        <translation>Revoked: files received from {0} are refused</translation>
     </message>
     <message>
-        <location filename="../../ui/models/trusted_keys.py" line="54" />
+        <location filename="../../ui/models/trusted_keys.py" line="57" />
         <source>已吊销：全部不再接受</source>
         <translation>Revoked: every file is refused</translation>
     </message>

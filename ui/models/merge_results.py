@@ -31,6 +31,8 @@ STATUS_LABELS = {
     "plan_mismatch": QT_TRANSLATE_NOOP("MergeResultsModel", "计划版本不符"),
     "malformed": QT_TRANSLATE_NOOP("MergeResultsModel", "不是有效的报送表"),
     "unsafe": QT_TRANSLATE_NOOP("MergeResultsModel", "文件不安全"),
+    "retired_key": QT_TRANSLATE_NOOP("MergeResultsModel", "密钥已被更换"),
+    "backdated": QT_TRANSLATE_NOOP("MergeResultsModel", "早于已接受版本"),
 }
 OK = frozenset({"merged", "verified"})
 # Nothing wrong with the file itself: already in, older, or waiting for the key to be trusted.

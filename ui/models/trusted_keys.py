@@ -29,7 +29,7 @@ class TrustedKeysModel(RowListModel):
             return self._text(k, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.USES and k.last_used_at:
             return QCoreApplication.translate("TrustedKeysModel", "最近使用：{0}").format(k.last_used_at.replace("T", " "))
-        if role == Qt.ItemDataRole.ForegroundRole and k.revoked:
+        if role == Qt.ItemDataRole.ForegroundRole and (k.revoked or k.retired):
             return QBrush(QColor("#a00000"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.USES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -47,8 +47,11 @@ class TrustedKeysModel(RowListModel):
             return QCoreApplication.translate("TrustedKeysModel", "{0}，{1}").format(k.added_at[:10], k.added_by)
         if col == TrustedKeysModel.USES:
             return f"{k.use_count:,}"
+        if not k.revoked and k.retired:
+            return QCoreApplication.translate("TrustedKeysModel", "已停用：{0} 被新密钥取代，此后收到的文件不再接受").format(
+                k.retired_at[:10])
         if not k.revoked:
             return QCoreApplication.translate("TrustedKeysModel", "有效")
         if k.revoke_cutoff:
-            return QCoreApplication.translate("TrustedKeysModel", "已吊销：{0} 起导出的文件不再接受").format(k.revoke_cutoff)
+            return QCoreApplication.translate("TrustedKeysModel", "已吊销：{0} 起收到的文件不再接受").format(k.revoke_cutoff)
         return QCoreApplication.translate("TrustedKeysModel", "已吊销：全部不再接受")
