@@ -74,7 +74,7 @@ def test_each_export_is_the_next_revision_and_closes_the_month(session, tmp_path
     assert not is_closed(session.db, "NHL", "2023-03")
     first = export(session, tmp_path)
     assert is_closed(session.db, "NHL", "2023-03")
-    EntryService(session.db, session.plan, session.unit, session.user.name).set_text(
+    EntryService(session.db, session.plan, session.unit, session.user).set_text(
         "new_jobs", "2023-03", "321", reason="社保局反馈漏报")      # unchanged would make no revision
     second = export(session, tmp_path)
     assert (first.revision, second.revision) == (1, 2)
