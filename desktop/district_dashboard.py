@@ -124,10 +124,12 @@ def area_progress(rows: list[IndicatorRow]) -> list[AreaProgress]:
 
 
 def offices_behind(progress) -> list[OfficeBehind]:
-    """Offices trailing on at least one indicator, most first (ties in the plan's office order)."""
+    """Offices trailing on at least one indicator, most first (ties in the plan's office order),
+    then the offices that sent nothing for the period (count 0: 未报送, not 滞后)."""
     counts = Counter(code for ip in progress.indicators for code in ip.behind)
     ranked = sorted((u for u in progress.units if counts[u.code]), key=lambda u: -counts[u.code])
-    return [OfficeBehind(u, counts[u.code], u.code in progress.reported) for u in ranked]
+    silent = [u for u in progress.units if u.code not in progress.reported and not counts[u.code]]
+    return [OfficeBehind(u, counts[u.code], u.code in progress.reported) for u in ranked + silent]
 
 
 def overview(db, plan, unit, period: str) -> DistrictOverview:

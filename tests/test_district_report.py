@@ -82,8 +82,8 @@ def test_report_totals_duplicates_and_submissions(tmp_path, capsys, monkeypatch)
     assert [r[0] for r in dup[1:]] == [shared["id_number"]] * 2
     assert {r[2] for r in dup[1:]} == {"宁海路街道", "华侨路街道"}
     matrix = {r[0]: r for r in sheet(out, "报送情况")}
-    assert matrix["宁海路街道"][1:3] == ["第1版", "第1版"] and matrix["华侨路街道"][2] == "第1版（逾期）"
-    assert matrix["湖南路街道"][1] == "未报送"
+    assert matrix["宁海路街道"][1:3] == ["第1版", "第1版"] and matrix["华侨路街道"][2] == "第1版·迟报"
+    assert matrix["湖南路街道"][1] == "缺报"
     registers = sheet(out, "汇总-失业人员实名登记")
     assert registers[0][0] == "街道" and len(registers) == 4
     with zipfile.ZipFile(out) as zf:
