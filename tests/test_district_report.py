@@ -15,7 +15,7 @@ from desktop.auth import User
 from desktop.main import main
 from desktop.merge import merge_files
 from desktop.plan.store import active_plan
-from desktop.report import make_report
+from desktop.district.report import make_report
 from desktop.submissions import build
 from desktop.trust import add_key_file
 from desktop.workbook.reader import read_signed

@@ -1,7 +1,7 @@
 """report: the district's signed consolidated workbook for a period."""
 from __future__ import annotations
 
-from desktop.report import make_report
+from desktop.district.report import make_report
 
 from .common import EXIT_OK, authenticate, emit, open_existing, passphrase_from_env
 
