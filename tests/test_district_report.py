@@ -12,6 +12,7 @@ import python_calamine
 from db.schema import open_database
 from desktop import signing
 from desktop.auth import User
+from desktop.export import SignOff
 from desktop.main import main
 from desktop.merge import merge_files
 from desktop.plan.store import active_plan
@@ -66,7 +67,8 @@ def test_report_totals_duplicates_and_submissions(tmp_path, capsys, monkeypatch)
     monkeypatch.setenv("STREET_LEDGER_PASSWORD", "abc12345")
     monkeypatch.setenv("STREET_LEDGER_PASSPHRASE", "district-pass-1")
     out = tmp_path / "汇总_2023-02.xlsx"
-    code = main(["--db", str(district), "report", "--period", "2023-02", "--out", str(out), "--json"])
+    code = main(["--db", str(district), "report", "--period", "2023-02", "--out", str(out), "--filler", "王芳",
+                 "--reviewer", "李强", "--head", "赵明", "--phone", "025-83000000", "--json"])
     assert code == 0, capsys.readouterr().err
     assert json.loads(capsys.readouterr().out)["offices_reporting"] == 2
     reading = read_signed(out)
@@ -112,7 +114,8 @@ def test_a_city_merges_two_district_reports(tmp_path, monkeypatch):
         district = new_district(folder / "区.sqlite", code, name)
         fill_district(folder, district)
         db = open_database(district)
-        result = make_report(db, reports / f"{name}.xlsx", "2023-02", user=SUPERVISOR, passphrase="district-pass-1")
+        result = make_report(db, reports / f"{name}.xlsx", "2023-02", user=SUPERVISOR, passphrase="district-pass-1",
+                             sign_off=SignOff("王芳", "李强", "赵明", "025-83000000"))
         pub = signing.export_public_key(db, folder / "district.pub", user="x")
         db.close()
         cdb = open_database(city)

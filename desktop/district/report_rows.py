@@ -38,6 +38,7 @@ class ReportRow:
     change: str                             # against last month
     reporting_text: str                     # "5/13" or 区级填报
     not_reported: tuple[ReportingUnit, ...] = ()
+    meeting: tuple[int, int] | None = None   # rates: offices meeting the target / offices reporting
 
     @property
     def indicator(self):
@@ -120,6 +121,7 @@ def build(db, plan: Plan, unit, period: str) -> ReportView:
     prev = previous_period(period)
     before = {r.indicator.id: r for r in overview(db, plan, unit, prev).rows} if prev else {}
     silent = {ip.indicator.id: ip.not_reported for ip in progress.indicators}
+    meeting = {ip.indicator.id: ip.meeting for ip in progress.indicators}
     names = {u.code: u for u in progress.units}
     rows = []
     for r in view.rows:
@@ -132,7 +134,8 @@ def build(db, plan: Plan, unit, period: str) -> ReportView:
             direction=DIRECTIONS.get(ind.direction, "") if ind.target is not None else "",
             stage_target=_stage_target(r, ind, period), stage_by=stage.by if stage else "",
             month_text=month_text(r), done_on=done_on, pace=pace_of(r), change=_change(r, before.get(ind.id)),
-            reporting_text=reporting, not_reported=tuple(names[c] for c in silent.get(ind.id, ()))))
+            reporting_text=reporting, not_reported=tuple(names[c] for c in silent.get(ind.id, ())),
+            meeting=meeting.get(ind.id)))
     return ReportView(period=period, units=progress.units, reported=progress.reported,
                       reported_by_month=progress.reported_by_month, rows=rows, progress=progress)
 

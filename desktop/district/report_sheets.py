@@ -46,6 +46,8 @@ def _figure(ind, value: Decimal | None):
 
 def _note(r: ReportRow) -> str:
     parts = [f"报送街道 {r.reporting_text}" if not r.row.district_only else "区级填报"]
+    if r.meeting is not None:
+        parts.append(f"达标街道 {r.meeting[0]}/{r.meeting[1]}")
     if r.behind:                      # a short note keeps the sheet printable; 分街道 has every office
         shown = "、".join(u.name for u in r.behind[:3])
         parts.append(f"滞后：{shown}" + (f" 等 {len(r.behind)} 个街道" if len(r.behind) > 3 else ""))
