@@ -139,6 +139,10 @@ def make_report(db, out: Path, period: str, *, user: User, passphrase: str, sign
         return ReportResult(Path(last["file"]), last["revision"], last["digest"], key.fingerprint,
                             len(view.reported), unchanged=True)
     revision = exports.next_revision(db, unit.code, period)
+    try:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"无法创建文件夹 {Path(out).parent}：{exc.strerror or exc}。请换一个保存位置") from exc
     meta = dict(stable, revision=str(revision), exported_at=now_text())
     sheets = _sheets(db, plan, unit, period, meta, key.fingerprint, view, today)
     decorations = {rs.COMPLETION_SHEET: _completion_chart, rs.TREND_SHEET: _trend_chart(1 + len(rs.TREND_INDICATORS))}
