@@ -10,9 +10,12 @@ import tomllib
 from pathlib import Path
 
 from desktop.errors import UserError
-from desktop.paths import data_dir
+from desktop.paths import data_dir, resources_dir
 
-SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "bulletin" / "template.toml"
+
+def shipped_template_path() -> Path:
+    return resources_dir() / "bulletin" / "template.toml"
+
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -36,7 +39,7 @@ def _merge(base: dict, over: dict) -> dict:
 
 def load_template(path: Path | None = None) -> dict:
     """The shipped template with the district's copy (or ``path``) laid over it."""
-    template = _read(SHIPPED)
+    template = _read(shipped_template_path())
     own = Path(path) if path else user_template_path()
     if own.is_file():
         template = _merge(template, _read(own))
