@@ -551,3 +551,36 @@ EN.update({
 })
 
 EN.update({"PeriodBox::{0}年{1}月": "{1}/{0}"})
+
+# The district's month end (ui/pages/month_end_dialog.py) and the 工作台's 未报送 offices
+EN.update({"{0}：未报送": "{0}: not sent",
+"滞后街道（{0}个，未报送 {1} 个）": "Offices behind ({0}; {1} not sent)",
+"生成全区汇总表": "Make the district report",
+"汇总表预览": "Report preview",
+"预览工作表": "Preview sheets",
+"生成并签名": "Make and sign",
+"全区汇总表（内容未变时不生成新版本）": "District report (no new revision when nothing changed)",
+"通报与催报": "Bulletin and chase list",
+"复制通报文字": "Copy bulletin text",
+"保存通报（Word）…": "Save bulletin (Word)…",
+"复制催报清单": "Copy chase list",
+"保存催报清单…": "Save chase list…",
+"操作失败：{0}。已有文件未受影响。": "Failed: {0}. Existing files are untouched.",
+"正在统计……": "Counting…",
+"正在统计汇总表……": "Counting the report…",
+"工作表": "Sheet",
+"行数": "Rows",
+"计划全部 {0} 项指标：{1}；本月报送街道 {2}/{3} 个": "All {0} plan indicators: {1}; offices that sent this month {2}/{3}",
+"正在生成……": "Making…",
+"正在生成全区汇总表……": "Making the district report…",
+"内容与第{0}版相同，未生成新版本；第{0}版仍然有效：{1}": "Same content as revision {0}: no new revision made; revision {0} stays in force: {1}",
+"已生成并校验：{0}（第{1}版）": "Made and verified: {0} (revision {1})",
+"通报全文已复制，可粘贴到公文或消息中": "The bulletin text is copied; paste it into a document or a message",
+"催报清单已复制（{0} 个街道）": "Chase list copied ({0} offices)",
+"保存通报": "Save bulletin",
+"已保存通报草稿：{0}": "Bulletin draft saved: {0}",
+"保存催报清单": "Save chase list",
+"已保存催报清单：{0}": "Chase list saved: {0}",
+"生成全区汇总表…": "District report…",
+"全区汇总表（签名）、通报和催报清单": "The signed district report, the bulletin and the chase list",
+})
