@@ -40,11 +40,17 @@ def _paragraph(doc, text: str, *, font=BODY_FONT, size=16, bold=False, align=Non
     return p
 
 
+# Column widths (cm) over the 15.6 cm of text width: names and offices get the room.
+WIDTHS = {8: (1.0, 3.0, 1.2, 1.8, 1.8, 1.8, 1.8, 3.2), 5: (1.2, 5.0, 2.4, 3.0, 4.0)}
+
+
 def _table(doc, title: str, header: list[str], rows: list[list[str]]) -> None:
     _paragraph(doc, title, font=HEADING_FONT, size=14, indent=False, after=6)
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    widths = WIDTHS.get(len(header))
     for cell, text in zip(table.rows[0].cells, header):
         cell.text = ""
         _font(cell.paragraphs[0].add_run(text), HEADING_FONT, 10.5)
@@ -53,6 +59,12 @@ def _table(doc, title: str, header: list[str], rows: list[list[str]]) -> None:
         for cell, text in zip(cells, values):
             cell.text = ""
             _font(cell.paragraphs[0].add_run(text), BODY_FONT, 10.5)
+    if widths:                    # the grid (read by LibreOffice) and each cell (read by Word)
+        for column, width in zip(table.columns, widths):
+            column.width = Cm(width)
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths):
+                cell.width = Cm(width)
 
 
 def _document(b: Bulletin) -> Document:
