@@ -6,11 +6,14 @@ database, and the district trusts the six keys and merges the folder — the sam
 supervisor's clicks make. The story, so that every page shows something: one office resent
 October (第2版), one sent March after the deadline, one has not sent December, one's November
 file was edited after signing (refused as tampered), the other seven offices sent nothing, and
-one unemployed person is registered by two offices (重复登记)."""
+one unemployed person is registered by two offices (重复登记). Then the district's month end for
+2023-12, as if on 2024-01-10: the signed consolidated report, the 通报 and the 催报清单, written
+into a folder beside the database by the same core functions the window and the CLI call."""
 from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from db.schema import open_database
@@ -131,3 +134,26 @@ def fill_district_submissions(db, plan, unit) -> None:
             if nhl_db is not None:
                 nhl_db.close()
     merge_files(db, [outbox], user=supervisor)
+    month_end(db, db_file.parent / f"{db_file.stem}-月末材料", supervisor)
+
+
+MONTH_END, MONTH_END_DAY = "2023-12", date(2024, 1, 10)
+DISTRICT_SIGNERS = ("周敏", "钱立群", "孙建国", "025-83309999")
+
+
+def month_end(db, folder: Path, user: User) -> dict[str, Path]:
+    """The report, the 通报 and the chase list for 2023-12, from desktop.district."""
+    from desktop.district.bulletin import draft
+    from desktop.district.bulletin_docx import write_bulletin
+    from desktop.district.chase import chase_list, write_chase_workbook
+    from desktop.district.report import make_report
+    from desktop.plan.store import active_plan
+
+    plan, unit = active_plan(db), unit_of(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    report = make_report(db, folder / f"全区汇总表_{MONTH_END}.xlsx", MONTH_END, user=user, passphrase=PASSPHRASE,
+                         sign_off=SignOff(*DISTRICT_SIGNERS), today=MONTH_END_DAY)
+    bulletin = write_bulletin(draft(db, MONTH_END, user=user, today=MONTH_END_DAY), folder / f"通报_{MONTH_END}.docx")
+    chase = write_chase_workbook(folder / f"催报清单_{MONTH_END}.xlsx",
+                                 chase_list(db, plan, MONTH_END, user=user, today=MONTH_END_DAY), MONTH_END, unit.name)
+    return {"report": report.path, "bulletin": bulletin, "chase": chase}

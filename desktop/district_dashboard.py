@@ -52,6 +52,8 @@ class IndicatorRow:
     behind: tuple[ReportingUnit, ...] = ()
     offices: tuple[OfficeFigure, ...] = ()
     monthly: tuple[tuple[str, EntryValue | None], ...] = ()
+    progress: str = ""                     # district-only: 完成/正常/滞后 on the figures so far, even
+                                           # when this month is empty (desktop.progress.Assessment)
 
     @property
     def lagging(self) -> bool:
@@ -101,7 +103,7 @@ def _own_row(db, plan, unit, r) -> IndicatorRow:
         indicator=r.indicator, area=r.area, district_only=True, target=r.target, month=r.month,
         achieved=r.ytd, milestone=r.assessment.milestone, completion=r.completion, elapsed=r.elapsed,
         status=r.status, reporting=None,
-        monthly=tuple(monthly_series(db, plan, unit, r.indicator.id, r.period)))
+        monthly=tuple(monthly_series(db, plan, unit, r.indicator.id, r.period)), progress=r.assessment.progress)
 
 
 def _mean(values: list[Decimal]) -> Decimal | None:
@@ -124,14 +126,17 @@ def area_progress(rows: list[IndicatorRow]) -> list[AreaProgress]:
 
 
 def offices_behind(progress) -> list[OfficeBehind]:
-    """Offices trailing on at least one indicator, most first (ties in the plan's office order)."""
+    """Offices trailing on at least one indicator, most first (ties in the plan's office order),
+    then the offices that sent nothing for the period (count 0: 未报送, not 滞后)."""
     counts = Counter(code for ip in progress.indicators for code in ip.behind)
     ranked = sorted((u for u in progress.units if counts[u.code]), key=lambda u: -counts[u.code])
-    return [OfficeBehind(u, counts[u.code], u.code in progress.reported) for u in ranked]
+    silent = [u for u in progress.units if u.code not in progress.reported and not counts[u.code]]
+    return [OfficeBehind(u, counts[u.code], u.code in progress.reported) for u in ranked + silent]
 
 
-def overview(db, plan, unit, period: str) -> DistrictOverview:
-    progress = district_progress.compute(db, plan, period)
+def overview(db, plan, unit, period: str, progress=None) -> DistrictOverview:
+    """``progress``: the period's district_progress.compute, when the caller already has it."""
+    progress = progress or district_progress.compute(db, plan, period)
     names = {u.code: u for u in progress.units}
     by_id = {ip.indicator.id: _office_row(plan, ip, progress, names) for ip in progress.indicators}
     by_id.update({r.indicator.id: _own_row(db, plan, unit, r) for r in progress_rows(db, plan, unit, period)})

@@ -5,7 +5,10 @@ Rates take each office's latest value up to the period; the district figure is t
 a rate whose target is shared out (``split = "share"``, e.g. community guards) and the plain
 mean of the offices' values otherwise (``split = "same"``, e.g. the unemployment rate), reported
 with how many offices meet the target themselves — an average can hide an office that does not.
-Time elapsed (序时进度) is the share of the year passed at the end of the period."""
+Time elapsed (序时进度) is the share of the indicator's window passed at the end of the period,
+and a staged target is judged at the stage in force, as the office's own grid judges it.
+An office with no submission merged for the period is 未报送 on it, never 滞后: nobody can
+tell from silence whether it is behind."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -14,7 +17,9 @@ from decimal import Decimal
 
 from db import ledger, merged
 from desktop.district_units import ReportingUnit, months_of, reporting_units
+from desktop.periods import elapsed_percent
 from desktop.plan.model import Indicator, Plan
+from desktop.progress import applicable_target
 
 HUNDRED = Decimal(100)
 
@@ -22,7 +27,7 @@ HUNDRED = Decimal(100)
 @dataclass
 class IndicatorProgress:
     indicator: Indicator
-    target: Decimal | None
+    target: Decimal | None                 # the target in force on the period (a stage's share)
     month: Decimal | None                  # the district figure for the period itself
     achieved: Decimal | None               # year to date (rates: latest)
     percent: Decimal | None                # achieved / target × 100 (at-least indicators)
@@ -30,7 +35,8 @@ class IndicatorProgress:
     status: str                            # 完成 | 正常 | 滞后 | 未达标 | 未填
     by_office: dict[str, Decimal | None] = field(default_factory=dict)
     office_percent: dict[str, Decimal | None] = field(default_factory=dict)
-    behind: list[str] = field(default_factory=list)
+    behind: list[str] = field(default_factory=list)               # reported offices trailing
+    not_reported: list[str] = field(default_factory=list)         # offices with nothing for the period
     meeting: tuple[int, int] | None = None  # rates: offices meeting the target / offices reporting
     monthly: list[Decimal | None] = field(default_factory=list)   # district figure month by month
     reporting: int = 0
@@ -43,6 +49,7 @@ class DistrictProgress:
     months: list[str]
     indicators: list[IndicatorProgress]
     reported: set[str]                      # units with a submission merged for the period
+    reported_by_month: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _meets(ind: Indicator, value: Decimal | None, target: Decimal | None) -> bool:
@@ -95,15 +102,20 @@ def office_target(plan: Plan, ind: Indicator, code: str) -> Decimal | None:
 
 
 def indicator_progress(plan: Plan, ind: Indicator, units: list[ReportingUnit], months: list[str],
-                       values: dict[tuple[str, str], Decimal]) -> IndicatorProgress:
+                       values: dict[tuple[str, str], Decimal], reported: set[str] | None = None) -> IndicatorProgress:
     series = {u.code: {m: values[(u.code, m)] for m in months if (u.code, m) in values} for u in units}
-    elapsed = Decimal(int(months[-1][5:])) * HUNDRED / 12 if months else Decimal(0)
+    period = months[-1] if months else f"{plan.year}-01"
+    elapsed = elapsed_percent(plan, ind, period) if months else Decimal(0)
     by_office = {u.code: _office_figure(ind, series[u.code], months) for u in units}
-    office_pct, behind, meeting_count = {}, [], 0
+    reported = {u.code for u in units} if reported is None else reported
+    office_pct, behind, not_reported, meeting_count = {}, [], [], 0
     for u in units:
-        share, figure = office_target(plan, ind, u.code), by_office[u.code]
+        share, figure = applicable_target(ind, office_target(plan, ind, u.code), period), by_office[u.code]
         office_pct[u.code] = _percent(figure, share) if ind.direction == "at_least" else None
         if share is None:
+            continue
+        if u.code not in reported:
+            not_reported.append(u.code)
             continue
         if _meets(ind, figure, share):
             meeting_count += figure is not None
@@ -112,14 +124,14 @@ def indicator_progress(plan: Plan, ind: Indicator, units: list[ReportingUnit], m
     figures = [v for v in by_office.values() if v is not None]
     achieved = _combine(ind, figures)
     monthly = [_combine(ind, [s[m] for s in series.values() if m in s]) for m in months]
-    target = ind.target
+    target = applicable_target(ind, ind.target, period)
     percent = _percent(achieved, target) if ind.direction == "at_least" else None
     meeting = (meeting_count, len(figures)) if ind.kind == "rate" and target is not None else None
     return IndicatorProgress(
         indicator=ind, target=target, month=monthly[-1] if monthly else None, achieved=achieved,
         percent=percent, elapsed=elapsed, status=_status(ind, achieved, target, percent, elapsed),
-        by_office=by_office, office_percent=office_pct, behind=behind, meeting=meeting, monthly=monthly,
-        reporting=len(figures))
+        by_office=by_office, office_percent=office_pct, behind=behind, not_reported=not_reported,
+        meeting=meeting, monthly=monthly, reporting=len(figures))
 
 
 def month_values(rows) -> dict[str, dict[tuple[str, str], Decimal]]:
@@ -138,7 +150,12 @@ def office_level_indicators(plan: Plan) -> list[Indicator]:
 def compute(db, plan: Plan, period: str) -> DistrictProgress:
     units, months = reporting_units(db, plan), months_of(plan, period)
     values = month_values(merged.values(db, str(plan.year)))
-    reported = {r["unit_code"] for r in ledger.in_force(db, str(plan.year)) if r["period"] == period}
-    items = [indicator_progress(plan, ind, units, months, values.get(ind.id, {}))
+    by_month: dict[str, set[str]] = {m: set() for m in months}
+    for r in ledger.in_force(db, str(plan.year)):
+        if r["period"] in by_month:
+            by_month[r["period"]].add(r["unit_code"])
+    reported = by_month.get(period, set())
+    items = [indicator_progress(plan, ind, units, months, values.get(ind.id, {}), reported)
              for ind in office_level_indicators(plan)]
-    return DistrictProgress(period=period, units=units, months=months, indicators=items, reported=reported)
+    return DistrictProgress(period=period, units=units, months=months, indicators=items, reported=reported,
+                            reported_by_month=by_month)

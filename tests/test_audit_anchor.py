@@ -245,13 +245,14 @@ def test_a_legitimate_restore_is_not_taken_for_tampering(capsys, exported, tmp_p
 
 def test_the_districts_signed_report_anchors_its_own_log(capsys, tmp_path):
     from desktop.auth import User
-    from desktop.report import make_report
+    from desktop.district.report import make_report
+    from desktop.export import SignOff
     from submission_factory import DISTRICT_PASSPHRASE, make_district
     district = make_district(tmp_path / "区.sqlite")
     db = open_database(district)
     _entries(db, 5, who="区汇总员")
     make_report(db, tmp_path / "汇总.xlsx", "2023-03", user=User("区汇总员", "supervisor"),
-                passphrase=DISTRICT_PASSPHRASE)
+                passphrase=DISTRICT_PASSPHRASE, sign_off=SignOff("王芳", "李强", "赵明", "025-83000000"))
     db.close()
     code, report = _check(capsys, district)
     assert code == 0 and any(a["signed"] for a in report["audit"]["anchors"])

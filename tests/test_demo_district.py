@@ -4,11 +4,15 @@ person registered by two offices."""
 import json
 from datetime import date
 
+import python_calamine
+from docx import Document
+
 from db import merged
 from db.schema import open_database
 from desktop.main import main
 from desktop.plan.store import active_plan
 from desktop.submissions import build
+from desktop.workbook.reader import read_signed
 
 
 def test_district_demo_has_merged_offices_and_every_kind_of_cell(tmp_path, capsys):
@@ -32,5 +36,21 @@ def test_district_demo_has_merged_offices_and_every_kind_of_cell(tmp_path, capsy
         assert merged_units == {"NHL", "HQL", "HNL", "ZYM", "YJM", "JD"}
         shared = merged.shared_id_numbers(db)
         assert shared, "the person registered by 宁海路 and 华侨路 is found"
+    finally:
+        db.close()
+    # the month end for 2023-12, beside the database, from the same core
+    folder = tmp_path / "区汇总示例-月末材料"
+    report = read_signed(folder / "全区汇总表_2023-12.xlsx")
+    assert report.status == "intact" and report.meta["filler"] == "周敏"
+    assert len(report.sheets["全区进度"]) == 78
+    chase = {r[0]: r for r in python_calamine.CalamineWorkbook.from_path(
+        str(folder / "催报清单_2023-12.xlsx")).get_sheet_by_name("催报清单").to_python()[1:]}
+    assert chase["HNL"][2] == "缺报" and chase["JD"][2] == "缺报" and "NHL" not in chase
+    doc = Document(str(folder / "通报_2023-12.docx"))
+    assert doc.paragraphs[0].text == "关于2023年12月份为民工程推进情况的通报"
+    db = open_database(path)
+    try:
+        nov = build(db, active_plan(db), today=date(2024, 1, 10)).cell("ZYM", "2023-11")
+        assert nov.state == "rejected"
     finally:
         db.close()

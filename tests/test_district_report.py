@@ -12,10 +12,11 @@ import python_calamine
 from db.schema import open_database
 from desktop import signing
 from desktop.auth import User
+from desktop.export import SignOff
 from desktop.main import main
 from desktop.merge import merge_files
 from desktop.plan.store import active_plan
-from desktop.report import make_report
+from desktop.district.report import make_report
 from desktop.submissions import build
 from desktop.trust import add_key_file
 from desktop.workbook.reader import read_signed
@@ -66,7 +67,8 @@ def test_report_totals_duplicates_and_submissions(tmp_path, capsys, monkeypatch)
     monkeypatch.setenv("STREET_LEDGER_PASSWORD", "abc12345")
     monkeypatch.setenv("STREET_LEDGER_PASSPHRASE", "district-pass-1")
     out = tmp_path / "汇总_2023-02.xlsx"
-    code = main(["--db", str(district), "report", "--period", "2023-02", "--out", str(out), "--json"])
+    code = main(["--db", str(district), "report", "--period", "2023-02", "--out", str(out), "--filler", "王芳",
+                 "--reviewer", "李强", "--head", "赵明", "--phone", "025-83000000", "--json"])
     assert code == 0, capsys.readouterr().err
     assert json.loads(capsys.readouterr().out)["offices_reporting"] == 2
     reading = read_signed(out)
@@ -82,8 +84,8 @@ def test_report_totals_duplicates_and_submissions(tmp_path, capsys, monkeypatch)
     assert [r[0] for r in dup[1:]] == [shared["id_number"]] * 2
     assert {r[2] for r in dup[1:]} == {"宁海路街道", "华侨路街道"}
     matrix = {r[0]: r for r in sheet(out, "报送情况")}
-    assert matrix["宁海路街道"][1:3] == ["第1版", "第1版"] and matrix["华侨路街道"][2] == "第1版（逾期）"
-    assert matrix["湖南路街道"][1] == "未报送"
+    assert matrix["宁海路街道"][1:3] == ["第1版", "第1版"] and matrix["华侨路街道"][2] == "第1版·迟报"
+    assert matrix["湖南路街道"][1] == "缺报"
     registers = sheet(out, "汇总-失业人员实名登记")
     assert registers[0][0] == "街道" and len(registers) == 4
     with zipfile.ZipFile(out) as zf:
@@ -112,7 +114,8 @@ def test_a_city_merges_two_district_reports(tmp_path, monkeypatch):
         district = new_district(folder / "区.sqlite", code, name)
         fill_district(folder, district)
         db = open_database(district)
-        result = make_report(db, reports / f"{name}.xlsx", "2023-02", user=SUPERVISOR, passphrase="district-pass-1")
+        result = make_report(db, reports / f"{name}.xlsx", "2023-02", user=SUPERVISOR, passphrase="district-pass-1",
+                             sign_off=SignOff("王芳", "李强", "赵明", "025-83000000"))
         pub = signing.export_public_key(db, folder / "district.pub", user=User("x", "supervisor"))
         db.close()
         cdb = open_database(city)

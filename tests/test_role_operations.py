@@ -25,7 +25,7 @@ from desktop.registers.error_book import write_error_workbook
 from desktop.registers.export import export_register
 from desktop.registers.importer import open_source, run_import
 from desktop.registers.query import matching_ids, search_spec
-from desktop.report import make_report
+from desktop.district.report import make_report
 from desktop.roles import OPERATIONS, role_may
 from desktop.users import add_user, reset_password
 
@@ -208,7 +208,8 @@ CALLS = {
                            lambda c, u: trust.confirm_key(c.district, _office_key(c), "NHL", "宁海路街道", user=u),
                            lambda c, u: trust.revoke(c.district, _trusted(c), None, user=u)),
     "merge": lambda c, u: merge_files(c.district, [c.t["empty"]], user=u),
-    "report": lambda c, u: make_report(c.district, c.tmp / "汇总.xlsx", "2023-03", user=u, passphrase=DISTRICT_PASS),
+    "report": lambda c, u: make_report(c.district, c.tmp / "汇总.xlsx", "2023-03", user=u, passphrase=DISTRICT_PASS,
+                                         sign_off=SignOff("王芳", "李强", "赵明", "025-83000000")),
     "plan import (区)": lambda c, u: import_plan(c.district, c.t["edited"], user=u, dry_run=True),
     "plan export (区)": lambda c, u: export_plan(c.district, _plan(c.district), c.tmp / "计划.xlsx", user=u,
                                                 passphrase=DISTRICT_PASS),

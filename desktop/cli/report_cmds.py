@@ -1,28 +1,87 @@
-"""report: the district's signed consolidated workbook for a period."""
+"""report, bulletin and chase: the district's month end (desktop.district)."""
 from __future__ import annotations
 
-from desktop.report import make_report
+from pathlib import Path
+
+from desktop.district.bulletin import draft
+from desktop.district.bulletin_docx import write_bulletin
+from desktop.district.chase import chase_list, chase_text, write_chase_workbook
+from desktop.district.report import make_report
+from desktop.export import SignOff
+from desktop.plan.store import active_plan
+from desktop.provision import unit_of
 
 from .common import EXIT_OK, authenticate, emit, open_existing, passphrase_from_env
 
 
 def register(sub) -> None:
-    p = sub.add_parser("report", help="区汇总：生成带数字签名的全区汇总表（口令取自 STREET_LEDGER_PASSPHRASE）")
+    p = sub.add_parser("report", help="区汇总：生成带数字签名的全区汇总表（口令取自 STREET_LEDGER_PASSPHRASE；内容未变时不生成新版本）")
     p.add_argument("--period", required=True, metavar="YYYY-MM")
     p.add_argument("--out", required=True, metavar="F.xlsx")
+    for flag, label in (("--filler", "填报人"), ("--reviewer", "审核人"), ("--head", "单位负责人"), ("--phone", "联系电话")):
+        p.add_argument(flag, default="", metavar="N", help=f"封面{label}")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("bulletin", help="区汇总：生成本月为民工程推进情况通报（Word 草稿）")
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--out", metavar="F.docx", help="保存 Word 文件（可与 --text 同用）")
+    p.add_argument("--text", action="store_true", help="把通报全文打印出来")
+    p.set_defaults(func=cmd_bulletin)
+
+    p = sub.add_parser("chase", help="区汇总：催报清单（缺报、迟报、拒收、同版本冲突及需要做什么）")
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--out", metavar="F.xlsx", help="另存为工作簿")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_chase)
 
 
 def cmd_report(args) -> int:
     db = open_existing(args)
     try:
         user = authenticate(args, db)
-        result = make_report(db, args.out, args.period, user=user, passphrase=passphrase_from_env())
+        sign_off = SignOff(args.filler, args.reviewer, args.head, args.phone)
+        result = make_report(db, args.out, args.period, user=user, passphrase=passphrase_from_env(), sign_off=sign_off)
     finally:
         db.close()
-    emit(args, {"file": str(result.path), "revision": result.revision, "digest": result.digest,
-                "fingerprint": result.fingerprint, "offices_reporting": result.offices_reporting},
-         f"已生成汇总表：{result.path}（第{result.revision}版，本月报送街道 {result.offices_reporting} 个）\n"
-         f"签名密钥指纹：{result.fingerprint}")
+    data = {"file": str(result.path), "revision": result.revision, "digest": result.digest,
+            "fingerprint": result.fingerprint, "offices_reporting": result.offices_reporting,
+            "unchanged": result.unchanged}
+    if result.unchanged:
+        text = (f"内容与第{result.revision}版相同，未生成新版本；第{result.revision}版仍然有效：{result.path}")
+    else:
+        text = (f"已生成汇总表：{result.path}（第{result.revision}版，本月报送街道 {result.offices_reporting} 个）\n"
+                f"签名密钥指纹：{result.fingerprint}")
+    emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_bulletin(args) -> int:
+    db = open_existing(args)
+    try:
+        user = authenticate(args, db)
+        bulletin = draft(db, args.period, user=user)
+    finally:
+        db.close()
+    if args.out:
+        path = write_bulletin(bulletin, Path(args.out))
+        if not args.text:
+            print(f"已生成通报草稿：{path}（已完成 {bulletin.counts['已完成']} 项，慢于序时 {bulletin.counts['慢于序时']} 项）")
+    if args.text or not args.out:
+        print(bulletin.text(), end="")
+    return EXIT_OK
+
+
+def cmd_chase(args) -> int:
+    db = open_existing(args)
+    try:
+        user = authenticate(args, db)
+        plan, unit = active_plan(db), unit_of(db)
+        items = chase_list(db, plan, args.period, user=user)
+    finally:
+        db.close()
+    if args.out:
+        write_chase_workbook(Path(args.out), items, args.period, unit.name)
+    text = chase_text(items, args.period) + (f"\n已保存：{args.out}" if args.out else "")
+    emit(args, [i.as_data() for i in items], text)
     return EXIT_OK

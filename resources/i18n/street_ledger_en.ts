@@ -487,7 +487,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/district_dashboard_page.py" line="145" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="243" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="244" />
         <source>全区月度数值</source>
         <translation>District monthly figures</translation>
     </message>
@@ -507,52 +507,52 @@
         <translation>{0}: {1} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="195" />
-        <source>（未报送）</source>
-        <translation> (not reported)</translation>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="194" />
+        <source>{0}：未报送</source>
+        <translation>{0}: not sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="199" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="207" />
+        <source>滞后街道（{0}个，未报送 {1} 个）</source>
+        <translation>Offices behind ({0}; {1} not sent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/district_dashboard_page.py" line="198" />
         <source>双击或按 Enter 只看该街道滞后的指标</source>
         <translation>Double-click or press Enter to show only the indicators this office is behind on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="203" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="202" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="207" />
-        <source>滞后街道（{0}个）</source>
-        <translation>Offices behind ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="231" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="232" />
         <source>请在左侧表格中选择一个指标</source>
         <translation>Choose an indicator in the table on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="233" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="234" />
         <source>「{0}」是区级指标，由区里自行填报，没有分街道数据。</source>
         <translation>“{0}” is a district indicator, entered by the district itself; it has no figures by office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="236" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="237" />
         <source>「{0}」（{1}）：{2} 个街道有数，{3} 个滞后</source>
         <translation>“{0}” ({1}): {2} offices with figures, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="249" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="250" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="253" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="254" />
         <source>全区月度数值：{0}（{1}）</source>
         <translation>District monthly figures: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="274" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="275" />
         <source>{0}滞后的指标</source>
         <translation>Indicators {0} is behind on</translation>
     </message>
@@ -2109,6 +2109,210 @@ Please phone the office to check, and have it export a new revision before mergi
     </message>
 </context>
 <context>
+    <name>MonthEndDialog</name>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="35" />
+        <source>生成全区汇总表</source>
+        <translation>Make the district report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="39" />
+        <source>报告期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="46" />
+        <source>报告期：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="48" />
+        <source>填报人：</source>
+        <translation>Filled in by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="48" />
+        <source>审核人：</source>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="48" />
+        <source>单位负责人：</source>
+        <translation>Head of office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="49" />
+        <source>联系电话：</source>
+        <translation>Telephone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="56" />
+        <source>保存到文件夹</source>
+        <translation>Save to folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="57" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="62" />
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="65" />
+        <source>签名密钥口令</source>
+        <translation>Signing key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="66" />
+        <source>签名密钥口令：</source>
+        <translation>Signing key passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="71" />
+        <source>汇总表预览</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="73" />
+        <source>预览工作表</source>
+        <translation>Preview sheets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="75" />
+        <source>生成并签名</source>
+        <translation>Make and sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="83" />
+        <source>全区汇总表（内容未变时不生成新版本）</source>
+        <translation>District report (no new revision when nothing changed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="90" />
+        <source>通报与催报</source>
+        <translation>Bulletin and chase list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="92" />
+        <source>复制通报文字</source>
+        <translation>Copy bulletin text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="92" />
+        <source>保存通报（Word）…</source>
+        <translation>Save bulletin (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="93" />
+        <source>复制催报清单</source>
+        <translation>Copy chase list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="93" />
+        <source>保存催报清单…</source>
+        <translation>Save chase list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="138" />
+        <source>操作失败：{0}。已有文件未受影响。</source>
+        <translation>Failed: {0}. Existing files are untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="140" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="199" />
+        <source>未能完成</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="145" />
+        <source>正在统计……</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="147" />
+        <source>正在统计汇总表……</source>
+        <translation>Counting the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="151" />
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="151" />
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="156" />
+        <source>计划全部 {0} 项指标：{1}；本月报送街道 {2}/{3} 个</source>
+        <translation>All {0} plan indicators: {1}; offices that sent this month {2}/{3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="172" />
+        <source>正在写入「{0}」：{1} 行</source>
+        <translation>Writing “{0}”: {1} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="174" />
+        <source>正在生成……</source>
+        <translation>Making…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="175" />
+        <source>正在生成全区汇总表……</source>
+        <translation>Making the district report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="181" />
+        <source>内容与第{0}版相同，未生成新版本；第{0}版仍然有效：{1}</source>
+        <translation>Same content as revision {0}: no new revision made; revision {0} stays in force: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="184" />
+        <source>已生成并校验：{0}（第{1}版）</source>
+        <translation>Made and verified: {0} (revision {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="204" />
+        <source>通报全文已复制，可粘贴到公文或消息中</source>
+        <translation>The bulletin text is copied; paste it into a document or a message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="211" />
+        <source>催报清单已复制（{0} 个街道）</source>
+        <translation>Chase list copied ({0} offices)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="215" />
+        <source>保存通报</source>
+        <translation>Save bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="218" />
+        <source>已保存通报草稿：{0}</source>
+        <translation>Bulletin draft saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="222" />
+        <source>保存催报清单</source>
+        <translation>Save chase list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="228" />
+        <source>已保存催报清单：{0}</source>
+        <translation>Chase list saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="232" />
+        <source>选择保存文件夹</source>
+        <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
     <name>PeriodBox</name>
     <message>
         <location filename="../../ui/period_box.py" line="15" />
@@ -2955,37 +3159,47 @@ The program will close; open it again.</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="16" />
+        <location filename="../../ui/pages/submissions_page.py" line="17" />
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="25" />
+        <location filename="../../ui/pages/submissions_page.py" line="26" />
         <source>{0}年各街道报送情况（每月报送截止：次月{1}日）</source>
         <translation>Submissions by office, {0} (due on day {1} of the following month)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="30" />
+        <location filename="../../ui/pages/submissions_page.py" line="31" />
         <source>报送情况</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="40" />
+        <location filename="../../ui/pages/submissions_page.py" line="41" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/submissions_page.py" line="43" />
+        <source>生成全区汇总表…</source>
+        <translation>District report…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/submissions_page.py" line="44" />
+        <source>全区汇总表（签名）、通报和催报清单</source>
+        <translation>The signed district report, the bulletin and the chase list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/submissions_page.py" line="49" />
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="52" />
+        <location filename="../../ui/pages/submissions_page.py" line="57" />
         <source>空白：尚未到报送截止日。鼠标停在格子上可看导出时间或拒收原因。</source>
         <translation>Blank: not due yet. Hover over a cell for the export time or the reason for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="73" />
+        <location filename="../../ui/pages/submissions_page.py" line="79" />
         <source>全年合计：已报送 {0} 个月次（其中迟报 {1}），拒收 {2}，缺报 {3}</source>
         <translation>Year total: {0} office-months received ({1} late), {2} refused, {3} missing</translation>
     </message>

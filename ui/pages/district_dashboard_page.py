@@ -190,9 +190,8 @@ class DistrictDashboardPage(QWidget):
     def _fill_behind(self) -> None:
         self.behind_model.clear()
         for b in self.view.offices_behind:
-            text = self.tr("{0}：滞后 {1} 项").format(b.unit.name, b.count)
-            if not b.reported:
-                text += self.tr("（未报送）")
+            text = (self.tr("{0}：滞后 {1} 项").format(b.unit.name, b.count) if b.reported
+                    else self.tr("{0}：未报送").format(b.unit.name))
             item = QStandardItem(text)
             item.setEditable(False)
             item.setData(b.unit.code, OFFICE_ROLE)
@@ -204,7 +203,9 @@ class DistrictDashboardPage(QWidget):
             item.setEditable(False)
             item.setEnabled(False)
             self.behind_model.appendRow(item)
-        self.behind_box.setTitle(self.tr("滞后街道（{0}个）").format(len(self.view.offices_behind)))
+        trailing = sum(1 for b in self.view.offices_behind if b.reported)
+        self.behind_box.setTitle(self.tr("滞后街道（{0}个，未报送 {1} 个）").format(
+            trailing, len(self.view.offices_behind) - trailing))
 
     # ---------------------------------------------------------------- selection
     def current_row(self) -> IndicatorRow | None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
+from desktop.roles import can
 from desktop.submissions import Cell, build, deadline
 from ui.models.submission_matrix import COLOURS, STATES, SubmissionMatrixModel, state_label
 
@@ -39,6 +40,10 @@ class SubmissionsPage(QWidget):
         self.summary = QLabel()
         refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.refresh)
+        self.month_end_button = QPushButton(self.tr("生成全区汇总表…"))
+        self.month_end_button.setToolTip(self.tr("全区汇总表（签名）、通报和催报清单"))
+        self.month_end_button.clicked.connect(self.open_month_end)
+        self.month_end_button.setVisible(can(session.user, "report"))
 
         legend = QHBoxLayout()
         legend.addWidget(QLabel(self.tr("图例：")))
@@ -53,6 +58,7 @@ class SubmissionsPage(QWidget):
         legend.addWidget(hint)
         legend.addStretch(1)
         legend.addWidget(refresh)
+        legend.addWidget(self.month_end_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -72,6 +78,11 @@ class SubmissionsPage(QWidget):
                     totals[key] += n
         self.summary.setText(self.tr("全年合计：已报送 {0} 个月次（其中迟报 {1}），拒收 {2}，缺报 {3}").format(
             totals["merged"], totals["late"], totals["rejected"], totals["missing"]))
+
+    def open_month_end(self) -> None:
+        from ui.pages.month_end_dialog import MonthEndDialog      # loaded when first used
+        self.month_end = MonthEndDialog(self.session, self, today=self.today)
+        self.month_end.open()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
