@@ -4,12 +4,19 @@ from __future__ import annotations
 import sqlite3
 
 
-class StorageError(Exception):
-    """A database problem the user must act on (corrupt file, wrong folder, ...)."""
+class UserError(Exception):
+    """An error the user can act on; its Chinese message is shown as is (desktop.errors has it).
+
+    Defined here so that a storage problem is one too: every ``except UserError`` in the window
+    and the CLI shows a busy or full database plainly instead of an internal error."""
 
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
+
+
+class StorageError(UserError):
+    """A database problem the user must act on (corrupt file, wrong folder, busy, full, ...)."""
 
 
 class DatabaseCorrupt(StorageError):

@@ -551,3 +551,13 @@ EN.update({
 })
 
 EN.update({"PeriodBox::{0}年{1}月": "{1}/{0}"})
+
+# One writer per database: unsaved edits (busy or full database) and the file dialogs.
+EN.update({
+    "重新保存(&R)": "Save again (&R)",
+    "未保存：{0}输入的内容仍保留在格中，可点“重新保存”。": "Not saved: {0} What you typed stays in the cell; click “Save again”.",
+    "操作未完成": "Not completed",
+    "文件夹": "Folder",
+    "{0} 文件": "{0} file",
+    "文件": "File",
+})

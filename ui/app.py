@@ -72,13 +72,18 @@ def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | N
                 db.close()
                 return None
             user = dialog.user
-        # The UI thread's connection gives up on another writer quickly and says so (the page
-        # keeps what was typed and offers to try again): the window never freezes on a lock.
-        set_busy_timeout(db, UI_BUSY_TIMEOUT_MS)
-        return Session.start(path, db, user)
+        return open_ui_session(path, db, user)
     except BaseException:
         db.close()
         raise
+
+
+def open_ui_session(path: Path, db, user) -> Session:
+    """The window's session. Its connection (the UI thread's) gives up on another writer quickly
+    and says so — the page keeps what was typed and offers to try again — so the window never
+    freezes behind a lock; workers open their own connections with the normal wait."""
+    set_busy_timeout(db, UI_BUSY_TIMEOUT_MS)
+    return Session.start(path, db, user)
 
 
 def _daily_backup(db, path: Path) -> None:
