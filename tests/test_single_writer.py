@@ -89,7 +89,8 @@ def test_window_with_dialogs_used_keeps_its_wal_and_every_write(window, office_d
     assert "内部错误" not in refused.stderr and "Traceback" not in refused.stderr
 
     # Read-only commands run beside the window and leave its -wal and -shm in place.
-    for args in (["check"], ["entry", "show", "--period", "2023-03"], ["user", "list"], ["key", "show"]):
+    for args in (["check"], ["entry", "show", "--period", "2023-03"], ["user", "list"], ["key", "show"],
+                 ["backup"]):
         result = cli(path, *args)
         assert result.returncode == 0, (args, result.stderr)
         assert side_files(path) == {"-wal": True, "-shm": True}, args
@@ -215,3 +216,27 @@ def test_the_dialog_icons_and_types_come_from_names_only(qtbot, tmp_path):
     assert not dialog.iconProvider().icon(info).isNull()
     proxy = dialog.proxyModel()
     assert isinstance(proxy, file_dialogs.HideSideFiles)
+
+
+def test_a_wrong_password_in_a_read_only_command_is_still_counted(office_db_path, capsys, monkeypatch):
+    """Read-only commands open the file read-only; a failed login is recorded through a writer
+    connection when the database is free, and refused plainly while the window holds it."""
+    monkeypatch.setenv("STREET_LEDGER_USER", "张三")
+    monkeypatch.setenv("STREET_LEDGER_PASSWORD", "wrong-password-1")
+    assert main(["--db", str(office_db_path), "entry", "show", "--period", "2023-03"]) == 1
+    assert "再错 4 次" in capsys.readouterr().err
+    lock = acquire(office_db_path, kind="window", user="张三")
+    try:
+        assert main(["--db", str(office_db_path), "entry", "show", "--period", "2023-03"]) == 1
+        err = capsys.readouterr().err
+        assert "登录未完成" in err and "已在窗口中打开" in err and "内部错误" not in err
+    finally:
+        lock.release()
+    monkeypatch.setenv("STREET_LEDGER_PASSWORD", "abc12345")
+    assert main(["--db", str(office_db_path), "entry", "show", "--period", "2023-03"]) == 0
+    db = open_database(office_db_path)
+    try:
+        failures = db.execute("SELECT failed_attempts FROM users WHERE name = '张三'").fetchone()[0]
+    finally:
+        db.close()
+    assert failures == 0       # the right password, with the database free, reset the count
