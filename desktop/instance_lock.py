@@ -39,7 +39,7 @@ class Owner:
         where = "" if self.host == socket.gethostname() else f"电脑 {self.host}，"
         if self.kind == "window":
             return f"已在窗口中打开（{who}{where}进程号 {self.pid}，{since} 起）"
-        what = f"命令 {self.command}" if self.command else "命令行程序"
+        what = f"命令 {self.command} " if self.command else "命令行程序"
         return f"正由{what}使用（{who}{where}进程号 {self.pid}，{since} 起）"
 
 

@@ -240,3 +240,21 @@ def test_a_wrong_password_in_a_read_only_command_is_still_counted(office_db_path
     finally:
         db.close()
     assert failures == 0       # the right password, with the database free, reset the count
+
+
+def test_a_read_only_command_holds_the_free_lock_so_nothing_restores_under_it(office_db_path, monkeypatch):
+    from desktop.cli import maintenance_cmds
+
+    seen = []
+    original = maintenance_cmds.audit.verify_chain
+
+    def spy(db):
+        seen.append(holder(office_db_path))
+        with pytest.raises(DatabaseInUse, match="正由命令 check 使用"):
+            acquire(office_db_path, kind="command", command="restore")
+        return original(db)
+
+    monkeypatch.setattr(maintenance_cmds.audit, "verify_chain", spy)
+    assert main(["--db", str(office_db_path), "check"]) == 0
+    assert seen and seen[0].command == "check"
+    assert holder(office_db_path) is None
