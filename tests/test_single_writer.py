@@ -198,24 +198,28 @@ def test_every_file_dialog_of_the_window_goes_through_the_one_safe_helper():
     assert offenders == []
 
 
-def test_the_dialog_icons_and_types_come_from_names_only(qtbot, tmp_path):
+def test_the_dialog_names_types_from_names_and_hides_sqlite_side_files(qtbot, tmp_path):
     from PySide6.QtCore import QFileInfo
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel
 
     from ui import file_dialogs
 
+    for name in ("台账.sqlite", "台账.sqlite-wal", "台账.sqlite-shm", "台账.sqlite.lock", "报送表.xlsx"):
+        (tmp_path / name).write_bytes(b"SQLite format 3\x00")
     dialog = file_dialogs.make_dialog(None, "x", str(tmp_path), mode=QFileDialog.FileMode.ExistingFile)
     qtbot.addWidget(dialog)
     assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
-    assert isinstance(dialog.iconProvider(), file_dialogs.NameOnlyIcons)
-    unreadable = tmp_path / "office.sqlite-shm"
-    unreadable.write_bytes(b"x")
-    unreadable.chmod(0)
-    info = QFileInfo(str(unreadable))
-    assert dialog.iconProvider().type(info) == "SQLITE-SHM 文件"
-    assert not dialog.iconProvider().icon(info).isNull()
+    icons = dialog.iconProvider()
+    assert isinstance(icons, file_dialogs.NameOnlyIcons)
+    assert icons.type(QFileInfo(str(tmp_path / "台账.sqlite-shm"))) == "SQLITE-SHM 文件"
+    assert icons.type(QFileInfo(str(tmp_path))) == "文件夹"
+    model = dialog.findChild(QFileSystemModel)
+    with qtbot.waitSignal(model.directoryLoaded, timeout=10000):
+        dialog.show()
     proxy = dialog.proxyModel()
-    assert isinstance(proxy, file_dialogs.HideSideFiles)
+    root = proxy.mapFromSource(model.index(str(tmp_path)))
+    listed = sorted(proxy.index(r, 0, root).data() for r in range(proxy.rowCount(root)))
+    assert listed == ["台账.sqlite", "报送表.xlsx"]
 
 
 def test_a_wrong_password_in_a_read_only_command_is_still_counted(office_db_path, capsys, monkeypatch):
