@@ -195,3 +195,25 @@ def test_the_window_refuses_a_database_from_a_newer_program(qtbot, office_db_pat
     with pytest.raises(NewerDatabase, match="请安装最新版本"):
         start_session(office_db_path)
     assert digest(office_db_path) == before
+
+
+def test_a_busy_database_leaves_the_record_form_as_typed(qtbot, ui_session):
+    from ui.pages.register_page import RegisterPage
+
+    page = RegisterPage(ui_session, None, ui_session.plan.register("unemployed"))
+    qtbot.addWidget(page)
+    dialog = page.open_record(None)
+    typed = {"name": "李小梅", "id_number": "11010519491231002X", "community": "颐和路社区",
+             "registered_on": "2023-03-05"}
+    for field, text in typed.items():
+        dialog.form.editors[field].set_text(text)
+    other = connect(ui_session.path)
+    with write(other):
+        assert dialog.save() is False
+    other.close()
+    assert "数据库正被另一个操作占用" in dialog.message.text()
+    assert dialog.record_id is None and dialog.isVisible()
+    assert {f: dialog.form.editors[f].text() for f in typed} == typed
+    assert dialog.save() is True                     # the same form, saved once the lock is free
+    assert dialog.record_id is not None
+    dialog.reject()
