@@ -198,11 +198,13 @@ def test_every_file_dialog_of_the_window_goes_through_the_one_safe_helper():
     assert offenders == []
 
 
-def test_the_dialog_names_types_from_names_and_hides_sqlite_side_files(qtbot, tmp_path):
+def test_the_dialog_names_types_from_names_and_hides_sqlite_side_files(qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import QFileInfo
-    from PySide6.QtWidgets import QFileDialog, QFileSystemModel
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QMessageBox
 
     from ui import file_dialogs
+
+    monkeypatch.setattr(file_dialogs, "_protected", set())
 
     for name in ("台账.sqlite", "台账.sqlite-wal", "台账.sqlite-shm", "台账.sqlite.lock", "报送表.xlsx"):
         (tmp_path / name).write_bytes(b"SQLite format 3\x00")
@@ -220,6 +222,21 @@ def test_the_dialog_names_types_from_names_and_hides_sqlite_side_files(qtbot, tm
     root = proxy.mapFromSource(model.index(str(tmp_path)))
     listed = sorted(proxy.index(r, 0, root).data() for r in range(proxy.rowCount(root)))
     assert listed == ["台账.sqlite", "报送表.xlsx"]
+
+    # The window's own database is neither listed nor accepted when its name is typed.
+    file_dialogs.protect(tmp_path / "台账.sqlite")
+    proxy.invalidate()
+    root = proxy.mapFromSource(model.index(str(tmp_path)))
+    assert [proxy.index(r, 0, root).data() for r in range(proxy.rowCount(root))] == ["报送表.xlsx"]
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    for typed, expected in (("台账.sqlite", ""), ("报送表.xlsx", str(tmp_path / "报送表.xlsx"))):
+        def accept(self, typed=typed):
+            self.selectFile(str(tmp_path / typed))
+            return QFileDialog.DialogCode.Accepted
+        monkeypatch.setattr(QFileDialog, "exec", accept)
+        assert file_dialogs.open_file(None, "x", str(tmp_path)) == expected
+    assert len(warned) == 1 and "正在使用的数据库文件" in warned[0]
 
 
 def test_a_wrong_password_in_a_read_only_command_is_still_counted(office_db_path, capsys, monkeypatch):

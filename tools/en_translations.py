@@ -560,4 +560,7 @@ EN.update({
     "文件夹": "Folder",
     "{0} 文件": "{0} file",
     "文件": "File",
+    "不能选择该文件": "This file cannot be chosen",
+    "这是正在使用的数据库文件（或它的附属文件），不能在这里选择。请选择其他文件。":
+        "This is the database in use (or one of its companion files); it cannot be chosen here. Please choose another file.",
 })

@@ -22,7 +22,7 @@ from desktop.plan.loader import load_plan_file
 from desktop.provision import is_initialised, unit_of
 from desktop.session import Session
 from desktop.users import active_user_names
-from ui import excepthook
+from ui import excepthook, file_dialogs
 from ui.i18n import install_translators
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -83,6 +83,7 @@ def open_ui_session(path: Path, db, user) -> Session:
     and says so — the page keeps what was typed and offers to try again — so the window never
     freezes behind a lock; workers open their own connections with the normal wait."""
     set_busy_timeout(db, UI_BUSY_TIMEOUT_MS)
+    file_dialogs.protect(path)             # no dialog lists it or hands it to a reader or writer
     return Session.start(path, db, user)
 
 

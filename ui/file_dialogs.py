@@ -6,15 +6,33 @@ open() and close() of the database, -wal or -shm file anywhere in the window's p
 SQLite's locks, and another process's connection then believes it is alone and deletes the WAL
 on close. So the dialog is Qt's own (the same on every system, never a platform plug-in that may
 sniff), its icons and types come from the name alone, and SQLite's side files and our lock files
-are not listed at all. Test: tests/test_single_writer.py watches a real dialog.
+are not listed at all, nor is the open database itself: it can never be picked as a file to
+import (read by another open()) or to write over. Test: tests/test_single_writer.py.
 """
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QFileInfo, QSortFilterProxyModel
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle, QWidget
 
 HIDDEN_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".restoring", ".partial")
+_protected: set[str] = set()      # the open database, by normalised path (compared, never opened)
+
+
+def _key(path: str | Path) -> str:
+    return os.path.normcase(os.path.abspath(str(path)))
+
+
+def protect(db_path: Path) -> None:
+    """The window's database: never listed, never accepted from a dialog."""
+    _protected.add(_key(db_path))
+
+
+def is_protected(path: str | Path) -> bool:
+    return _key(path) in _protected or str(path).endswith(HIDDEN_SUFFIXES)
 
 
 class NameOnlyIcons(QAbstractFileIconProvider):
@@ -50,8 +68,11 @@ class HideSideFiles(QSortFilterProxyModel):
     """Leaves out SQLite's -wal/-shm/-journal files and our .lock files: nobody picks them."""
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        name = self.sourceModel().index(row, 0, parent).data()
-        return not (isinstance(name, str) and name.endswith(HIDDEN_SUFFIXES))
+        index = self.sourceModel().index(row, 0, parent)
+        name = index.data()
+        if isinstance(name, str) and name.endswith(HIDDEN_SUFFIXES):
+            return False
+        return not (_protected and _key(self.sourceModel().filePath(index)) in _protected)
 
 
 def make_dialog(parent: QWidget | None, title: str, start: str, *, mode: QFileDialog.FileMode,
@@ -72,10 +93,17 @@ def make_dialog(parent: QWidget | None, title: str, start: str, *, mode: QFileDi
 
 
 def _chosen(dialog: QFileDialog) -> list[str]:
+    parent = dialog.parentWidget()
     try:
-        return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+        chosen = dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
     finally:
         dialog.deleteLater()
+    if any(is_protected(c) for c in chosen):      # typed by name: hidden, but still refused
+        QMessageBox.warning(parent, QApplication.translate("file_dialogs", "不能选择该文件"),
+                            QApplication.translate("file_dialogs", "这是正在使用的数据库文件（或它的附属文件），"
+                                                   "不能在这里选择。请选择其他文件。"))
+        return []
+    return chosen
 
 
 def open_file(parent, title: str, start: str = "", name_filter: str = "") -> str:

@@ -3,14 +3,14 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/app.py" line="114" />
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="115" />
+        <location filename="../../ui/app.py" line="118" />
         <source>app</source>
         <comment>数据库已损坏</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115" />
+        <location filename="../../ui/app.py" line="116" />
         <source>app</source>
         <comment>{0}
 
@@ -18,7 +18,7 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118" />
+        <location filename="../../ui/app.py" line="119" />
         <source>app</source>
         <comment>{0}
 
@@ -27,19 +27,19 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125" />
+        <location filename="../../ui/app.py" line="126" />
         <source>app</source>
         <comment>恢复失败</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127" />
+        <location filename="../../ui/app.py" line="128" />
         <source>app</source>
         <comment>已恢复</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127" />
+        <location filename="../../ui/app.py" line="128" />
         <source>app</source>
         <comment>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</comment>
         <translation>app</translation>
@@ -3064,22 +3064,22 @@ Import it?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="96" />
+        <location filename="../../ui/app.py" line="97" />
         <source>今日自动备份未完成：{0}</source>
         <translation>Today's automatic backup did not complete: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146" />
+        <location filename="../../ui/app.py" line="147" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151" />
+        <location filename="../../ui/app.py" line="152" />
         <source>已在运行</source>
         <translation>Already running</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162" />
+        <location filename="../../ui/app.py" line="163" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3111,19 +3111,29 @@ Details are in the log: {1}</translation>
 <context>
     <name>file_dialogs</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="43" />
+        <location filename="../../ui/file_dialogs.py" line="61" />
         <source>文件夹</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="45" />
+        <location filename="../../ui/file_dialogs.py" line="63" />
         <source>{0} 文件</source>
         <translation>{0} file</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="46" />
+        <location filename="../../ui/file_dialogs.py" line="64" />
         <source>文件</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="102" />
+        <source>不能选择该文件</source>
+        <translation>This file cannot be chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="103" />
+        <source>这是正在使用的数据库文件（或它的附属文件），不能在这里选择。请选择其他文件。</source>
+        <translation>This is the database in use (or one of its companion files); it cannot be chosen here. Please choose another file.</translation>
     </message>
 </context>
 <context>
