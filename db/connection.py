@@ -13,22 +13,43 @@ from typing import Iterator
 
 import sqlite_utils
 
-from .errors import DatabaseCorrupt, StorageError
+from .errors import DatabaseCorrupt, StorageError, storage_error
 
 BUSY_TIMEOUT_MS = 5000
+# The window's own connection waits this long for the write lock, then says so and keeps the
+# typed value: the UI thread never freezes behind another writer (workers keep the default).
+UI_BUSY_TIMEOUT_MS = 300
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
-    """A configured connection; the file is created if missing. No integrity check."""
+def connect(path: Path | str, *, read_only: bool = False) -> sqlite_utils.Database:
+    """A configured connection; the file is created if missing. No integrity check.
+
+    ``read_only`` opens the file with ``mode=ro``: such a connection can never checkpoint, and so
+    never deletes the -wal and -shm files another process is using when it closes."""
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        if read_only:
+            conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True,
+                                   isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        set_busy_timeout(conn, BUSY_TIMEOUT_MS)
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
         raise _translate(exc, path) from exc
     return sqlite_utils.Database(conn)
+
+
+def set_busy_timeout(db, ms: int) -> None:
+    """How long this connection waits for another writer before giving up (DatabaseBusy)."""
+    conn = db.conn if isinstance(db, sqlite_utils.Database) else db
+    conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+
+def busy_timeout(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA busy_timeout").fetchone()[0])
 
 
 def quick_check(db: sqlite_utils.Database) -> list[str]:
@@ -40,9 +61,9 @@ def quick_check(db: sqlite_utils.Database) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def open_checked(path: Path | str) -> sqlite_utils.Database:
+def open_checked(path: Path | str, *, read_only: bool = False) -> sqlite_utils.Database:
     """Connect and run quick_check; a damaged file is closed at once and never written to."""
-    db = connect(path)
+    db = connect(path, read_only=read_only)
     problems = quick_check(db)
     if problems:
         db.close()
@@ -62,18 +83,27 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         with db.atomic():
             yield db
         return
-    db.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK")
-        raise
-    else:
-        db.execute("COMMIT")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        # Busy and full are said plainly (DatabaseBusy, DiskFull); anything else as it was.
+        plain = storage_error(exc)
+        if plain is None:
+            raise
+        raise plain from exc
 
 
 def _translate(exc: sqlite3.DatabaseError, path: Path | str) -> StorageError:
+    plain = storage_error(exc)
+    if plain is not None:
+        return plain
     text = str(exc)
     if "not a database" in text or "malformed" in text:
         return DatabaseCorrupt(

@@ -154,6 +154,8 @@ def _keep_current(db_path: Path) -> Path:
             return take(current, db_path, "before-restore")
         finally:
             current.close()
+    # A damaged file SQLite cannot back up is copied byte for byte. No connection of this process
+    # has it open (the caller closed its own), so the copy's open() drops no SQLite lock.
     safety = backups_folder(db_path) / f"{db_path.stem}.damaged.{datetime.now():%Y%m%d-%H%M%S}.sqlite"
     safety.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(db_path, safety)

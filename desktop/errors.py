@@ -1,12 +1,6 @@
 """Errors a user can act on. Their text is shown as is, in Chinese, in the window and the CLI."""
 
-from db.errors import StorageError
-
-
-class UserError(Exception):
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+from db.errors import StorageError, UserError
 
 
 class PlanError(UserError):

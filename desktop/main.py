@@ -9,6 +9,7 @@ import importlib
 import logging
 import sys
 
+from db.errors import storage_error
 from desktop.errors import StorageError, UserError
 from desktop.logs import setup_logging
 
@@ -37,8 +38,11 @@ def main(argv: list[str] | None = None) -> int:
         return importlib.import_module("ui.self_test").run_self_test()
     if args.command is None:
         return importlib.import_module("ui.app").run_gui(args)
+    from desktop.cli.access import command_access
+
     try:
-        return args.func(args)
+        with command_access(args):
+            return args.func(args)
     except (UserError, StorageError) as exc:
         print("错误：" + " ".join(exc.message.split()), file=sys.stderr)
         return EXIT_ERROR
@@ -46,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         print("已取消", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # a bug: one plain line for the user, the detail in the log
+        plain = storage_error(exc)      # busy or full reached here untranslated: say it plainly
+        if plain is not None:
+            print("错误：" + plain.message, file=sys.stderr)
+            return EXIT_ERROR
         log.exception("command %s failed", args.command)
         print(f"内部错误（{type(exc).__name__}）：{exc}。详细信息已写入日志 {log_path}", file=sys.stderr)
         return EXIT_ERROR

@@ -1,6 +1,7 @@
 """The window as a clerk meets it: first-start wizard, login, navigation, one instance per file."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWizard
@@ -11,6 +12,7 @@ from desktop.auth import login
 from desktop.paths import default_plan_path
 from desktop.plan.loader import load_plan_file
 from desktop.session import Session
+from desktop.instance_lock import DatabaseInUse
 from ui.app import acquire_instance_lock
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -105,9 +107,8 @@ def test_main_window_shows_the_pages_in_chinese(qtbot, office_db_path, office_db
 def test_one_instance_per_database(tmp_path):
     path = tmp_path / "a.sqlite"
     first = acquire_instance_lock(path)
-    assert first is not None
-    assert acquire_instance_lock(path) is None
-    first.unlock()
+    with pytest.raises(DatabaseInUse, match="已在窗口中打开"):
+        acquire_instance_lock(path)
+    first.release()
     again = acquire_instance_lock(path)
-    assert again is not None
-    again.unlock()
+    again.release()

@@ -299,7 +299,9 @@ def test_a_workbook_exported_under_the_old_plan_version_is_plan_mismatch(
 
 
 def test_plan_page_exports_the_signed_workbook_off_the_ui_thread(qtbot, tmp_path, district, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from ui import file_dialogs
 
     from desktop.session import Session
     from ui.pages.plan_page import PlanPage
@@ -308,7 +310,7 @@ def test_plan_page_exports_the_signed_workbook_off_the_ui_thread(qtbot, tmp_path
     session = Session.start(district, db, login(db, "区汇总员", "abc12345"))
     target = tmp_path / "界面导出.xlsx"
     shown = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(target))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (DISTRICT_PASSPHRASE, True))
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     try:

@@ -606,3 +606,16 @@ EN.update({"{0}：未报送": "{0}: not sent",
 "生成全区汇总表…": "District report…",
 "全区汇总表（签名）、通报和催报清单": "The signed district report, the bulletin and the chase list",
 })
+
+# One writer per database: unsaved edits (busy or full database) and the file dialogs.
+EN.update({
+    "重新保存(&R)": "Save again (&R)",
+    "未保存：{0}输入的内容仍保留在格中，可点“重新保存”。": "Not saved: {0} What you typed stays in the cell; click “Save again”.",
+    "操作未完成": "Not completed",
+    "文件夹": "Folder",
+    "{0} 文件": "{0} file",
+    "文件": "File",
+    "不能选择该文件": "This file cannot be chosen",
+    "这是正在使用的数据库文件（或它的附属文件），不能在这里选择。请选择其他文件。":
+        "This is the database in use (or one of its companion files); it cannot be chosen here. Please choose another file.",
+})

@@ -5,10 +5,10 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from db.connection import UI_BUSY_TIMEOUT_MS, set_busy_timeout
 from db.errors import DatabaseCorrupt
 from db.schema import backups_folder, open_database
 from desktop import APP_ID, __version__
@@ -16,12 +16,13 @@ from desktop.auth import login
 from desktop.backups import check_backup, daily_backup_if_due, list_backups, restore
 from desktop.demo import DEMO_ADMIN, DEMO_PASSWORD, ensure_demo
 from desktop.errors import StorageError, UserError
+from desktop.instance_lock import DatabaseInUse, InstanceLock, acquire
 from desktop.paths import chosen_db_path, default_plan_path, resources_dir
 from desktop.plan.loader import load_plan_file
 from desktop.provision import is_initialised, unit_of
 from desktop.session import Session
 from desktop.users import active_user_names
-from ui import excepthook
+from ui import excepthook, file_dialogs
 from ui.i18n import install_translators
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -42,11 +43,10 @@ def make_app() -> QApplication:
     return app
 
 
-def acquire_instance_lock(path: Path) -> QLockFile | None:
-    """One window per database: a second start gets None (and the caller says so)."""
-    lock = QLockFile(str(path) + ".lock")
-    lock.setStaleLockTime(0)   # a lock is stale only when its process is gone
-    return lock if lock.tryLock(200) else None
+def acquire_instance_lock(path: Path) -> InstanceLock:
+    """One writer per database: the window holds the core lock (desktop/instance_lock.py) for
+    its whole life, so every writing command refuses meanwhile. Raises DatabaseInUse."""
+    return acquire(path, kind="window")
 
 
 def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | None:
@@ -72,10 +72,19 @@ def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | N
                 db.close()
                 return None
             user = dialog.user
-        return Session.start(path, db, user)
+        return open_ui_session(path, db, user)
     except BaseException:
         db.close()
         raise
+
+
+def open_ui_session(path: Path, db, user) -> Session:
+    """The window's session. Its connection (the UI thread's) gives up on another writer quickly
+    and says so — the page keeps what was typed and offers to try again — so the window never
+    freezes behind a lock; workers open their own connections with the normal wait."""
+    set_busy_timeout(db, UI_BUSY_TIMEOUT_MS)
+    file_dialogs.protect(path)             # no dialog lists it or hands it to a reader or writer
+    return Session.start(path, db, user)
 
 
 def _daily_backup(db, path: Path) -> None:
@@ -137,31 +146,32 @@ def run_gui(args) -> int:
     except UserError as exc:
         QMessageBox.critical(None, app.translate("app", "无法打开"), exc.message)
         return 1
-    lock = acquire_instance_lock(path)
-    if lock is None:
-        QMessageBox.information(None, app.translate("app", "已在运行"), app.translate(
-            "app", "该数据库已在另一个窗口中打开：\n{0}\n\n请切换到那个窗口继续工作。").format(path))
+    try:
+        lock = acquire_instance_lock(path)
+    except DatabaseInUse as exc:
+        QMessageBox.information(None, app.translate("app", "已在运行"), exc.message)
         return 1
     try:
         try:
             session = start_session(path, demo=args.demo)
         except DatabaseCorrupt as exc:
             if not offer_restore(path, exc.message):
-                lock.unlock()
+                lock.release()
                 return 1
             session = start_session(path, demo=args.demo)
     except (UserError, StorageError) as exc:
         QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.message)
-        lock.unlock()
+        lock.release()
         return 1
     if session is None:
-        lock.unlock()
+        lock.release()
         return 0
+    lock.set_user(session.user.name)
     window = MainWindow(session, demo=args.demo)
     window.show()
     for notice in PENDING_NOTICES:
         window.statusBar().showMessage(notice, 15000)
     code = app.exec()
     session.close()
-    lock.unlock()
+    lock.release()
     return code

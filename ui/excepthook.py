@@ -7,6 +7,8 @@ import traceback
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from db.errors import storage_error
+from desktop.errors import UserError
 from desktop.logs import setup_logging
 
 log = logging.getLogger("ui")
@@ -18,6 +20,11 @@ def install() -> None:
     def hook(exc_type, exc, tb):
         log.error("unhandled exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         if QApplication.instance() is None:
+            return
+        plain = storage_error(exc) or (exc if isinstance(exc, UserError) else None)
+        if plain is not None:   # busy, disk full, …: what happened and what to do, no "程序出错"
+            QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("excepthook", "操作未完成"),
+                        plain.message).exec()
             return
         box = QMessageBox(QMessageBox.Icon.Critical,
                           QApplication.translate("excepthook", "程序出错"),

@@ -55,10 +55,15 @@ def table_specs(register: Register) -> list[register_tables.TableSpec]:
     return specs
 
 
+def tables_due(db, plan: Plan) -> bool:
+    """Some register table of the plan is missing or lacks a column or index (a read-only look)."""
+    return any(_out_of_date(db, s) for r in plan.registers for s in table_specs(r))
+
+
 def ensure_tables(db, plan: Plan, user: str = "系统") -> list[str]:
     """Create or migrate every register table of the plan; a read-only look when nothing is due."""
     specs = [s for r in plan.registers for s in table_specs(r)]
-    if not any(_out_of_date(db, s) for s in specs):
+    if not tables_due(db, plan):
         return []
     at = now_text()
     changes: list[str] = []

@@ -3,14 +3,14 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/app.py" line="106" />
-        <location filename="../../ui/app.py" line="109" />
+        <location filename="../../ui/app.py" line="115" />
+        <location filename="../../ui/app.py" line="118" />
         <source>app</source>
         <comment>数据库已损坏</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107" />
+        <location filename="../../ui/app.py" line="116" />
         <source>app</source>
         <comment>{0}
 
@@ -18,7 +18,7 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110" />
+        <location filename="../../ui/app.py" line="119" />
         <source>app</source>
         <comment>{0}
 
@@ -27,19 +27,19 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="126" />
         <source>app</source>
         <comment>恢复失败</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119" />
+        <location filename="../../ui/app.py" line="128" />
         <source>app</source>
         <comment>已恢复</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119" />
+        <location filename="../../ui/app.py" line="128" />
         <source>app</source>
         <comment>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</comment>
         <translation>app</translation>
@@ -101,42 +101,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="16" />
+        <location filename="../../ui/pages/audit_page.py" line="17" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="16" />
+        <location filename="../../ui/pages/audit_page.py" line="17" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="17" />
+        <location filename="../../ui/pages/audit_page.py" line="18" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="17" />
+        <location filename="../../ui/pages/audit_page.py" line="18" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="18" />
+        <location filename="../../ui/pages/audit_page.py" line="19" />
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="18" />
+        <location filename="../../ui/pages/audit_page.py" line="19" />
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="19" />
+        <location filename="../../ui/pages/audit_page.py" line="20" />
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="19" />
+        <location filename="../../ui/pages/audit_page.py" line="20" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -144,102 +144,102 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="70" />
+        <location filename="../../ui/pages/audit_page.py" line="71" />
         <source>搜索对象、原值、新值、原因</source>
         <translation>Search object, old value, new value, reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="71" />
+        <location filename="../../ui/pages/audit_page.py" line="72" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="73" />
+        <location filename="../../ui/pages/audit_page.py" line="74" />
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="73" />
+        <location filename="../../ui/pages/audit_page.py" line="74" />
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="76" />
+        <location filename="../../ui/pages/audit_page.py" line="77" />
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="80" />
+        <location filename="../../ui/pages/audit_page.py" line="81" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="81" />
+        <location filename="../../ui/pages/audit_page.py" line="82" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="83" />
+        <location filename="../../ui/pages/audit_page.py" line="84" />
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="86" />
+        <location filename="../../ui/pages/audit_page.py" line="87" />
         <source>导出为 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="89" />
+        <location filename="../../ui/pages/audit_page.py" line="90" />
         <source>用户：</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="89" />
+        <location filename="../../ui/pages/audit_page.py" line="90" />
         <source>操作：</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="90" />
+        <location filename="../../ui/pages/audit_page.py" line="91" />
         <source>从：</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="90" />
+        <location filename="../../ui/pages/audit_page.py" line="91" />
         <source>到：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="120" />
+        <location filename="../../ui/pages/audit_page.py" line="121" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="133" />
+        <location filename="../../ui/pages/audit_page.py" line="134" />
         <source>共 {0} 条</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="138" />
+        <location filename="../../ui/pages/audit_page.py" line="139" />
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="138" />
+        <location filename="../../ui/pages/audit_page.py" line="139" />
         <source>审计日志.xlsx</source>
         <translation>audit-log.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="145" />
+        <location filename="../../ui/pages/audit_page.py" line="146" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="147" />
+        <location filename="../../ui/pages/audit_page.py" line="148" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="147" />
+        <location filename="../../ui/pages/audit_page.py" line="148" />
         <source>已导出 {0} 条到 {1}</source>
         <translation>Exported {0} entries to {1}</translation>
     </message>
@@ -832,22 +832,22 @@ Signing key fingerprint:</translation>
         <translation> (this stage {0}, by {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="207" />
+        <location filename="../../ui/models/entry_model.py" line="222" />
         <source>（台账）</source>
         <translation> (register)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="222" />
+        <location filename="../../ui/models/entry_model.py" line="237" />
         <source>未填（逾期）</source>
         <translation>Missing (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="222" />
+        <location filename="../../ui/models/entry_model.py" line="237" />
         <source>滞后（逾期）</source>
         <translation>Behind (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="234" />
+        <location filename="../../ui/models/entry_model.py" line="249" />
         <source>填写 未启动、推进中 或 已完成（也可填 0、1、2）；已完成可加日期，如“已完成 2023-06-30”</source>
         <translation>Enter 未启动 (not started), 推进中 (in progress) or 已完成 (done), or 0, 1, 2; a date may follow, e.g. “已完成 2023-06-30”</translation>
     </message>
@@ -895,84 +895,94 @@ Signing key fingerprint:</translation>
         <translation>Indicator entry grid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="87" />
+        <location filename="../../ui/pages/entry_page.py" line="89" />
+        <source>重新保存(&amp;R)</source>
+        <translation>Save again (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="95" />
         <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份。每次修改即时保存。</source>
         <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="153" />
+        <location filename="../../ui/pages/entry_page.py" line="162" />
         <source>{0}还有 {1} 项指标未填</source>
         <translation>{0}: {1} indicators still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="156" />
+        <location filename="../../ui/pages/entry_page.py" line="165" />
         <source>{0}各项指标均已填写</source>
         <translation>{0}: every indicator is filled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="160" />
+        <location filename="../../ui/pages/entry_page.py" line="169" />
         <source>（报送后有变动，需重新导出）</source>
         <translation> (changed after it was submitted: export it again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="162" />
+        <location filename="../../ui/pages/entry_page.py" line="171" />
         <source>（本月已导出报送，修改须填写原因）</source>
         <translation>(this month has been exported; a change needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="190" />
+        <location filename="../../ui/pages/entry_page.py" line="199" />
         <source>需要说明</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="190" />
+        <location filename="../../ui/pages/entry_page.py" line="199" />
         <source>修改已报送月份</source>
         <translation>Change a submitted month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="207" />
+        <location filename="../../ui/pages/entry_page.py" line="220" />
         <source>{0}：{1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="207" />
-        <location filename="../../ui/pages/entry_page.py" line="208" />
+        <location filename="../../ui/pages/entry_page.py" line="220" />
+        <location filename="../../ui/pages/entry_page.py" line="221" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="212" />
+        <location filename="../../ui/pages/entry_page.py" line="225" />
         <source>已保存　{0}</source>
         <translation>Saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="217" />
-        <location filename="../../ui/pages/entry_page.py" line="264" />
+        <location filename="../../ui/pages/entry_page.py" line="230" />
+        <location filename="../../ui/pages/entry_page.py" line="293" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="235" />
+        <location filename="../../ui/pages/entry_page.py" line="236" />
+        <source>未保存：{0}输入的内容仍保留在格中，可点“重新保存”。</source>
+        <translation>Not saved: {0} What you typed stays in the cell; click “Save again”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="264" />
         <source>设为不适用</source>
         <translation>Set to not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="235" />
+        <location filename="../../ui/pages/entry_page.py" line="264" />
         <source>清空本月（未填）</source>
         <translation>Clear this month (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="239" />
+        <location filename="../../ui/pages/entry_page.py" line="268" />
         <source>填写说明…</source>
         <translation>Write a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="249" />
+        <location filename="../../ui/pages/entry_page.py" line="278" />
         <source>已撤销并保存　{0}</source>
         <translation>Undone and saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="255" />
+        <location filename="../../ui/pages/entry_page.py" line="284" />
         <source>已重做并保存　{0}</source>
         <translation>Redone and saved  {0}</translation>
     </message>
@@ -1013,162 +1023,162 @@ Signing key fingerprint:</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="35" />
+        <location filename="../../ui/pages/export_page.py" line="36" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="38" />
+        <location filename="../../ui/pages/export_page.py" line="39" />
         <source>报告期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="39" />
+        <location filename="../../ui/pages/export_page.py" line="40" />
         <source>填报人：</source>
         <translation>Filled in by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="39" />
+        <location filename="../../ui/pages/export_page.py" line="40" />
         <source>审核人：</source>
         <translation>Reviewed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="40" />
+        <location filename="../../ui/pages/export_page.py" line="41" />
         <source>单位负责人：</source>
         <translation>Head of office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="40" />
+        <location filename="../../ui/pages/export_page.py" line="41" />
         <source>联系电话：</source>
         <translation>Telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="47" />
+        <location filename="../../ui/pages/export_page.py" line="48" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="48" />
+        <location filename="../../ui/pages/export_page.py" line="49" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="53" />
+        <location filename="../../ui/pages/export_page.py" line="54" />
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="56" />
+        <location filename="../../ui/pages/export_page.py" line="57" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="57" />
+        <location filename="../../ui/pages/export_page.py" line="58" />
         <source>签名密钥口令：</source>
         <translation>Signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="60" />
+        <location filename="../../ui/pages/export_page.py" line="61" />
         <source>审核人密码</source>
         <translation>Reviewer's password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="61" />
+        <location filename="../../ui/pages/export_page.py" line="62" />
         <source>审核人密码：</source>
         <translation>Reviewer's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="66" />
+        <location filename="../../ui/pages/export_page.py" line="67" />
         <source>导出报送表</source>
         <translation>Export submission workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="70" />
+        <location filename="../../ui/pages/export_page.py" line="71" />
         <source>导出本月报送表（导出后该月即关账，再修改需填写原因）</source>
         <translation>Export this month's workbook (the month is then closed; later changes need a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="82" />
+        <location filename="../../ui/pages/export_page.py" line="83" />
         <source>打印纸质版（PDF）</source>
         <translation>Paper copy (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="84" />
+        <location filename="../../ui/pages/export_page.py" line="85" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="90" />
+        <location filename="../../ui/pages/export_page.py" line="91" />
         <source>导出历史</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="124" />
+        <location filename="../../ui/pages/export_page.py" line="125" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="129" />
+        <location filename="../../ui/pages/export_page.py" line="130" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="130" />
+        <location filename="../../ui/pages/export_page.py" line="131" />
         <source>正在导出报送表……</source>
         <translation>Exporting the submission workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="137" />
+        <location filename="../../ui/pages/export_page.py" line="138" />
         <source>与第{0}版内容相同，未生成新版本</source>
         <translation>Same content as revision {0}: no new revision made</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="138" />
+        <location filename="../../ui/pages/export_page.py" line="139" />
         <source>（文件仍是 {0}）</source>
         <translation> (the file is still {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="141" />
+        <location filename="../../ui/pages/export_page.py" line="142" />
         <source>已导出并校验：{0}（第{1}版）</source>
         <translation>Exported and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="140" />
+        <location filename="../../ui/pages/export_page.py" line="141" />
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="148" />
+        <location filename="../../ui/pages/export_page.py" line="149" />
         <source>导出失败：{0}。已有文件未受影响。</source>
         <translation>Export failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="150" />
+        <location filename="../../ui/pages/export_page.py" line="151" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="161" />
+        <location filename="../../ui/pages/export_page.py" line="162" />
         <source>打印纸质版</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="161" />
+        <location filename="../../ui/pages/export_page.py" line="162" />
         <source>还没有导出过报送表</source>
         <translation>No workbook has been exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="164" />
+        <location filename="../../ui/pages/export_page.py" line="165" />
         <source>保存纸质版</source>
         <translation>Save paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="170" />
+        <location filename="../../ui/pages/export_page.py" line="171" />
         <source>未能生成纸质版</source>
         <translation>Could not make the paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="180" />
+        <location filename="../../ui/pages/export_page.py" line="181" />
         <source>选择保存文件夹</source>
         <translation>Choose a folder</translation>
     </message>
@@ -1257,109 +1267,109 @@ Signing key fingerprint:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="41" />
+        <location filename="../../ui/registers/import_dialog.py" line="42" />
         <source>从 Excel 导入 — {0}</source>
         <translation>Import from Excel — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="44" />
+        <location filename="../../ui/registers/import_dialog.py" line="45" />
         <source>文件：{0}。表头在第 {1} 行，共 {2} 行数据</source>
         <translation>File: {0}. Header on row {1}, {2} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="47" />
+        <location filename="../../ui/registers/import_dialog.py" line="48" />
         <source>；已略过表尾 {0} 行（填表人、联系电话等）</source>
         <translation>; {0} footer rows skipped (filled in by, telephone…)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="48" />
-        <location filename="../../ui/registers/import_dialog.py" line="158" />
+        <location filename="../../ui/registers/import_dialog.py" line="49" />
+        <location filename="../../ui/registers/import_dialog.py" line="159" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="54" />
+        <location filename="../../ui/registers/import_dialog.py" line="55" />
         <source>预览（前 {0} 行，按上面的对应关系）</source>
         <translation>Preview (first {0} rows, with the matching above)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="57" />
+        <location filename="../../ui/registers/import_dialog.py" line="58" />
         <source>关键字段</source>
         <translation>Key field</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="58" />
+        <location filename="../../ui/registers/import_dialog.py" line="59" />
         <source>与台账中已有记录重复（{0}相同）时</source>
         <translation>When a record already exists (same {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="60" />
+        <location filename="../../ui/registers/import_dialog.py" line="61" />
         <source>跳过，保留台账中的记录</source>
         <translation>Skip it, keep the register's record</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="62" />
+        <location filename="../../ui/registers/import_dialog.py" line="63" />
         <source>用文件中的值更新已有记录</source>
         <translation>Update the record with the file's values</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="69" />
+        <location filename="../../ui/registers/import_dialog.py" line="70" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="70" />
+        <location filename="../../ui/registers/import_dialog.py" line="71" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="78" />
+        <location filename="../../ui/registers/import_dialog.py" line="79" />
         <source>列对应：文件中的列 → 台账字段（可修改）</source>
         <translation>Columns: file column → register field (you can change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="88" />
+        <location filename="../../ui/registers/import_dialog.py" line="89" />
         <source>（自动计算）</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="88" />
+        <location filename="../../ui/registers/import_dialog.py" line="89" />
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="90" />
+        <location filename="../../ui/registers/import_dialog.py" line="91" />
         <source>性别、出生日期、年龄由身份证号自动计算，不从文件导入</source>
         <translation>Sex, birth date and age are computed from the ID number, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="121" />
+        <location filename="../../ui/registers/import_dialog.py" line="122" />
         <source>原行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="121" />
+        <location filename="../../ui/registers/import_dialog.py" line="122" />
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="127" />
+        <location filename="../../ui/registers/import_dialog.py" line="128" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="154" />
+        <location filename="../../ui/registers/import_dialog.py" line="155" />
         <source>正在导入{0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="161" />
-        <location filename="../../ui/registers/import_dialog.py" line="166" />
+        <location filename="../../ui/registers/import_dialog.py" line="162" />
+        <location filename="../../ui/registers/import_dialog.py" line="167" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="161" />
+        <location filename="../../ui/registers/import_dialog.py" line="162" />
         <source>
 
 要把未导入的 {0} 行及原因保存为 Excel 文件吗？</source>
@@ -1368,27 +1378,27 @@ Signing key fingerprint:</translation>
 Save the {0} rows not imported, with their reasons, as an Excel file?</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="171" />
+        <location filename="../../ui/registers/import_dialog.py" line="172" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="171" />
+        <location filename="../../ui/registers/import_dialog.py" line="172" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="181" />
+        <location filename="../../ui/registers/import_dialog.py" line="182" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="187" />
+        <location filename="../../ui/registers/import_dialog.py" line="188" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="196" />
+        <location filename="../../ui/registers/import_dialog.py" line="197" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -1444,67 +1454,67 @@ Save the {0} rows not imported, with their reasons, as an Excel file?</translati
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="25" />
+        <location filename="../../ui/pages/key_page.py" line="26" />
         <source>密钥指纹</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="27" />
+        <location filename="../../ui/pages/key_page.py" line="28" />
         <source>本单位签名密钥</source>
         <translation>This unit's signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="29" />
+        <location filename="../../ui/pages/key_page.py" line="30" />
         <source>指纹：</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="30" />
+        <location filename="../../ui/pages/key_page.py" line="31" />
         <source>生成时间：</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="31" />
+        <location filename="../../ui/pages/key_page.py" line="32" />
         <source>把指纹逐组读给区里核对；区里确认后，本单位导出的报送表才会被接受。</source>
         <translation>Read the fingerprint to the district group by group; once confirmed, this office's workbooks are accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="35" />
+        <location filename="../../ui/pages/key_page.py" line="36" />
         <source>导出公钥文件…</source>
         <translation>Export public key file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="37" />
+        <location filename="../../ui/pages/key_page.py" line="38" />
         <source>修改密钥口令…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="39" />
+        <location filename="../../ui/pages/key_page.py" line="40" />
         <source>更换新密钥…</source>
         <translation>Rotate key…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="62" />
+        <location filename="../../ui/pages/key_page.py" line="63" />
         <source>导出公钥文件</source>
         <translation>Export public key file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="63" />
+        <location filename="../../ui/pages/key_page.py" line="64" />
         <source>公钥文件 (*.pub)</source>
         <translation>Public key file (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="69" />
+        <location filename="../../ui/pages/key_page.py" line="70" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="71" />
+        <location filename="../../ui/pages/key_page.py" line="72" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="71" />
+        <location filename="../../ui/pages/key_page.py" line="72" />
         <source>公钥已保存到：
 {0}
 
@@ -1515,64 +1525,64 @@ Save the {0} rows not imported, with their reasons, as an Excel file?</translati
 Give it to the district and confirm the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="79" />
         <location filename="../../ui/pages/key_page.py" line="80" />
         <location filename="../../ui/pages/key_page.py" line="81" />
-        <location filename="../../ui/pages/key_page.py" line="85" />
-        <location filename="../../ui/pages/key_page.py" line="90" />
-        <location filename="../../ui/pages/key_page.py" line="92" />
+        <location filename="../../ui/pages/key_page.py" line="82" />
+        <location filename="../../ui/pages/key_page.py" line="86" />
+        <location filename="../../ui/pages/key_page.py" line="91" />
+        <location filename="../../ui/pages/key_page.py" line="93" />
         <source>修改密钥口令</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="79" />
-        <location filename="../../ui/pages/key_page.py" line="99" />
+        <location filename="../../ui/pages/key_page.py" line="80" />
+        <location filename="../../ui/pages/key_page.py" line="100" />
         <source>当前口令：</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="80" />
+        <location filename="../../ui/pages/key_page.py" line="81" />
         <source>新口令（至少 8 位，含字母和数字）：</source>
         <translation>New passphrase (at least 8 characters, letters and digits):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="81" />
+        <location filename="../../ui/pages/key_page.py" line="82" />
         <source>再次输入新口令：</source>
         <translation>Repeat the new passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="85" />
+        <location filename="../../ui/pages/key_page.py" line="86" />
         <source>两次输入的新口令不一致，未修改</source>
         <translation>The new passphrases differ; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="92" />
+        <location filename="../../ui/pages/key_page.py" line="93" />
         <source>密钥口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="95" />
-        <location filename="../../ui/pages/key_page.py" line="99" />
+        <location filename="../../ui/pages/key_page.py" line="96" />
         <location filename="../../ui/pages/key_page.py" line="100" />
-        <location filename="../../ui/pages/key_page.py" line="106" />
-        <location filename="../../ui/pages/key_page.py" line="109" />
+        <location filename="../../ui/pages/key_page.py" line="101" />
+        <location filename="../../ui/pages/key_page.py" line="107" />
+        <location filename="../../ui/pages/key_page.py" line="110" />
         <source>更换新密钥</source>
         <translation>Rotate key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="96" />
+        <location filename="../../ui/pages/key_page.py" line="97" />
         <source>更换后，新导出的报送表用新密钥签名。新公钥文件带有旧密钥签名的更换声明，区里导入后自动接受。
 是否继续？</source>
         <translation>After rotation, new workbooks are signed with the new key. The new public key file carries a statement signed by the old key, which the district accepts automatically.
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="100" />
+        <location filename="../../ui/pages/key_page.py" line="101" />
         <source>新密钥的口令：</source>
         <translation>Passphrase for the new key:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="109" />
+        <location filename="../../ui/pages/key_page.py" line="110" />
         <source>已更换，新指纹：
 {0}
 
@@ -1819,112 +1829,112 @@ Database: {2}</translation>
 <context>
     <name>MergePage</name>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="30" />
+        <location filename="../../ui/pages/merge_page.py" line="31" />
         <source>把各街道的报送表（.xlsx）或存放它们的文件夹拖到本页，或点下面的按钮选择。每份文件给出一个结论；只有校验通过的文件才会合并，每份单独合并，要么全部写入，要么不写。</source>
         <translation>Drop the offices' workbooks (.xlsx) or the folder holding them onto this page, or choose them with the buttons below. Each file gets one verdict; only verified files are merged, each on its own, entirely or not at all.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="33" />
+        <location filename="../../ui/pages/merge_page.py" line="34" />
         <source>仅校验</source>
         <translation>Verify only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="34" />
+        <location filename="../../ui/pages/merge_page.py" line="35" />
         <source>校验并合并</source>
         <translation>Verify and merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="41" />
+        <location filename="../../ui/pages/merge_page.py" line="42" />
         <source>选择文件…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="43" />
+        <location filename="../../ui/pages/merge_page.py" line="44" />
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="54" />
+        <location filename="../../ui/pages/merge_page.py" line="55" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="62" />
+        <location filename="../../ui/pages/merge_page.py" line="63" />
         <source>校验结果</source>
         <translation>Verification results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="77" />
+        <location filename="../../ui/pages/merge_page.py" line="78" />
         <source>合并小结</source>
         <translation>Merge summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="78" />
+        <location filename="../../ui/pages/merge_page.py" line="79" />
         <source>信任此密钥并重新处理…</source>
         <translation>Trust this key and process again…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="79" />
+        <location filename="../../ui/pages/merge_page.py" line="80" />
         <source>选中一行「未知密钥」：核对指纹后信任该街道的密钥，再处理这份文件（也可双击该行）</source>
         <translation>Select an "Unknown key" row: after checking the fingerprint, trust the office's key and process the file again (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="110" />
+        <location filename="../../ui/pages/merge_page.py" line="111" />
         <source>选择报送表</source>
         <translation>Choose workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="111" />
+        <location filename="../../ui/pages/merge_page.py" line="112" />
         <source>报送表 (*.xlsx)</source>
         <translation>Workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="117" />
+        <location filename="../../ui/pages/merge_page.py" line="118" />
         <source>选择存放报送表的文件夹</source>
         <translation>Choose the folder holding the workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="133" />
+        <location filename="../../ui/pages/merge_page.py" line="134" />
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="133" />
+        <location filename="../../ui/pages/merge_page.py" line="134" />
         <source>无法读取 {0}：{1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="137" />
+        <location filename="../../ui/pages/merge_page.py" line="138" />
         <source>汇总合并</source>
         <translation>Verify &amp; merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="137" />
+        <location filename="../../ui/pages/merge_page.py" line="138" />
         <source>所选文件夹中没有 .xlsx 文件</source>
         <translation>The chosen folder holds no .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="166" />
+        <location filename="../../ui/pages/merge_page.py" line="167" />
         <source>正在处理第 {0}/{1} 份：{2}</source>
         <translation>Processing file {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="169" />
+        <location filename="../../ui/pages/merge_page.py" line="170" />
         <source>已处理 {0} 份文件</source>
         <translation>{0} files processed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="180" />
+        <location filename="../../ui/pages/merge_page.py" line="181" />
         <source>第{0}版</source>
         <translation>revision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="182" />
+        <location filename="../../ui/pages/merge_page.py" line="183" />
         <source>同版本内容冲突</source>
         <translation>Conflicting revision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="183" />
+        <location filename="../../ui/pages/merge_page.py" line="184" />
         <source>以下 {0} 份报送表与已合并的同一版本内容不同，均未合并：
 
 {1}
@@ -1937,42 +1947,42 @@ Database: {2}</translation>
 Please phone the office to check, and have it export a new revision before merging.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="189" />
+        <location filename="../../ui/pages/merge_page.py" line="190" />
         <source>处理中断：{0}。已合并的文件不受影响。</source>
         <translation>Processing stopped: {0}. Files already merged are not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="190" />
+        <location filename="../../ui/pages/merge_page.py" line="191" />
         <source>未能完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="197" />
+        <location filename="../../ui/pages/merge_page.py" line="198" />
         <source>合并 {0}，重复 {1}，拒收 {2}</source>
         <translation>Merged {0}, duplicates {1}, refused {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="198" />
+        <location filename="../../ui/pages/merge_page.py" line="199" />
         <source>可合并 {0}，重复 {1}，不能合并 {2}</source>
         <translation>Can merge {0}, duplicates {1}, cannot merge {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="218" />
+        <location filename="../../ui/pages/merge_page.py" line="219" />
         <source>信任密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="218" />
+        <location filename="../../ui/pages/merge_page.py" line="219" />
         <source>只有区汇总可以信任新的密钥</source>
         <translation>Only the district supervisor can trust a new key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="223" />
+        <location filename="../../ui/pages/merge_page.py" line="224" />
         <source>{0}已有信任的密钥（{1}）。若该街道更换了密钥，请其导出带更换声明的新公钥文件，在「信任密钥」页导入更稳妥。</source>
         <translation>{0} already has a trusted key ({1}). If the office changed its key, it is safer to have it export the new public key file with its rotation statement and import that on the Trusted keys page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="232" />
+        <location filename="../../ui/pages/merge_page.py" line="233" />
         <source>未能信任该密钥</source>
         <translation>Could not trust the key</translation>
     </message>
@@ -2402,103 +2412,103 @@ It will come in a later version.</translation>
 <context>
     <name>PlanTransfer</name>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="26" />
+        <location filename="../../ui/pages/plan_transfer.py" line="27" />
         <source>导出计划…</source>
         <translation>Export plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="27" />
+        <location filename="../../ui/pages/plan_transfer.py" line="28" />
         <source>把现行计划导出为 Excel 工作簿（区里导出时用区里的密钥签名）</source>
         <translation>Export the current plan as an Excel workbook (signed with the district key when exported by the district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="29" />
+        <location filename="../../ui/pages/plan_transfer.py" line="30" />
         <source>导入计划…</source>
         <translation>Import plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="30" />
+        <location filename="../../ui/pages/plan_transfer.py" line="31" />
         <source>校验计划工作簿并安装为新版本计划</source>
         <translation>Check a plan workbook and install it as a new plan version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="42" />
+        <location filename="../../ui/pages/plan_transfer.py" line="43" />
         <source>计划工作簿有 {0} 处错误，未导入。请按“显示详细信息”逐项修改后重新导入。</source>
         <translation>The plan workbook has {0} errors and was not imported. Click "Show Details", correct each one and import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="49" />
+        <location filename="../../ui/pages/plan_transfer.py" line="50" />
         <source>导出计划</source>
         <translation>Export plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="49" />
+        <location filename="../../ui/pages/plan_transfer.py" line="50" />
         <source>{0}_第{1}版.xlsx</source>
         <translation>{0}_version {1}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="50" />
-        <location filename="../../ui/pages/plan_transfer.py" line="76" />
+        <location filename="../../ui/pages/plan_transfer.py" line="51" />
+        <location filename="../../ui/pages/plan_transfer.py" line="77" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="55" />
+        <location filename="../../ui/pages/plan_transfer.py" line="56" />
         <source>签名</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="55" />
+        <location filename="../../ui/pages/plan_transfer.py" line="56" />
         <source>区里签名密钥口令：</source>
         <translation>District signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="67" />
+        <location filename="../../ui/pages/plan_transfer.py" line="68" />
         <source>正在导出计划…</source>
         <translation>Exporting the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="68" />
+        <location filename="../../ui/pages/plan_transfer.py" line="69" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="71" />
+        <location filename="../../ui/pages/plan_transfer.py" line="72" />
         <source>已用区里密钥签名，指纹 {0}</source>
         <translation>signed with the district key, fingerprint {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="72" />
+        <location filename="../../ui/pages/plan_transfer.py" line="73" />
         <source>未签名，仅供查看</source>
         <translation>unsigned, for reading only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="73" />
+        <location filename="../../ui/pages/plan_transfer.py" line="74" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="73" />
+        <location filename="../../ui/pages/plan_transfer.py" line="74" />
         <source>已导出计划工作簿 {0}（{1}）</source>
         <translation>Plan workbook exported to {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="76" />
+        <location filename="../../ui/pages/plan_transfer.py" line="77" />
         <source>选择计划工作簿</source>
         <translation>Choose a plan workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="90" />
+        <location filename="../../ui/pages/plan_transfer.py" line="91" />
         <source>正在校验并安装计划…</source>
         <translation>Checking and installing the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="96" />
+        <location filename="../../ui/pages/plan_transfer.py" line="97" />
         <source>核对区里密钥</source>
         <translation>Confirm the district key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="97" />
+        <location filename="../../ui/pages/plan_transfer.py" line="98" />
         <source>这是本街道第一次导入区里的计划。
 
 签名密钥指纹：{0}
@@ -2511,22 +2521,22 @@ Signing key fingerprint: {0}
 Phone the district and have them read out their key fingerprint group by group. Choose Yes only if it matches exactly: the key is then trusted and the plan installed. Otherwise choose No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="102" />
+        <location filename="../../ui/pages/plan_transfer.py" line="103" />
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="105" />
+        <location filename="../../ui/pages/plan_transfer.py" line="106" />
         <source>已安装计划第{0}版（原第{1}版）。重新登录后，各页面按新版计划显示。</source>
         <translation>Plan version {0} installed (was version {1}). Log in again to see every page under the new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="108" />
+        <location filename="../../ui/pages/plan_transfer.py" line="109" />
         <source>台账新增列：{0}</source>
         <translation>New register columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="109" />
+        <location filename="../../ui/pages/plan_transfer.py" line="110" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -2598,117 +2608,117 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="52" />
+        <location filename="../../ui/pages/register_page.py" line="53" />
         <source>（完整号码）</source>
         <translation> (whole number)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="54" />
+        <location filename="../../ui/pages/register_page.py" line="55" />
         <source>按{0}查找（Ctrl+F）</source>
         <translation>Search by {0} (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="56" />
+        <location filename="../../ui/pages/register_page.py" line="57" />
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="66" />
+        <location filename="../../ui/pages/register_page.py" line="67" />
         <source>全部{0}</source>
         <translation>All {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="107" />
+        <location filename="../../ui/pages/register_page.py" line="108" />
         <source>新增记录 (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="107" />
+        <location filename="../../ui/pages/register_page.py" line="108" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="108" />
+        <location filename="../../ui/pages/register_page.py" line="109" />
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="108" />
+        <location filename="../../ui/pages/register_page.py" line="109" />
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="109" />
+        <location filename="../../ui/pages/register_page.py" line="110" />
         <source>导出为 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="136" />
+        <location filename="../../ui/pages/register_page.py" line="137" />
         <source>共 {0:,} 条，筛选后 {1:,} 条</source>
         <translation>{0:,} records, {1:,} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="171" />
+        <location filename="../../ui/pages/register_page.py" line="172" />
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="172" />
+        <location filename="../../ui/pages/register_page.py" line="173" />
         <source>删除 {0}。请填写删除原因（如“重复登记”“已迁出本街道”），将记入审计日志：</source>
         <translation>Delete {0}. Give the reason (e.g. duplicate, moved away); it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="187" />
+        <location filename="../../ui/pages/register_page.py" line="188" />
         <source>未删除</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="192" />
+        <location filename="../../ui/pages/register_page.py" line="193" />
         <source>选择要导入的文件</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="193" />
+        <location filename="../../ui/pages/register_page.py" line="194" />
         <source>Excel 或 CSV (*.xlsx *.xls *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="200" />
+        <location filename="../../ui/pages/register_page.py" line="201" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="201" />
+        <location filename="../../ui/pages/register_page.py" line="202" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="212" />
+        <location filename="../../ui/pages/register_page.py" line="213" />
         <source>导出台账</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="213" />
+        <location filename="../../ui/pages/register_page.py" line="214" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="227" />
+        <location filename="../../ui/pages/register_page.py" line="228" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="228" />
+        <location filename="../../ui/pages/register_page.py" line="229" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="229" />
+        <location filename="../../ui/pages/register_page.py" line="230" />
         <source>已导出 {0} 条记录到 {1}</source>
         <translation>Exported {0} records to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="230" />
+        <location filename="../../ui/pages/register_page.py" line="231" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2817,185 +2827,185 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="74" />
-        <location filename="../../ui/pages/settings_page.py" line="77" />
-        <location filename="../../ui/pages/settings_page.py" line="167" />
+        <location filename="../../ui/pages/settings_page.py" line="75" />
+        <location filename="../../ui/pages/settings_page.py" line="78" />
+        <location filename="../../ui/pages/settings_page.py" line="168" />
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="82" />
+        <location filename="../../ui/pages/settings_page.py" line="83" />
         <source>语言：</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="83" />
+        <location filename="../../ui/pages/settings_page.py" line="84" />
         <source>更改后重新打开程序生效。</source>
         <translation>Takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="86" />
-        <location filename="../../ui/pages/settings_page.py" line="173" />
+        <location filename="../../ui/pages/settings_page.py" line="87" />
+        <location filename="../../ui/pages/settings_page.py" line="174" />
         <source>报送</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="88" />
+        <location filename="../../ui/pages/settings_page.py" line="89" />
         <source>导出报送表须审核人用自己的密码确认</source>
         <translation>An export must be confirmed by the reviewer with their own password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="95" />
+        <location filename="../../ui/pages/settings_page.py" line="96" />
         <source>我的账户</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="97" />
+        <location filename="../../ui/pages/settings_page.py" line="98" />
         <source>当前用户：{0}（{1}）</source>
         <translation>Signed in as {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="99" />
+        <location filename="../../ui/pages/settings_page.py" line="100" />
         <source>修改我的密码…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="105" />
+        <location filename="../../ui/pages/settings_page.py" line="106" />
         <source>备份（每天第一次打开时自动备份，保留最近 14 天和 12 个月）</source>
         <translation>Backups (taken at the first start of each day; the last 14 days and 12 months are kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="109" />
-        <location filename="../../ui/pages/settings_page.py" line="182" />
+        <location filename="../../ui/pages/settings_page.py" line="110" />
+        <location filename="../../ui/pages/settings_page.py" line="183" />
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="111" />
+        <location filename="../../ui/pages/settings_page.py" line="112" />
         <source>备份文件夹：</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="113" />
+        <location filename="../../ui/pages/settings_page.py" line="114" />
         <source>更改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="118" />
+        <location filename="../../ui/pages/settings_page.py" line="119" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="118" />
+        <location filename="../../ui/pages/settings_page.py" line="119" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="118" />
+        <location filename="../../ui/pages/settings_page.py" line="119" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="118" />
+        <location filename="../../ui/pages/settings_page.py" line="119" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="122" />
+        <location filename="../../ui/pages/settings_page.py" line="123" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="125" />
+        <location filename="../../ui/pages/settings_page.py" line="126" />
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="134" />
+        <location filename="../../ui/pages/settings_page.py" line="135" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="136" />
+        <location filename="../../ui/pages/settings_page.py" line="137" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="136" />
+        <location filename="../../ui/pages/settings_page.py" line="137" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="136" />
+        <location filename="../../ui/pages/settings_page.py" line="137" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="140" />
+        <location filename="../../ui/pages/settings_page.py" line="141" />
         <source>添加用户…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="142" />
+        <location filename="../../ui/pages/settings_page.py" line="143" />
         <source>重置密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="163" />
+        <location filename="../../ui/pages/settings_page.py" line="164" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="163" />
+        <location filename="../../ui/pages/settings_page.py" line="164" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="167" />
+        <location filename="../../ui/pages/settings_page.py" line="168" />
         <source>已保存，重新打开程序后生效。</source>
         <translation>Saved; takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="176" />
+        <location filename="../../ui/pages/settings_page.py" line="177" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="191" />
+        <location filename="../../ui/pages/settings_page.py" line="192" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="195" />
+        <location filename="../../ui/pages/settings_page.py" line="196" />
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="200" />
-        <location filename="../../ui/pages/settings_page.py" line="203" />
-        <location filename="../../ui/pages/settings_page.py" line="218" />
+        <location filename="../../ui/pages/settings_page.py" line="201" />
+        <location filename="../../ui/pages/settings_page.py" line="204" />
+        <location filename="../../ui/pages/settings_page.py" line="219" />
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="200" />
+        <location filename="../../ui/pages/settings_page.py" line="201" />
         <source>请先在列表中选择一个备份</source>
         <translation>Choose a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="204" />
+        <location filename="../../ui/pages/settings_page.py" line="205" />
         <source>用 {0} 的备份替换当前数据库？
 该备份之后录入的数据将不在恢复后的数据库中；当前数据库会先另存一份。恢复后程序将关闭，请重新打开。</source>
         <translation>Replace the database with the backup of {0}?
 Data entered after that backup will not be in the restored database; the current database is saved aside first. The program closes after the restore; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="215" />
+        <location filename="../../ui/pages/settings_page.py" line="216" />
         <source>正在恢复备份……</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="219" />
+        <location filename="../../ui/pages/settings_page.py" line="220" />
         <source>已恢复。恢复前的数据库已另存为：
 {0}
 
@@ -3006,68 +3016,68 @@ Data entered after that backup will not be in the restored database; the current
 The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="223" />
+        <location filename="../../ui/pages/settings_page.py" line="224" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="224" />
+        <location filename="../../ui/pages/settings_page.py" line="225" />
         <source>程序将关闭，请重新打开。</source>
         <translation>The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="228" />
-        <location filename="../../ui/pages/settings_page.py" line="232" />
-        <location filename="../../ui/pages/settings_page.py" line="235" />
-        <location filename="../../ui/pages/settings_page.py" line="243" />
+        <location filename="../../ui/pages/settings_page.py" line="229" />
+        <location filename="../../ui/pages/settings_page.py" line="233" />
+        <location filename="../../ui/pages/settings_page.py" line="236" />
+        <location filename="../../ui/pages/settings_page.py" line="244" />
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="228" />
+        <location filename="../../ui/pages/settings_page.py" line="229" />
         <source>用户名：</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="232" />
+        <location filename="../../ui/pages/settings_page.py" line="233" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="235" />
+        <location filename="../../ui/pages/settings_page.py" line="236" />
         <source>初始密码（至少 8 位，含字母和数字）：</source>
         <translation>Initial password (at least 8 characters, letters and digits):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="252" />
+        <location filename="../../ui/pages/settings_page.py" line="253" />
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="252" />
+        <location filename="../../ui/pages/settings_page.py" line="253" />
         <source>密码已修改，下次登录请用新密码</source>
         <translation>Password changed; use the new one next time you sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="258" />
-        <location filename="../../ui/pages/settings_page.py" line="261" />
-        <location filename="../../ui/pages/settings_page.py" line="268" />
-        <location filename="../../ui/pages/settings_page.py" line="270" />
+        <location filename="../../ui/pages/settings_page.py" line="259" />
+        <location filename="../../ui/pages/settings_page.py" line="262" />
+        <location filename="../../ui/pages/settings_page.py" line="269" />
+        <location filename="../../ui/pages/settings_page.py" line="271" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="258" />
+        <location filename="../../ui/pages/settings_page.py" line="259" />
         <source>请先在列表中选择用户</source>
         <translation>Choose a user in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="261" />
+        <location filename="../../ui/pages/settings_page.py" line="262" />
         <source>{0} 的新密码：</source>
         <translation>New password for {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="270" />
+        <location filename="../../ui/pages/settings_page.py" line="271" />
         <source>已重置 {0} 的密码</source>
         <translation>{0}'s password has been reset</translation>
     </message>
@@ -3207,59 +3217,59 @@ The program will close; open it again.</translation>
 <context>
     <name>TrustPage</name>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="22" />
+        <location filename="../../ui/pages/trust_page.py" line="23" />
         <source>只有信任库中的密钥签名的报送表才会合并。每把密钥只代表一个街道；导入前请与该街道电话核对指纹。</source>
         <translation>Only workbooks signed with a trusted key are merged. Each key speaks for one office; phone the office to check the fingerprint before importing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="28" />
+        <location filename="../../ui/pages/trust_page.py" line="29" />
         <source>信任的密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="35" />
+        <location filename="../../ui/pages/trust_page.py" line="36" />
         <source>导入公钥文件…</source>
         <translation>Import public key file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="37" />
+        <location filename="../../ui/pages/trust_page.py" line="38" />
         <source>吊销…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="39" />
+        <location filename="../../ui/pages/trust_page.py" line="40" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="66" />
+        <location filename="../../ui/pages/trust_page.py" line="67" />
         <source>选择街道公钥文件</source>
         <translation>Choose an office's public key file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="68" />
+        <location filename="../../ui/pages/trust_page.py" line="69" />
         <source>公钥文件 (*.pub);;所有文件 (*)</source>
         <translation>Public key files (*.pub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="73" />
-        <location filename="../../ui/pages/trust_page.py" line="105" />
-        <location filename="../../ui/pages/trust_page.py" line="110" />
+        <location filename="../../ui/pages/trust_page.py" line="74" />
+        <location filename="../../ui/pages/trust_page.py" line="106" />
+        <location filename="../../ui/pages/trust_page.py" line="111" />
         <source>导入公钥文件</source>
         <translation>Import public key file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="82" />
+        <location filename="../../ui/pages/trust_page.py" line="83" />
         <source>该密钥已在信任库中，属于 {0}（{1}）</source>
         <translation>This key is already trusted, for {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="90" />
+        <location filename="../../ui/pages/trust_page.py" line="91" />
         <source>文件中写明的单位：{0}（{1}）。公钥只能绑定到文件中写明的单位。</source>
         <translation>The file names the unit {0} ({1}). A public key can only be bound to the unit its file names.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="106" />
+        <location filename="../../ui/pages/trust_page.py" line="107" />
         <source>这是 {0}（{1}）更换后的新密钥，附有由已信任的旧密钥签名的更换声明，可直接信任。
 
 新指纹：{2}
@@ -3272,18 +3282,18 @@ New fingerprint: {2}
 Import it?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="120" />
+        <location filename="../../ui/pages/trust_page.py" line="121" />
         <source>已信任 {0} 的密钥</source>
         <translation>Trusted the key of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="131" />
-        <location filename="../../ui/pages/trust_page.py" line="140" />
+        <location filename="../../ui/pages/trust_page.py" line="132" />
+        <location filename="../../ui/pages/trust_page.py" line="141" />
         <source>吊销密钥</source>
         <translation>Revoke key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="131" />
+        <location filename="../../ui/pages/trust_page.py" line="132" />
         <source>请先在表中选中要吊销的密钥</source>
         <translation>Select the key to revoke in the table first</translation>
     </message>
@@ -3369,33 +3379,22 @@ Import it?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="88" />
+        <location filename="../../ui/app.py" line="97" />
         <source>今日自动备份未完成：{0}</source>
         <translation>Today's automatic backup did not complete: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138" />
+        <location filename="../../ui/app.py" line="147" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142" />
+        <location filename="../../ui/app.py" line="152" />
         <source>已在运行</source>
         <translation>Already running</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142" />
-        <source>该数据库已在另一个窗口中打开：
-{0}
-
-请切换到那个窗口继续工作。</source>
-        <translation>This database is already open in another window:
-{0}
-
-Please switch to that window.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="154" />
+        <location filename="../../ui/app.py" line="163" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3403,12 +3402,17 @@ Please switch to that window.</translation>
 <context>
     <name>excepthook</name>
     <message>
-        <location filename="../../ui/excepthook.py" line="23" />
+        <location filename="../../ui/excepthook.py" line="26" />
+        <source>操作未完成</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/excepthook.py" line="30" />
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../ui/excepthook.py" line="24" />
+        <location filename="../../ui/excepthook.py" line="31" />
         <source>程序遇到意外错误，刚才的操作可能没有完成；已保存的数据不受影响。
 
 错误：{0}
@@ -3417,6 +3421,34 @@ Please switch to that window.</translation>
 
 Error: {0}
 Details are in the log: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="61" />
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="63" />
+        <source>{0} 文件</source>
+        <translation>{0} file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="64" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="102" />
+        <source>不能选择该文件</source>
+        <translation>This file cannot be chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="103" />
+        <source>这是正在使用的数据库文件（或它的附属文件），不能在这里选择。请选择其他文件。</source>
+        <translation>This is the database in use (or one of its companion files); it cannot be chosen here. Please choose another file.</translation>
     </message>
 </context>
 <context>

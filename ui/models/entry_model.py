@@ -68,12 +68,13 @@ class EntryModel(QAbstractTableModel):
         self.on_edit = on_edit
         self.items: list[tuple[str, object]] = []     # ("area" | "measure" | "indicator", thing)
         self.errors: dict[str, str] = {}              # indicator id → why the last edit was refused
+        self.typed: dict[tuple[str, int], str] = {}   # (indicator id, column) → text not yet saved
         self._headers = headers()
 
     # ---------------------------------------------------------------- loading
     def load(self, rows: list[ProgressRow]) -> None:
         self.beginResetModel()
-        self.items, self.errors = [], {}
+        self.items, self.errors, self.typed = [], {}, {}
         area = measure = None
         for r in rows:
             if r.area.id != area:
@@ -89,6 +90,8 @@ class EntryModel(QAbstractTableModel):
         row = self.row_of(new.indicator.id)
         if row is not None:
             self.items[row] = ("indicator", new)
+            for key in [k for k in self.typed if k[0] == new.indicator.id]:
+                del self.typed[key]
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_error(self, indicator_id: str, message: str | None) -> None:
@@ -99,6 +102,16 @@ class EntryModel(QAbstractTableModel):
         row = self.row_of(indicator_id)
         if row is not None:
             self.dataChanged.emit(self.index(row, COL_MONTH), self.index(row, COL_MONTH))
+
+    def set_typed(self, indicator_id: str, column: int, text: str | None) -> None:
+        """What the user typed but could not be saved (busy or full database) stays in the cell."""
+        if text is None:
+            self.typed.pop((indicator_id, column), None)
+        else:
+            self.typed[(indicator_id, column)] = text
+        row = self.row_of(indicator_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     def row_has_error(self, row: int) -> bool:
         r = self.progress_row(row) if 0 <= row < len(self.items) else None
@@ -170,6 +183,8 @@ class EntryModel(QAbstractTableModel):
 
     def _row_data(self, r: ProgressRow, column: int, role):
         ind = r.indicator
+        if (ind.id, column) in self.typed and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.typed[(ind.id, column)]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, column)
         if role == Qt.ItemDataRole.EditRole:

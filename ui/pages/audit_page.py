@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop import audit_log
 from desktop.audit_log import AuditFilter
 from desktop.errors import UserError
+from ui import file_dialogs
 
 PAGE = 200
 HEADERS = (QT_TRANSLATE_NOOP("AuditModel", "编号"), QT_TRANSLATE_NOOP("AuditModel", "时间"),
@@ -135,8 +136,8 @@ class AuditPage(QWidget):
 
     def export(self, target: str | None = None) -> None:
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("导出审计日志"), self.tr("审计日志.xlsx"),
-                                                    "Excel (*.xlsx)")
+            target = file_dialogs.save_file(self, self.tr("导出审计日志"), self.tr("审计日志.xlsx"),
+                                            "Excel (*.xlsx)")
         if not target:
             return
         try:

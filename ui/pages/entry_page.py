@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
 from desktop.entry import EntryService, NoteRequired, ReasonRequired
 from desktop.entry_rows import missing_count
 from desktop.entry_values import display
-from desktop.errors import UserError
+from desktop.errors import StorageError, UserError
 from desktop.periods import default_period, label
 from desktop.stale import ExportedMonthChanged
 from ui.period_box import PeriodBox
@@ -83,7 +83,15 @@ class EntryPage(QWidget):
         self.message.setObjectName("entryMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
-        layout.addWidget(self.message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        # Shown when a busy or full database refused an edit: the typed text waits in the cell.
+        self.retry_button = QPushButton(self.tr("重新保存(&R)"))
+        self.retry_button.clicked.connect(self.retry_unsaved)
+        self.retry_button.hide()
+        self._retry = None
+        message_row.addWidget(self.retry_button)
+        layout.addLayout(message_row)
         hint = QLabel(self.tr("直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；"
                               "输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；"
                               "Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份。每次修改即时保存。"))
@@ -122,6 +130,7 @@ class EntryPage(QWidget):
         self.view.setColumnWidth(COL_MONTH, max(self.view.sizeHintForColumn(COL_MONTH), roomy))
         self._update_missing()
         self.message.clear()
+        self._forget_unsaved()
         if current.isValid() and current.row() < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         else:
@@ -198,9 +207,13 @@ class EntryPage(QWidget):
                     note = answer
                 else:
                     reason = answer
+            except StorageError as exc:     # busy or full: nothing saved, the typed text kept
+                return self._unsaved(ind, period, column, text, note, reason, exc.message)
             except UserError as exc:
                 return self._refuse(ind.id, exc.message)
         self.model.set_error(ind.id, None)
+        self.model.set_typed(ind.id, column, None)
+        self._forget_unsaved()
         self.message.clear()
         if change.old is change.new:
             return True
@@ -216,6 +229,22 @@ class EntryPage(QWidget):
         self.model.set_error(indicator_id, message)
         self.message.setText(self.tr("未保存：{0}").format(message))
         return False
+
+    def _unsaved(self, ind, period, column, text, note, reason, message: str) -> bool:
+        self.model.set_typed(ind.id, column, text)
+        self.model.set_error(ind.id, message)
+        self.message.setText(self.tr("未保存：{0}输入的内容仍保留在格中，可点“重新保存”。").format(message))
+        self._retry = lambda: self._save(ind, period, column, text, note, reason, ask_later=False)
+        self.retry_button.show()
+        return False
+
+    def retry_unsaved(self) -> None:
+        if self._retry is not None:
+            self._retry()
+
+    def _forget_unsaved(self) -> None:
+        self._retry = None
+        self.retry_button.hide()
 
     def _ask(self, title: str, prompt: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, prompt)

@@ -6,7 +6,7 @@ from typing import Callable
 from PySide6.QtGui import QUndoCommand
 
 from desktop.entry import Change, EntryService
-from desktop.errors import UserError
+from desktop.errors import UserError   # busy and full databases included (StorageError)
 
 
 class EntryEdit(QUndoCommand):

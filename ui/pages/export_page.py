@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from ui.paper_copy import write_paper_copy
 from ui.settings import app_settings
 from ui.tasks import run_task
 from ui.widgets.stale_banner import StaleBanner
+from ui import file_dialogs
 
 _SIGN_OFF_KEYS = ("filler", "reviewer", "head", "phone")
 
@@ -161,7 +162,7 @@ class ExportPage(QWidget):
             QMessageBox.information(self, self.tr("打印纸质版"), self.tr("还没有导出过报送表"))
             return
         source = Path(row["file_path"])
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("保存纸质版"), str(source.with_suffix(".pdf")), "PDF (*.pdf)")
+        target = file_dialogs.save_file(self, self.tr("保存纸质版"), str(source.with_suffix(".pdf")), "PDF (*.pdf)")
         if not target:
             return
         try:
@@ -177,7 +178,7 @@ class ExportPage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("选择保存文件夹"), self.folder.text())
+        chosen = file_dialogs.existing_folder(self, self.tr("选择保存文件夹"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from desktop import signing
 from desktop.errors import UserError
 from desktop.roles import can
+from ui import file_dialogs
 
 
 class KeyPage(QWidget):
@@ -59,8 +60,8 @@ class KeyPage(QWidget):
     def export_public_key(self, target: str | None = None) -> Path | None:
         unit = self.session.unit
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("导出公钥文件"),
-                                                    f"{unit.name}_公钥.pub", self.tr("公钥文件 (*.pub)"))
+            target = file_dialogs.save_file(self, self.tr("导出公钥文件"),
+                                            f"{unit.name}_公钥.pub", self.tr("公钥文件 (*.pub)"))
         if not target:
             return None
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QProgressBar, QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
 
 from db.schema import open_database
@@ -16,6 +16,7 @@ from ui.models.merge_results import MergeResultsModel
 from ui.pages.key_confirm_dialog import KeyConfirmDialog
 from ui.settings import app_settings
 from ui.tasks import run_task
+from ui import file_dialogs
 
 
 class MergePage(QWidget):
@@ -107,14 +108,14 @@ class MergePage(QWidget):
         return str(app_settings().value("merge/folder", ""))
 
     def _choose_files(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("选择报送表"), self._last_folder(),
-                                                 self.tr("报送表 (*.xlsx)"))
+        chosen = file_dialogs.open_files(self, self.tr("选择报送表"), self._last_folder(),
+                                         self.tr("报送表 (*.xlsx)"))
         if chosen:
             app_settings().setValue("merge/folder", str(Path(chosen[0]).parent))
             self.run([Path(c) for c in chosen])
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("选择存放报送表的文件夹"), self._last_folder())
+        chosen = file_dialogs.existing_folder(self, self.tr("选择存放报送表的文件夹"), self._last_folder())
         if chosen:
             app_settings().setValue("merge/folder", chosen)
             self.run([Path(chosen)])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout)
 
@@ -21,6 +21,7 @@ from desktop.district.report import make_report, preview
 from desktop.errors import UserError
 from desktop.export import SignOff
 from ui.settings import app_settings
+from ui import file_dialogs
 from ui.tasks import run_task
 
 SIGN_OFF_KEYS = ("filler", "reviewer", "head", "phone")
@@ -212,14 +213,14 @@ class MonthEndDialog(QDialog):
         self._guarded(act)
 
     def save_bulletin(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("保存通报"), str(
+        target = file_dialogs.save_file(self, self.tr("保存通报"), str(
             Path(self.folder.text()) / f"{self.chosen_period()}_为民工程推进情况通报.docx"), "Word (*.docx)")
         if target:
             self._guarded(lambda: self.message.setText(self.tr("已保存通报草稿：{0}").format(
                 write_bulletin(self._bulletin(), Path(target), overwrite=True))))
 
     def save_chase(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("保存催报清单"), str(
+        target = file_dialogs.save_file(self, self.tr("保存催报清单"), str(
             Path(self.folder.text()) / f"{self.chosen_period()}_催报清单.xlsx"), "Excel (*.xlsx)")
         if target:
             def act():
@@ -229,6 +230,6 @@ class MonthEndDialog(QDialog):
             self._guarded(act)
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("选择保存文件夹"), self.folder.text())
+        chosen = file_dialogs.existing_folder(self, self.tr("选择保存文件夹"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from db.schema import open_database
 from desktop.errors import PlanError
@@ -15,6 +15,7 @@ from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import UntrustedDistrictKey, import_plan
 from desktop.roles import can
 from ui.tasks import run_task
+from ui import file_dialogs
 
 
 class PlanTransfer(QWidget):
@@ -46,8 +47,8 @@ class PlanTransfer(QWidget):
 
     def choose_export(self) -> None:
         s = self.session
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("导出计划"), self.tr("{0}_第{1}版.xlsx").format(s.plan.title, s.plan.version),
-                                                self.tr("Excel 工作簿 (*.xlsx)"))
+        target = file_dialogs.save_file(self, self.tr("导出计划"), self.tr("{0}_第{1}版.xlsx").format(s.plan.title, s.plan.version),
+                                        self.tr("Excel 工作簿 (*.xlsx)"))
         if not target:
             return
         passphrase = None
@@ -73,7 +74,7 @@ class PlanTransfer(QWidget):
         QMessageBox.information(self, self.tr("导出完成"), self.tr("已导出计划工作簿 {0}（{1}）").format(result.path, how))
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择计划工作簿"), "", self.tr("Excel 工作簿 (*.xlsx)"))
+        path = file_dialogs.open_file(self, self.tr("选择计划工作簿"), "", self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
             self.start_import(path)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from ui.registers.record_dialog import RecordDialog
 from ui.registers.table_model import RegisterTableModel
 from ui.tasks import run_task
 from ui.widgets.exported_change_dialog import ask_exported_reason
+from ui import file_dialogs
 
 SEARCH_DELAY_MS = 250
 
@@ -189,8 +190,8 @@ class RegisterPage(QWidget):
         self.reload()
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的文件"), "",
-                                              self.tr("Excel 或 CSV (*.xlsx *.xls *.csv)"))
+        path = file_dialogs.open_file(self, self.tr("选择要导入的文件"), "",
+                                      self.tr("Excel 或 CSV (*.xlsx *.xls *.csv)"))
         if path:
             self.start_import(path)
 
@@ -209,8 +210,8 @@ class RegisterPage(QWidget):
         return dialog
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出台账"), f"{self.register.name}.xlsx",
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        path = file_dialogs.save_file(self, self.tr("导出台账"), f"{self.register.name}.xlsx",
+                                      self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
         db_path, plan, reg_id, office = self.session.path, self.session.plan, self.register.id, self.session.unit.code

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -16,6 +16,7 @@ from desktop.roles import can
 from desktop.users import add_user, list_users, reset_password
 from ui.settings import app_settings
 from ui.tasks import run_task
+from ui import file_dialogs
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -173,7 +174,7 @@ class SettingsPage(QWidget):
             QMessageBox.warning(self, self.tr("报送"), exc.message)
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.folder.text())
+        chosen = file_dialogs.existing_folder(self, self.tr("选择备份文件夹"), self.folder.text())
         if not chosen:
             return
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
 from desktop import keys, trust
@@ -13,6 +13,7 @@ from ui.models.trusted_keys import TrustedKeysModel
 from ui.pages.key_confirm_dialog import KeyConfirmDialog
 from ui.pages.revoke_dialog import RevokeDialog
 from ui.settings import app_settings
+from ui import file_dialogs
 
 
 class TrustPage(QWidget):
@@ -63,9 +64,9 @@ class TrustPage(QWidget):
     def import_key_file(self, path: Path | None = None) -> bool:
         """Read a public key file, show its office and fingerprint, store it only once confirmed."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("选择街道公钥文件"),
-                                                    str(app_settings().value("trust/folder", "")),
-                                                    self.tr("公钥文件 (*.pub);;所有文件 (*)"))
+            chosen = file_dialogs.open_file(self, self.tr("选择街道公钥文件"),
+                                            str(app_settings().value("trust/folder", "")),
+                                            self.tr("公钥文件 (*.pub);;所有文件 (*)"))
             if not chosen:
                 return False
             path = Path(chosen)

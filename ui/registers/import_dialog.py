@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QMessageBox, QRadioButton, QScrollArea, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from desktop.registers.validation import check
 from desktop.stale import ExportedMonthChanged
 from ui.tasks import run_task
 from ui.widgets.exported_change_dialog import ask_exported_reason
+from ui import file_dialogs
 
 PREVIEW_ROWS = 50
 
@@ -168,7 +169,7 @@ class ImportDialog(QDialog):
 
     def ask_error_path(self) -> str:
         suggested = str(self.source.path.with_name(self.source.path.stem + "_未导入.xlsx"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存未导入的行"), suggested, self.tr("Excel 工作簿 (*.xlsx)"))
+        path = file_dialogs.save_file(self, self.tr("保存未导入的行"), suggested, self.tr("Excel 工作簿 (*.xlsx)"))
         return path
 
     def save_errors(self, path: str) -> Path | None:
