@@ -9,6 +9,7 @@ import importlib
 import logging
 import sys
 
+from desktop.console import make_output_safe
 from desktop.errors import StorageError, UserError
 from desktop.logs import setup_logging
 
@@ -27,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.cli.common import EXIT_ERROR
 
     argv = sys.argv[1:] if argv is None else argv
+    make_output_safe()
     log_path = setup_logging()
     if not parsers_are_safe():
         print("错误：缺少 defusedxml，无法安全读取 Excel 文件。请重新安装本程序。", file=sys.stderr)
