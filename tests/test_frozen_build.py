@@ -27,8 +27,8 @@ def bundle(tmp_path_factory) -> Path:
     return dist / "StreetLedger"
 
 
-def run(exe: Path, *args: str, home: Path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STREET_LEDGER_HOME=str(home))
+def run(exe: Path, *args: str, home: Path, extra: dict | None = None):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STREET_LEDGER_HOME=str(home), **(extra or {}))
     return subprocess.run([str(exe), *args], capture_output=True, text=True, encoding="utf-8", env=env,
                           timeout=300, cwd=home.parent)
 
@@ -44,3 +44,18 @@ def test_frozen_bundle_passes_self_test_opening_every_page(bundle, tmp_path):
     size_mb = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file() and not f.is_symlink()) / 2 ** 20
     print(f"bundle size {size_mb:.0f} MB")
     assert size_mb < 250          # a regression guard; the goal (≤ 150 MB) is reported in the notes
+
+
+def test_console_program_beside_the_window_reports_exit_status(bundle, tmp_path):
+    """street-ledger(.exe) shares the window's libraries; its status is what a batch file sees."""
+    cli, home = bundle / f"street-ledger{EXE}", tmp_path / "home"
+    assert (bundle / f"StreetLedger{EXE}").is_file() and cli.is_file()
+    init = run(cli, "init", "--office", "NHL", "--admin", "张三", home=home,
+               extra={"STREET_LEDGER_PASSWORD": "abc12345x", "STREET_LEDGER_PASSPHRASE": "passphrase-2023"})
+    assert init.returncode == 0 and "宁海路街道" in init.stdout, init.stderr
+    bad = tmp_path / "坏.xlsx"
+    bad.write_text("not a workbook")
+    partly = run(cli, "verify", str(bad), home=home)
+    assert partly.returncode == 3 and "malformed" in partly.stdout
+    error = run(cli, "--db", str(tmp_path / "无.sqlite"), "key", "show", home=home)
+    assert error.returncode == 1 and error.stderr.startswith("错误：") and "Traceback" not in error.stderr
