@@ -1,14 +1,14 @@
 """The main window: navigation on the left, one page at a time, menus and a status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QWidget,
                                QStackedWidget)
 
 from desktop import __version__
 from ui.pages import make_pages
-from ui.settings import app_settings
+from ui.geometry import remember_geometry
 
 
 # role names come from the core; marked here so the window shows them translated
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(QLabel(self.tr("{0}｜{1}（{2}）｜计划第{3}版").format(
             unit.name, user.name, QCoreApplication.translate("roles", user.role_label), session.plan.version)))
         self.nav.setCurrentRow(0)
-        self._restore_geometry()
+        remember_geometry(self, "window/geometry", QSize(1200, 760))
 
     def show_page(self, key: str) -> None:
         if key in self.page_keys:
@@ -112,17 +112,3 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("关于"), self.tr("{0} {1}\n数据库：{2}").format(
             self.tr("街道民生台账"), __version__, self.session.path))
-
-    def _restore_geometry(self) -> None:
-        settings = app_settings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
-
-    def closeEvent(self, event) -> None:
-        settings = app_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.sync()
-        super().closeEvent(event)

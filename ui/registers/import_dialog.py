@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QMessageBox, QRadioButton, QScrollArea, QTableView,
@@ -17,6 +18,7 @@ from desktop.registers import records
 from desktop.registers.importer import ImportCancelled, ImportSource, run_import
 from desktop.registers.schema import unique_fields
 from desktop.registers.validation import check
+from ui.geometry import remember_geometry
 from ui.tasks import run_task
 
 PREVIEW_ROWS = 50
@@ -69,7 +71,7 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill_preview()
-        self.resize(1100, 720)
+        remember_geometry(self, "geometry/import_dialog", QSize(1100, 720))
 
     def _mapping_box(self) -> QWidget:
         box = QGroupBox(self.tr("列对应：文件中的列 → 台账字段（可修改）"))
