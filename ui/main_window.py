@@ -7,8 +7,10 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QMessageBox, QS
                                QStackedWidget)
 
 from desktop import __version__
+from desktop.guide import guide_path
 from ui.pages import make_pages
 from ui.geometry import remember_geometry
+from ui.guide_dialog import GuideDialog
 
 
 # role names come from the core; marked here so the window shows them translated
@@ -91,6 +93,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        guide = QAction(self.tr("用户指南"), self)
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         shortcuts = QAction(self.tr("快捷键一览"), self)
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self._show_shortcuts)
@@ -98,6 +103,15 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于"), self)
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+
+    def show_guide(self):
+        path = guide_path()
+        if path is None:
+            QMessageBox.warning(self, self.tr("用户指南"), self.tr("找不到用户指南文件，本程序可能安装不完整。请重新安装。"))
+            return None
+        dialog = GuideDialog(path, self)
+        dialog.show()
+        return dialog
 
     def _show_shortcuts(self) -> None:
         lines = [self.tr("全局"), self.tr("Ctrl+1 … Ctrl+9：切换页面"), self.tr("F1：快捷键一览"),

@@ -81,7 +81,8 @@ def dialogs(window, work: Path) -> list[tuple[str, object]]:
     from ui.wizard import SetupWizard
 
     s = window.session
-    found = [("登录", lambda: LoginDialog(s.db, s.unit.name, active_user_names(s.db), window)),
+    found = [("用户指南", lambda: _guide(window)),
+             ("登录", lambda: LoginDialog(s.db, s.unit.name, active_user_names(s.db), window)),
              ("修改密码", lambda: ChangePasswordDialog(s, window)),
              ("设置向导", lambda: SetupWizard(work / "向导.sqlite", load_plan_file(default_plan_path()), window))]
     if s.unit.role == "office":
@@ -100,6 +101,27 @@ def dialogs(window, work: Path) -> list[tuple[str, object]]:
                                                       office=office.code, fingerprint=fp)),
                   ("吊销密钥", lambda: RevokeDialog(window, office=office.code, fingerprint=fp))]
     return found
+
+
+def _guide(window):
+    import re
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from desktop.guide import guide_path
+    from ui.guide_dialog import GuideDialog
+
+    path = guide_path()
+    if path is None:
+        raise RuntimeError("用户指南未随程序安装")
+    dialog = GuideDialog(path, window)
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", path.read_text(encoding="utf-8"))
+    missing = [name for name in images if not dialog.browser.loadResource(QTextDocument.ResourceType.ImageResource,
+                                                                          QUrl(name))]
+    if not images or missing:
+        raise RuntimeError(f"用户指南缺少插图：{'、'.join(missing) or '无'}")
+    return dialog
 
 
 def open_dialog(make):
