@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop import guide
 from desktop.auth import login
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def help_action(window, text: str):
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("帮助"))
+    menu = next(m for m in window.findChildren(QMenu) if m.title().startswith("帮助"))
     return next(a for a in menu.actions() if a.text() == text)
 
 
