@@ -1,8 +1,9 @@
 """The one-folder bundle built from build_installer.spec is the product: it runs its own
 self-test (every page and dialog of both units, export, verify, merge, report, paper copy).
 
-Builds with PyInstaller on this machine (Linux) from the same spec the Windows build uses; the
-slowest test of the suite (about a minute: the build ~25 s, the self-test a few seconds)."""
+Builds with PyInstaller on this machine (Linux) from the same spec the Windows build uses, once
+for both tests; the slowest file of the suite (20-60 s here, most of it the build, depending on
+load and PyInstaller's cache)."""
 from __future__ import annotations
 
 import os
