@@ -10,8 +10,10 @@ import logging
 import sys
 
 from db.errors import storage_error
+from desktop.console import make_output_safe
 from desktop.errors import StorageError, UserError
 from desktop.logs import setup_logging
+from desktop.running import hold_running_mutex
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.cli.common import EXIT_ERROR
 
     argv = sys.argv[1:] if argv is None else argv
+    make_output_safe()
+    hold_running_mutex()          # the installer waits while any of our programs runs
     log_path = setup_logging()
     if not parsers_are_safe():
         print("错误：缺少 defusedxml，无法安全读取 Excel 文件。请重新安装本程序。", file=sys.stderr)

@@ -182,6 +182,8 @@ EN = {
 "退出(&X)": "E&xit",
 "页面(&P)": "&Pages",
 "帮助(&H)": "&Help",
+"用户指南": "User guide",
+"找不到用户指南文件，本程序可能安装不完整。请重新安装。": "The user guide file was not found; this installation may be incomplete. Please reinstall.",
 "快捷键一览": "Keyboard shortcuts",
 "关于": "About",
 "Ctrl+1 … Ctrl+9：切换页面": "Ctrl+1 … Ctrl+9: switch page",

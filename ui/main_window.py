@@ -1,14 +1,16 @@
 """The main window: navigation on the left, one page at a time, menus and a status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QWidget,
                                QStackedWidget)
 
 from desktop import __version__
+from desktop.guide import guide_path
 from ui.pages import make_pages
-from ui.settings import app_settings
+from ui.geometry import remember_geometry
+from ui.guide_dialog import GuideDialog
 
 
 # role names come from the core; marked here so the window shows them translated
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(QLabel(self.tr("{0}｜{1}（{2}）｜计划第{3}版").format(
             unit.name, user.name, QCoreApplication.translate("roles", user.role_label), session.plan.version)))
         self.nav.setCurrentRow(0)
-        self._restore_geometry()
+        remember_geometry(self, "window/geometry", QSize(1200, 760))
 
     def show_page(self, key: str) -> None:
         if key in self.page_keys:
@@ -91,6 +93,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        guide = QAction(self.tr("用户指南"), self)
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         shortcuts = QAction(self.tr("快捷键一览"), self)
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self._show_shortcuts)
@@ -98,6 +103,15 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于"), self)
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+
+    def show_guide(self):
+        path = guide_path()
+        if path is None:
+            QMessageBox.warning(self, self.tr("用户指南"), self.tr("找不到用户指南文件，本程序可能安装不完整。请重新安装。"))
+            return None
+        dialog = GuideDialog(path, self)
+        dialog.show()
+        return dialog
 
     def _show_shortcuts(self) -> None:
         lines = [self.tr("全局"), self.tr("Ctrl+1 … Ctrl+9：切换页面"), self.tr("F1：快捷键一览"),
@@ -112,17 +126,3 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("关于"), self.tr("{0} {1}\n数据库：{2}").format(
             self.tr("街道民生台账"), __version__, self.session.path))
-
-    def _restore_geometry(self) -> None:
-        settings = app_settings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
-
-    def closeEvent(self, event) -> None:
-        settings = app_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.sync()
-        super().closeEvent(event)

@@ -1,7 +1,11 @@
 """``street-ledger --self-test``: prove this build works end to end, frozen or not.
 
-Creates a temporary office database, loads the plan, builds the main window offscreen, exports
-a small signed workbook and verifies it. Prints each step; exit 0, or 1 naming the failing step.
+In temporary databases (an office and a district, never the user's own data): load the plan,
+open every page of both units' windows and every dialog a page opens without a file, export a
+signed workbook, verify it, render its paper copy, merge it at the district and build the
+district report. Prints each step by name; exit 0, or 1 naming the first step that failed.
+
+Marks are ASCII ("[OK]", "[FAIL]"): a Chinese console's code page (cp936) has no '✓'.
 """
 from __future__ import annotations
 
@@ -12,74 +16,84 @@ import tempfile
 import traceback
 from pathlib import Path
 
-PASSWORD, PASSPHRASE = "selftest2023", "selftest-key-1"
+from ui import self_test_steps as steps
+
+
+class StepFailed(Exception):
+    pass
 
 
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     work = Path(tempfile.mkdtemp(prefix="street-ledger-selftest-"))
     os.environ["STREET_LEDGER_HOME"] = str(work / "数据")   # never touch the user's own data
-    state: dict = {}
-    steps = [("创建临时街道数据库", _create), ("加载计划", _load_plan), ("构建主窗口", _build_window),
-             ("导出并校验报送表", _export_and_verify)]
+    opened: list = []
     try:
-        for name, step in steps:
-            try:
-                detail = step(work, state)
-            except Exception as exc:  # report the step, never a bare traceback
-                print(f"✗ {name}：{type(exc).__name__}: {exc}", flush=True)
-                traceback.print_exc(file=sys.stderr)
-                return 1
-            print(f"✓ {name}" + (f"：{detail}" if detail else ""), flush=True)
-        print("自检通过", flush=True)
-        return 0
+        _script(_Runner(opened), work)
+    except StepFailed as failed:
+        print(f"自检失败：{failed}", flush=True)
+        return 1
     finally:
-        if "db" in state:
-            state["db"].close()
+        for session in opened:
+            session.close()
         shutil.rmtree(work, ignore_errors=True)
+    print("自检通过", flush=True)
+    return 0
 
 
-def _create(work: Path, state: dict) -> str:
-    from desktop.provision import initialise
+class _Runner:
+    """Runs one named step: an exception, or one raised inside a Qt slot meanwhile, fails it."""
 
-    result = initialise(work / "自检街道.sqlite", district=False, office_code="NHL", admin="自检",
-                        password=PASSWORD, passphrase=PASSPHRASE)
-    state["path"] = result.path
-    return result.unit.name
+    def __init__(self, opened: list):
+        self.opened = opened
 
-
-def _load_plan(work: Path, state: dict) -> str:
-    from db.schema import open_database
-    from desktop.auth import login
-    from desktop.session import Session
-
-    db = state["db"] = open_database(state["path"])
-    state["session"] = Session.start(state["path"], db, login(db, "自检", PASSWORD))
-    plan = state["session"].plan
-    return f"{plan.title}，{len(plan.indicators)} 项指标"
-
-
-def _build_window(work: Path, state: dict) -> str:
-    from ui.app import make_app
-    from ui.main_window import MainWindow
-
-    state["app"] = make_app()
-    window = MainWindow(state["session"])
-    window.show()
-    state["app"].processEvents()
-    pages = window.nav.count()
-    window.close()
-    return f"{pages} 个页面"
+    def __call__(self, name: str, step, *args):
+        slot_errors: list[BaseException] = []
+        previous = sys.excepthook
+        sys.excepthook = lambda _t, exc, _tb: slot_errors.append(exc)
+        try:
+            result = step(*args)
+            steps.process_events()
+            if slot_errors:
+                raise slot_errors[0]
+        except Exception as exc:  # report the step, never a bare traceback
+            exc = slot_errors[0] if slot_errors else exc      # the cause, raised inside a slot
+            print(f"[FAIL] {name}：{type(exc).__name__}: {exc}", flush=True)
+            traceback.print_exception(exc, file=sys.stderr)
+            raise StepFailed(name) from exc
+        finally:
+            sys.excepthook = previous
+        value, detail = result if isinstance(result, tuple) else (result, "")
+        print(f"[OK] {name}" + (f"：{detail}" if detail else ""), flush=True)
+        if hasattr(value, "db") and hasattr(value, "close"):
+            self.opened.append(value)
+        return value
 
 
-def _export_and_verify(work: Path, state: dict) -> str:
-    from desktop.export import SignOff, export_period
-    from desktop.office_verify import verify_own
+def _script(run: _Runner, work: Path) -> None:
+    office = run("创建临时街道数据库", steps.create_office, work)
+    clerk = run("登录街道数据库", steps.log_in, office, steps.OFFICE_ADMIN)
+    run("启动界面", steps.make_application)
+    window = run("构建街道主窗口", steps.build_window, clerk)
+    _every_page_and_dialog(run, window, "街道", work)
+    export = run("导出报送表（签名）", steps.export_month, clerk, work)
+    run("本街道校验报送表", steps.verify_at_office, clerk, export)
+    run("生成纸质版 PDF", steps.render_paper_copy, export, work)
+    run("关闭街道主窗口", window.close)
 
-    s = state["session"]
-    result = export_period(s.db, s.plan, s.unit, s.user, f"{s.plan.year}-03", folder=work,
-                           sign_off=SignOff("自检", "自检", "自检", "000"), passphrase=PASSPHRASE)
-    status = verify_own(s.db, result.path)
-    if status.status != "verified":
-        raise RuntimeError(status.reason)
-    return result.path.name
+    district = run("创建临时区汇总数据库", steps.create_district, work)
+    supervisor = run("登录区汇总数据库", steps.log_in, district, steps.DISTRICT_ADMIN)
+    run("信任街道公钥", steps.trust_office, supervisor, clerk, work)
+    run("区里校验报送表", steps.verify_at_district, supervisor, export)
+    run("合并报送表", steps.merge, supervisor, export)
+    window = run("构建区汇总主窗口", steps.build_window, supervisor)
+    _every_page_and_dialog(run, window, "区汇总", work)
+    run("生成全区汇总表（签名）", steps.district_report, supervisor, work)
+    run("关闭区汇总主窗口", window.close)
+
+
+def _every_page_and_dialog(run: _Runner, window, unit: str, work: Path) -> None:
+    for key, title in steps.pages(window):
+        run(f"{unit}页面：{title}", steps.open_page, window, key)
+    for title, make in steps.dialogs(window, work):
+        run(f"{unit}对话框：{title}", steps.open_dialog, make)

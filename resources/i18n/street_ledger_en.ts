@@ -1265,111 +1265,124 @@ Signing key fingerprint:</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="15" />
+        <source>用户指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="21" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="42" />
+        <location filename="../../ui/registers/import_dialog.py" line="44" />
         <source>从 Excel 导入 — {0}</source>
         <translation>Import from Excel — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="45" />
+        <location filename="../../ui/registers/import_dialog.py" line="47" />
         <source>文件：{0}。表头在第 {1} 行，共 {2} 行数据</source>
         <translation>File: {0}. Header on row {1}, {2} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="48" />
+        <location filename="../../ui/registers/import_dialog.py" line="50" />
         <source>；已略过表尾 {0} 行（填表人、联系电话等）</source>
         <translation>; {0} footer rows skipped (filled in by, telephone…)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="49" />
-        <location filename="../../ui/registers/import_dialog.py" line="159" />
+        <location filename="../../ui/registers/import_dialog.py" line="51" />
+        <location filename="../../ui/registers/import_dialog.py" line="161" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="55" />
+        <location filename="../../ui/registers/import_dialog.py" line="57" />
         <source>预览（前 {0} 行，按上面的对应关系）</source>
         <translation>Preview (first {0} rows, with the matching above)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="58" />
+        <location filename="../../ui/registers/import_dialog.py" line="60" />
         <source>关键字段</source>
         <translation>Key field</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="59" />
+        <location filename="../../ui/registers/import_dialog.py" line="61" />
         <source>与台账中已有记录重复（{0}相同）时</source>
         <translation>When a record already exists (same {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="61" />
+        <location filename="../../ui/registers/import_dialog.py" line="63" />
         <source>跳过，保留台账中的记录</source>
         <translation>Skip it, keep the register's record</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="63" />
+        <location filename="../../ui/registers/import_dialog.py" line="65" />
         <source>用文件中的值更新已有记录</source>
         <translation>Update the record with the file's values</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="70" />
+        <location filename="../../ui/registers/import_dialog.py" line="72" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="71" />
+        <location filename="../../ui/registers/import_dialog.py" line="73" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="79" />
+        <location filename="../../ui/registers/import_dialog.py" line="81" />
         <source>列对应：文件中的列 → 台账字段（可修改）</source>
         <translation>Columns: file column → register field (you can change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="89" />
+        <location filename="../../ui/registers/import_dialog.py" line="91" />
         <source>（自动计算）</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="89" />
+        <location filename="../../ui/registers/import_dialog.py" line="91" />
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="91" />
+        <location filename="../../ui/registers/import_dialog.py" line="93" />
         <source>性别、出生日期、年龄由身份证号自动计算，不从文件导入</source>
         <translation>Sex, birth date and age are computed from the ID number, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="122" />
+        <location filename="../../ui/registers/import_dialog.py" line="124" />
         <source>原行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="122" />
+        <location filename="../../ui/registers/import_dialog.py" line="124" />
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="128" />
+        <location filename="../../ui/registers/import_dialog.py" line="130" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="155" />
+        <location filename="../../ui/registers/import_dialog.py" line="157" />
         <source>正在导入{0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="162" />
-        <location filename="../../ui/registers/import_dialog.py" line="167" />
+        <location filename="../../ui/registers/import_dialog.py" line="164" />
+        <location filename="../../ui/registers/import_dialog.py" line="169" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="162" />
+        <location filename="../../ui/registers/import_dialog.py" line="164" />
         <source>
 
 要把未导入的 {0} 行及原因保存为 Excel 文件吗？</source>
@@ -1378,27 +1391,27 @@ Signing key fingerprint:</translation>
 Save the {0} rows not imported, with their reasons, as an Excel file?</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="172" />
+        <location filename="../../ui/registers/import_dialog.py" line="174" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="172" />
+        <location filename="../../ui/registers/import_dialog.py" line="174" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="182" />
+        <location filename="../../ui/registers/import_dialog.py" line="184" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="188" />
+        <location filename="../../ui/registers/import_dialog.py" line="190" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="197" />
+        <location filename="../../ui/registers/import_dialog.py" line="199" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -1711,115 +1724,126 @@ Export the new public key file for the district.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="26" />
+        <location filename="../../ui/main_window.py" line="28" />
         <source>（示例数据）</source>
         <translation> (sample data)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="27" />
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="29" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>街道民生台账</source>
         <translation>Street Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="29" />
+        <location filename="../../ui/main_window.py" line="31" />
         <source>页面导航</source>
         <translation>Page navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>{0}｜{1}（{2}）｜计划第{3}版</source>
         <translation>{0} | {1} ({2}) | plan version {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="96" />
         <location filename="../../ui/main_window.py" line="110" />
+        <source>用户指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="110" />
+        <source>找不到用户指南文件，本程序可能安装不完整。请重新安装。</source>
+        <translation>The user guide file was not found; this installation may be incomplete. Please reinstall.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Ctrl+1 … Ctrl+9：切换页面</source>
         <translation>Ctrl+1 … Ctrl+9: switch page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>F1：快捷键一览</source>
         <translation>F1: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>全局</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Ctrl+Q：退出</source>
         <translation>Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>输入数字：填写；Enter：保存并下移；Tab：右移；Esc：取消；F2：编辑</source>
         <translation>Type a number: fill in; Enter: save and move down; Tab: move right; Esc: cancel; F2: edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>“-”或“不适用”：本月不适用；Del：清空为未填</source>
         <translation>“-” or “不适用”: not applicable this month; Del: clear to missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Ctrl+Z / Ctrl+Y：撤销 / 重做；Ctrl+PgUp / Ctrl+PgDn：上月 / 下月；Alt+M：选择月份</source>
         <translation>Ctrl+Z / Ctrl+Y: undo / redo; Ctrl+PgUp / Ctrl+PgDn: previous / next month; Alt+M: choose month</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>台账</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）</source>
         <translation>Ctrl+F: search; Ctrl+N: new record; Enter or double-click: open; Del: delete (a reason is asked)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）</source>
         <translation>Record form: Ctrl+S save; Esc close (asks first when there are unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>{0} {1}
 数据库：{2}</source>
         <translation>{0} {1}
@@ -2121,203 +2145,203 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>MonthEndDialog</name>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="35" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="36" />
         <source>生成全区汇总表</source>
         <translation>Make the district report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="39" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="40" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="46" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="47" />
         <source>报告期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="48" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="49" />
         <source>填报人：</source>
         <translation>Filled in by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="48" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="49" />
         <source>审核人：</source>
         <translation>Reviewed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="48" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="49" />
         <source>单位负责人：</source>
         <translation>Head of office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="49" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="50" />
         <source>联系电话：</source>
         <translation>Telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="56" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="57" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="57" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="58" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="62" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="63" />
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="65" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="66" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="66" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="67" />
         <source>签名密钥口令：</source>
         <translation>Signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="71" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="72" />
         <source>汇总表预览</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="73" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
         <source>预览工作表</source>
         <translation>Preview sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="75" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="76" />
         <source>生成并签名</source>
         <translation>Make and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="83" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="84" />
         <source>全区汇总表（内容未变时不生成新版本）</source>
         <translation>District report (no new revision when nothing changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="90" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="91" />
         <source>通报与催报</source>
         <translation>Bulletin and chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="92" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="93" />
         <source>复制通报文字</source>
         <translation>Copy bulletin text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="92" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="93" />
         <source>保存通报（Word）…</source>
         <translation>Save bulletin (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="93" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="94" />
         <source>复制催报清单</source>
         <translation>Copy chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="93" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="94" />
         <source>保存催报清单…</source>
         <translation>Save chase list…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="138" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="139" />
         <source>操作失败：{0}。已有文件未受影响。</source>
         <translation>Failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="140" />
-        <location filename="../../ui/pages/month_end_dialog.py" line="199" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="141" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="200" />
         <source>未能完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="145" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="146" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="147" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="148" />
         <source>正在统计汇总表……</source>
         <translation>Counting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="151" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="152" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="151" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="152" />
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="156" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="157" />
         <source>计划全部 {0} 项指标：{1}；本月报送街道 {2}/{3} 个</source>
         <translation>All {0} plan indicators: {1}; offices that sent this month {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="172" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="173" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="174" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="175" />
         <source>正在生成……</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="175" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="176" />
         <source>正在生成全区汇总表……</source>
         <translation>Making the district report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="181" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="182" />
         <source>内容与第{0}版相同，未生成新版本；第{0}版仍然有效：{1}</source>
         <translation>Same content as revision {0}: no new revision made; revision {0} stays in force: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="184" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="185" />
         <source>已生成并校验：{0}（第{1}版）</source>
         <translation>Made and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="204" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="205" />
         <source>通报全文已复制，可粘贴到公文或消息中</source>
         <translation>The bulletin text is copied; paste it into a document or a message</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="211" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="212" />
         <source>催报清单已复制（{0} 个街道）</source>
         <translation>Chase list copied ({0} offices)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="215" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="216" />
         <source>保存通报</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="218" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="219" />
         <source>已保存通报草稿：{0}</source>
         <translation>Bulletin draft saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="222" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="223" />
         <source>保存催报清单</source>
         <translation>Save chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="228" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="229" />
         <source>已保存催报清单：{0}</source>
         <translation>Chase list saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="232" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="233" />
         <source>选择保存文件夹</source>
         <translation>Choose a folder</translation>
     </message>
@@ -2552,42 +2576,42 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="45" />
+        <location filename="../../ui/registers/record_dialog.py" line="47" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="46" />
+        <location filename="../../ui/registers/record_dialog.py" line="48" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="70" />
+        <location filename="../../ui/registers/record_dialog.py" line="73" />
         <source>新增 — {0}</source>
         <translation>New — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="71" />
+        <location filename="../../ui/registers/record_dialog.py" line="74" />
         <source>{0} — 第 {1} 号</source>
         <translation>{0} — no. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="94" />
+        <location filename="../../ui/registers/record_dialog.py" line="97" />
         <source>请先改正标红的项目：</source>
         <translation>Please correct the fields marked red first:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="105" />
+        <location filename="../../ui/registers/record_dialog.py" line="108" />
         <source>未保存：修改会改变已报送月份的数字，需要填写原因。填写的内容仍在表中。</source>
         <translation>Not saved: the change alters figures of a submitted month and needs a reason. What you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="129" />
+        <location filename="../../ui/registers/record_dialog.py" line="132" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="129" />
+        <location filename="../../ui/registers/record_dialog.py" line="132" />
         <source>本条记录有未保存的修改。要放弃这些修改吗？</source>
         <translation>This record has unsaved changes. Discard them?</translation>
     </message>
@@ -3545,22 +3569,22 @@ Details are in the log: {1}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/main_window.py" line="15" />
+        <location filename="../../ui/main_window.py" line="17" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="16" />
+        <location filename="../../ui/main_window.py" line="18" />
         <source>填报人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="17" />
+        <location filename="../../ui/main_window.py" line="19" />
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="18" />
+        <location filename="../../ui/main_window.py" line="20" />
         <source>区汇总</source>
         <translation>District supervisor</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QMessageBox, QRadioButton, QScrollArea, QTableView,
@@ -19,6 +20,7 @@ from desktop.registers.importer import ImportCancelled, ImportSource, run_import
 from desktop.registers.schema import unique_fields
 from desktop.registers.validation import check
 from desktop.stale import ExportedMonthChanged
+from ui.geometry import remember_geometry
 from ui.tasks import run_task
 from ui.widgets.exported_change_dialog import ask_exported_reason
 from ui import file_dialogs
@@ -73,7 +75,7 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill_preview()
-        self.resize(1100, 720)
+        remember_geometry(self, "geometry/import_dialog", QSize(1100, 720))
 
     def _mapping_box(self) -> QWidget:
         box = QGroupBox(self.tr("列对应：文件中的列 → 台账字段（可修改）"))

@@ -2,7 +2,7 @@
 Ctrl+S saves, Esc asks before discarding unsaved changes."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QScrollArea,
                                QTabWidget, QVBoxLayout)
@@ -15,6 +15,8 @@ from desktop.registers.records import RecordInvalid
 from desktop.registers.values import with_current_age
 from desktop.stale import ExportedMonthChanged
 from ui.widgets.exported_change_dialog import ask_exported_reason
+
+from ui.geometry import remember_geometry
 
 from .log_panel import LogPanel
 from .record_form import RecordForm
@@ -62,7 +64,8 @@ class RecordDialog(QDialog):
                 tabs.addTab(panel, log.name)
             body.addWidget(tabs, 2)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
-        self.resize(1000 if register.logs else 640, 680)
+        remember_geometry(self, "geometry/record_dialog" + ("_logs" if register.logs else ""),
+                          QSize(1000 if register.logs else 640, 680))
         self.form.first_editor().setFocus()
 
     def _title(self) -> str:
