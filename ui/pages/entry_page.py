@@ -7,7 +7,7 @@ value is not saved; the reason shows under the grid and on the cell.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from desktop.errors import UserError
 from desktop.periods import default_period, label
 from ui.period_box import PeriodBox
 from ui.models.entry_model import COL_MONTH, COL_NAME, COL_NOTE, EntryModel
+from ui.pages.entry_paste import paste_into
 from ui.pages.entry_undo import EntryEdit
 from ui.widgets.entry_table import EntryTableView
 
@@ -65,6 +66,7 @@ class EntryPage(QWidget):
         self.view.undo_requested.connect(self.undo)
         self.view.redo_requested.connect(self.redo)
         self.view.month_step_requested.connect(self.step_month)
+        self.view.paste_requested.connect(lambda: self.paste(QGuiApplication.clipboard().text()))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         header = self.view.horizontalHeader()
@@ -81,7 +83,8 @@ class EntryPage(QWidget):
         layout.addWidget(self.message)
         hint = QLabel(self.tr("直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；"
                               "输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；"
-                              "Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份。每次修改即时保存。"))
+                              "Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份；Ctrl+C 复制、Ctrl+V 粘贴（可从 Excel / WPS 粘贴一整列）。"
+                              "每次修改即时保存。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #616161;")
         layout.addWidget(hint)
@@ -248,6 +251,14 @@ class EntryPage(QWidget):
             self.set_period(period)
         self.refresh_indicator(indicator_id, period)
         self.select_indicator(indicator_id)
+
+    def paste(self, text: str) -> None:
+        paste_into(self, text)
+
+    def _after_block(self, changes) -> None:
+        if changes and changes[0].period != self._period:
+            self.set_period(changes[0].period)
+        self.reload()
 
     def _step_failed(self, message: str) -> None:
         self.message.setText(self.tr("未保存：{0}").format(message))
