@@ -290,117 +290,117 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="34" />
+        <location filename="../../ui/pages/dashboard_page.py" line="35" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="38" />
+        <location filename="../../ui/pages/dashboard_page.py" line="39" />
         <source>截至月份：</source>
         <translation>Up to month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="39" />
+        <location filename="../../ui/pages/dashboard_page.py" line="40" />
         <source>截至月份</source>
         <translation>Through month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="48" />
+        <location filename="../../ui/pages/dashboard_page.py" line="49" />
         <source>各领域进度（竖线为序时进度）</source>
         <translation>Progress by area (the line marks time elapsed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="51" />
+        <location filename="../../ui/pages/dashboard_page.py" line="52" />
         <source>月度数值</source>
         <translation>Monthly values</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="54" />
+        <location filename="../../ui/pages/dashboard_page.py" line="55" />
         <source>图表指标</source>
         <translation>Chart indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="72" />
+        <location filename="../../ui/pages/dashboard_page.py" line="73" />
         <source>滞后指标</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="72" />
+        <location filename="../../ui/pages/dashboard_page.py" line="73" />
         <source>逾期节点任务</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../ui/pages/dashboard_page.py" line="74" />
         <source>上月未填</source>
         <translation>Missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="100" />
+        <location filename="../../ui/pages/dashboard_page.py" line="102" />
         <source>{0}：完成 {1}，序时 {2}</source>
         <translation>{0}: done {1}, time elapsed {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="102" />
+        <location filename="../../ui/pages/dashboard_page.py" line="104" />
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="103" />
+        <location filename="../../ui/pages/dashboard_page.py" line="105" />
         <source>未填</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="105" />
+        <location filename="../../ui/pages/dashboard_page.py" line="107" />
         <source>滞后指标（{0}项）</source>
         <translation>Behind ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="106" />
+        <location filename="../../ui/pages/dashboard_page.py" line="108" />
         <source>逾期节点任务（{0}项）</source>
         <translation>Overdue milestones ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../ui/pages/dashboard_page.py" line="111" />
         <source>{0}未填（{{0}}项）</source>
         <translation>Missing in {0} ({{0}})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../ui/pages/dashboard_page.py" line="111" />
         <source>上月未填（{0}项）</source>
         <translation>Missing last month ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../ui/pages/dashboard_page.py" line="112" />
         <source>{0}：滞后 {1} 项，逾期 {2} 项，上月未填 {3} 项</source>
         <translation>{0}: {1} behind, {2} overdue, {3} missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="124" />
+        <location filename="../../ui/pages/dashboard_page.py" line="126" />
         <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
         <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="139" />
+        <location filename="../../ui/pages/dashboard_page.py" line="141" />
         <source>单击或按 Enter 在“指标填报”中打开</source>
         <translation>Click or press Enter to open it in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="144" />
+        <location filename="../../ui/pages/dashboard_page.py" line="146" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="164" />
+        <location filename="../../ui/pages/dashboard_page.py" line="166" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="166" />
+        <location filename="../../ui/pages/dashboard_page.py" line="168" />
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="170" />
+        <location filename="../../ui/pages/dashboard_page.py" line="172" />
         <source>{0}（{1}），{2}起逐月</source>
         <translation>{0} ({1}), monthly from {2}</translation>
     </message>
@@ -408,151 +408,151 @@
 <context>
     <name>DistrictDashboardPage</name>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="40" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="41" />
         <source>各领域进度（竖线为序时进度）</source>
         <translation>Progress by area (the line marks time elapsed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="58" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="59" />
         <source>全区工作台</source>
         <translation>District dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="62" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="63" />
         <source>截至月份：</source>
         <translation>Up to month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="63" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="64" />
         <source>截至月份</source>
         <translation>Through month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="71" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="77" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="72" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="78" />
         <source>滞后街道</source>
         <translation>Offices behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="84" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="108" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="85" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="109" />
         <source>各项指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="87" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="88" />
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="89" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="90" />
         <source>显示哪些指标</source>
         <translation>Which indicators to show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="90" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="91" />
         <source>全部指标</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="91" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="92" />
         <source>街道报送的指标</source>
         <translation>Indicators reported by offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="92" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="93" />
         <source>区级指标</source>
         <translation>District indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="93" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="94" />
         <source>滞后或未达标</source>
         <translation>Behind or not met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="98" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="99" />
         <source>填报区级指标</source>
         <translation>Enter district indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="99" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="100" />
         <source>在“指标填报”中打开选中的区级指标</source>
         <translation>Open the selected district indicator in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="125" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="130" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="127" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="132" />
         <source>分街道情况</source>
         <translation>By office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="145" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="243" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="148" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="246" />
         <source>全区月度数值</source>
         <translation>District monthly figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="166" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="169" />
         <source>{0}：已报送 {1}/{2} 个街道，滞后或未达标 {3} 项</source>
         <translation>{0}: {1}/{2} offices reported, {3} indicators behind or not met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="183" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="186" />
         <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
         <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="193" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="196" />
         <source>{0}：滞后 {1} 项</source>
         <translation>{0}: {1} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="195" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="198" />
         <source>（未报送）</source>
         <translation> (not reported)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="199" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="202" />
         <source>双击或按 Enter 只看该街道滞后的指标</source>
         <translation>Double-click or press Enter to show only the indicators this office is behind on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="203" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="206" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="207" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="210" />
         <source>滞后街道（{0}个）</source>
         <translation>Offices behind ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="231" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="234" />
         <source>请在左侧表格中选择一个指标</source>
         <translation>Choose an indicator in the table on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="233" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="236" />
         <source>「{0}」是区级指标，由区里自行填报，没有分街道数据。</source>
         <translation>“{0}” is a district indicator, entered by the district itself; it has no figures by office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="236" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="239" />
         <source>「{0}」（{1}）：{2} 个街道有数，{3} 个滞后</source>
         <translation>“{0}” ({1}): {2} offices with figures, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="249" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="252" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="253" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="256" />
         <source>全区月度数值：{0}（{1}）</source>
         <translation>District monthly figures: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="274" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="277" />
         <source>{0}滞后的指标</source>
         <translation>Indicators {0} is behind on</translation>
     </message>
@@ -855,119 +855,119 @@ Signing key fingerprint:</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="39" />
+        <location filename="../../ui/pages/entry_page.py" line="40" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="43" />
+        <location filename="../../ui/pages/entry_page.py" line="44" />
         <source>月份(&amp;M)：</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="45" />
+        <location filename="../../ui/pages/entry_page.py" line="46" />
         <source>填报月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="52" />
+        <location filename="../../ui/pages/entry_page.py" line="53" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="52" />
+        <location filename="../../ui/pages/entry_page.py" line="53" />
         <source>撤销上一次修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="53" />
+        <location filename="../../ui/pages/entry_page.py" line="54" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="53" />
+        <location filename="../../ui/pages/entry_page.py" line="54" />
         <source>重做（Ctrl+Y）</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="63" />
+        <location filename="../../ui/pages/entry_page.py" line="64" />
         <source>指标填报表</source>
         <translation>Indicator entry grid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="82" />
-        <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份。每次修改即时保存。</source>
-        <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month. Every change is saved at once.</translation>
+        <location filename="../../ui/pages/entry_page.py" line="84" />
+        <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份；Ctrl+C 复制、Ctrl+V 粘贴（可从 Excel / WPS 粘贴一整列）。每次修改即时保存。</source>
+        <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month; Ctrl+C copies, Ctrl+V pastes (a whole column from Excel / WPS too). Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="148" />
+        <location filename="../../ui/pages/entry_page.py" line="151" />
         <source>{0}还有 {1} 项指标未填</source>
         <translation>{0}: {1} indicators still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="151" />
+        <location filename="../../ui/pages/entry_page.py" line="154" />
         <source>{0}各项指标均已填写</source>
         <translation>{0}: every indicator is filled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="154" />
+        <location filename="../../ui/pages/entry_page.py" line="157" />
         <source>（本月已导出报送，修改须填写原因）</source>
         <translation>(this month has been exported; a change needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="182" />
+        <location filename="../../ui/pages/entry_page.py" line="185" />
         <source>需要说明</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="182" />
+        <location filename="../../ui/pages/entry_page.py" line="185" />
         <source>修改已报送月份</source>
         <translation>Change an exported month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="196" />
+        <location filename="../../ui/pages/entry_page.py" line="199" />
         <source>{0}：{1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="196" />
-        <location filename="../../ui/pages/entry_page.py" line="197" />
+        <location filename="../../ui/pages/entry_page.py" line="199" />
+        <location filename="../../ui/pages/entry_page.py" line="200" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="201" />
+        <location filename="../../ui/pages/entry_page.py" line="204" />
         <source>已保存　{0}</source>
         <translation>Saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="206" />
-        <location filename="../../ui/pages/entry_page.py" line="253" />
+        <location filename="../../ui/pages/entry_page.py" line="209" />
+        <location filename="../../ui/pages/entry_page.py" line="264" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="224" />
+        <location filename="../../ui/pages/entry_page.py" line="227" />
         <source>设为不适用</source>
         <translation>Set to not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="224" />
+        <location filename="../../ui/pages/entry_page.py" line="227" />
         <source>清空本月（未填）</source>
         <translation>Clear this month (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="228" />
+        <location filename="../../ui/pages/entry_page.py" line="231" />
         <source>填写说明…</source>
         <translation>Write a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="238" />
+        <location filename="../../ui/pages/entry_page.py" line="241" />
         <source>已撤销并保存　{0}</source>
         <translation>Undone and saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="244" />
+        <location filename="../../ui/pages/entry_page.py" line="247" />
         <source>已重做并保存　{0}</source>
         <translation>Redone and saved  {0}</translation>
     </message>
@@ -1199,109 +1199,134 @@ Signing key fingerprint:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="38" />
+        <location filename="../../ui/registers/import_dialog.py" line="41" />
         <source>从 Excel 导入 — {0}</source>
         <translation>Import from Excel — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="41" />
+        <location filename="../../ui/registers/import_dialog.py" line="84" />
         <source>文件：{0}。表头在第 {1} 行，共 {2} 行数据</source>
         <translation>File: {0}. Header on row {1}, {2} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="44" />
+        <location filename="../../ui/registers/import_dialog.py" line="87" />
         <source>；已略过表尾 {0} 行（填表人、联系电话等）</source>
         <translation>; {0} footer rows skipped (filled in by, telephone…)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="45" />
-        <location filename="../../ui/registers/import_dialog.py" line="154" />
+        <location filename="../../ui/registers/import_dialog.py" line="88" />
+        <location filename="../../ui/registers/import_dialog.py" line="186" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="51" />
+        <location filename="../../ui/registers/import_dialog.py" line="54" />
         <source>预览（前 {0} 行，按上面的对应关系）</source>
         <translation>Preview (first {0} rows, with the matching above)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="54" />
+        <location filename="../../ui/registers/import_dialog.py" line="57" />
         <source>关键字段</source>
         <translation>Key field</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="55" />
+        <location filename="../../ui/registers/import_dialog.py" line="58" />
         <source>与台账中已有记录重复（{0}相同）时</source>
         <translation>When a record already exists (same {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="57" />
+        <location filename="../../ui/registers/import_dialog.py" line="60" />
         <source>跳过，保留台账中的记录</source>
         <translation>Skip it, keep the register's record</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="59" />
+        <location filename="../../ui/registers/import_dialog.py" line="62" />
         <source>用文件中的值更新已有记录</source>
         <translation>Update the record with the file's values</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="66" />
+        <location filename="../../ui/registers/import_dialog.py" line="69" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="67" />
+        <location filename="../../ui/registers/import_dialog.py" line="70" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="75" />
+        <location filename="../../ui/registers/import_dialog.py" line="80" />
+        <source>表头在第 {0} 行</source>
+        <translation>header on row {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="81" />
+        <source>没有表头，按台账字段顺序对应，请核对</source>
+        <translation>no header row: columns taken in the register's field order, please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="82" />
+        <source>粘贴的表格：{0}，共 {1} 行数据</source>
+        <translation>Pasted table: {0}, {1} data rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="88" />
+        <source>（Ctrl+V 可改为粘贴从 Excel / WPS 复制的表格）</source>
+        <translation> (Ctrl+V uses a table copied from Excel / WPS instead)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="96" />
+        <source>无法粘贴</source>
+        <translation>Cannot paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="107" />
         <source>列对应：文件中的列 → 台账字段（可修改）</source>
         <translation>Columns: file column → register field (you can change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="85" />
+        <location filename="../../ui/registers/import_dialog.py" line="117" />
         <source>（自动计算）</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="85" />
+        <location filename="../../ui/registers/import_dialog.py" line="117" />
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="87" />
+        <location filename="../../ui/registers/import_dialog.py" line="119" />
         <source>性别、出生日期、年龄由身份证号自动计算，不从文件导入</source>
         <translation>Sex, birth date and age are computed from the ID number, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="118" />
+        <location filename="../../ui/registers/import_dialog.py" line="150" />
         <source>原行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="118" />
+        <location filename="../../ui/registers/import_dialog.py" line="150" />
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="124" />
+        <location filename="../../ui/registers/import_dialog.py" line="156" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="150" />
+        <location filename="../../ui/registers/import_dialog.py" line="182" />
         <source>正在导入{0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="157" />
-        <location filename="../../ui/registers/import_dialog.py" line="162" />
+        <location filename="../../ui/registers/import_dialog.py" line="189" />
+        <location filename="../../ui/registers/import_dialog.py" line="194" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="157" />
+        <location filename="../../ui/registers/import_dialog.py" line="189" />
         <source>
 
 要把未导入的 {0} 行及原因保存为 Excel 文件吗？</source>
@@ -1310,22 +1335,22 @@ Signing key fingerprint:</translation>
 Save the {0} rows not imported, with their reasons, as an Excel file?</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="167" />
+        <location filename="../../ui/registers/import_dialog.py" line="200" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="167" />
+        <location filename="../../ui/registers/import_dialog.py" line="200" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="178" />
+        <location filename="../../ui/registers/import_dialog.py" line="211" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="180" />
+        <location filename="../../ui/registers/import_dialog.py" line="213" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -2311,112 +2336,122 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="51" />
+        <location filename="../../ui/pages/register_page.py" line="53" />
         <source>按{0}查找（Ctrl+F）</source>
         <translation>Search by {0} (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="53" />
+        <location filename="../../ui/pages/register_page.py" line="55" />
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="63" />
+        <location filename="../../ui/pages/register_page.py" line="65" />
         <source>全部{0}</source>
         <translation>All {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="101" />
+        <location filename="../../ui/pages/register_page.py" line="104" />
         <source>新增记录 (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="101" />
+        <location filename="../../ui/pages/register_page.py" line="104" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="102" />
+        <location filename="../../ui/pages/register_page.py" line="105" />
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="102" />
+        <location filename="../../ui/pages/register_page.py" line="105" />
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="103" />
+        <location filename="../../ui/pages/register_page.py" line="106" />
+        <source>粘贴导入…</source>
+        <translation>Paste and import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="107" />
         <source>导出为 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="130" />
+        <location filename="../../ui/pages/register_page.py" line="134" />
         <source>共 {0:,} 条，筛选后 {1:,} 条</source>
         <translation>{0:,} records, {1:,} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="165" />
+        <location filename="../../ui/pages/register_page.py" line="169" />
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="166" />
+        <location filename="../../ui/pages/register_page.py" line="170" />
         <source>删除 {0}。请填写删除原因（如“重复登记”“已迁出本街道”），将记入审计日志：</source>
         <translation>Delete {0}. Give the reason (e.g. duplicate, moved away); it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="173" />
+        <location filename="../../ui/pages/register_page.py" line="177" />
         <source>未删除</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="178" />
+        <location filename="../../ui/pages/register_page.py" line="182" />
         <source>选择要导入的文件</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="179" />
+        <location filename="../../ui/pages/register_page.py" line="183" />
         <source>Excel 或 CSV (*.xlsx *.xls *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="186" />
+        <location filename="../../ui/pages/register_page.py" line="190" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="187" />
+        <location filename="../../ui/pages/register_page.py" line="191" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="198" />
+        <location filename="../../ui/pages/register_page.py" line="199" />
+        <source>无法粘贴导入</source>
+        <translation>Cannot import the pasted table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="212" />
         <source>导出台账</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="199" />
+        <location filename="../../ui/pages/register_page.py" line="213" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="212" />
+        <location filename="../../ui/pages/register_page.py" line="226" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="213" />
+        <location filename="../../ui/pages/register_page.py" line="227" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="214" />
+        <location filename="../../ui/pages/register_page.py" line="228" />
         <source>已导出 {0} 条记录到 {1}</source>
         <translation>Exported {0} records to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="215" />
+        <location filename="../../ui/pages/register_page.py" line="229" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
@@ -12,12 +12,14 @@ from desktop.errors import UserError
 from desktop.registers import records
 from desktop.registers.export import export_register
 from desktop.registers.importer import open_source
+from desktop.registers.pasted_source import source_from_text
 from desktop.registers.query import Filter, filter_fields
 from desktop.registers.schema import name_field, prefix_fields
 from ui.registers.import_dialog import ImportDialog
 from ui.registers.record_dialog import RecordDialog
 from ui.registers.table_model import RegisterTableModel
 from ui.tasks import run_task
+from ui.widgets.table_copy import enable_copy
 
 SEARCH_DELAY_MS = 250
 
@@ -78,7 +80,8 @@ class RegisterPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        enable_copy(self.view)     # Ctrl+C: the selected records as tab-separated text
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -100,6 +103,7 @@ class RegisterPage(QWidget):
         row = QHBoxLayout()
         for text, slot in ((self.tr("新增记录 (Ctrl+N)"), self.new_record), (self.tr("打开"), self.open_current),
                            (self.tr("删除…"), self.delete_current), (self.tr("从 Excel 导入…"), self.choose_import),
+                           (self.tr("粘贴导入…"), self.paste_import),
                            (self.tr("导出为 Excel…"), self.export)):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -185,6 +189,16 @@ class RegisterPage(QWidget):
         run_task(self, lambda progress: open_source(path, register), on_done=self.show_import,
                  on_error=lambda exc: QMessageBox.warning(self, self.tr("无法导入"), getattr(exc, "message", str(exc))),
                  label=self.tr("正在读取文件…"))
+
+    def paste_import(self, text: str | None = None) -> ImportDialog | None:
+        """Import a table copied from Excel or WPS, through the same dialog as a file."""
+        text = QGuiApplication.clipboard().text() if text is None else text
+        try:
+            source = source_from_text(text, self.register)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法粘贴导入"), exc.message)
+            return None
+        return self.show_import(source)
 
     def show_import(self, source) -> ImportDialog:
         dialog = ImportDialog(self.session, self.register, source, self)

@@ -1,20 +1,23 @@
 """Excel import, step by step: which column is which field (the user can change every match),
 a preview, then the import in the background with progress and cancel, and a summary that
-offers the workbook of rows left out."""
+offers the workbook of rows left out. Ctrl+V replaces the file by a table copied from Excel or
+WPS, which then goes through the same matching, checks and import."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QMessageBox, QRadioButton, QScrollArea, QTableView,
                                QVBoxLayout, QWidget)
 
 from db.schema import open_database
+from desktop.errors import UserError
 from desktop.registers.column_match import importable, is_derived_header
 from desktop.registers.error_book import write_error_workbook
 from desktop.registers import records
 from desktop.registers.importer import ImportCancelled, ImportSource, run_import
+from desktop.registers.pasted_source import PASTED_NAME, source_from_text
 from desktop.registers.schema import unique_fields
 from desktop.registers.validation import check
 from ui.tasks import run_task
@@ -37,13 +40,13 @@ class ImportDialog(QDialog):
         self.result = None
         self.setWindowTitle(self.tr("从 Excel 导入 — {0}").format(register.name))
         layout = QVBoxLayout(self)
-        lay = source.layout
-        info = self.tr("文件：{0}。表头在第 {1} 行，共 {2} 行数据").format(
-            source.path.name, "、".join(str(r) for r in lay.header_rows), len(lay.rows))
-        if lay.footer_rows:
-            info += self.tr("；已略过表尾 {0} 行（填表人、联系电话等）").format(len(lay.footer_rows))
-        layout.addWidget(QLabel(info + self.tr("。")))
-        layout.addWidget(self._mapping_box())
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.mapping_box = self._mapping_box()
+        layout.addWidget(self.mapping_box)
+        self._say_source()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self, activated=self.paste_table)
         self.preview_model = QStandardItemModel(self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
@@ -70,6 +73,35 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_preview()
         self.resize(1100, 720)
+
+    def _say_source(self) -> None:
+        lay = self.source.layout
+        if self.source.path.name == PASTED_NAME:
+            where = self.tr("表头在第 {0} 行").format("、".join(str(r) for r in lay.header_rows)) \
+                if lay.header_rows else self.tr("没有表头，按台账字段顺序对应，请核对")
+            info = self.tr("粘贴的表格：{0}，共 {1} 行数据").format(where, len(lay.rows))
+        else:
+            info = self.tr("文件：{0}。表头在第 {1} 行，共 {2} 行数据").format(
+                self.source.path.name, "、".join(str(r) for r in lay.header_rows), len(lay.rows))
+        if lay.footer_rows:
+            info += self.tr("；已略过表尾 {0} 行（填表人、联系电话等）").format(len(lay.footer_rows))
+        self.info.setText(info + self.tr("。") + self.tr("（Ctrl+V 可改为粘贴从 Excel / WPS 复制的表格）"))
+
+    def paste_table(self, text: str | None = None) -> bool:
+        """Use a table copied from Excel or WPS instead of the file (same checks and import)."""
+        text = QGuiApplication.clipboard().text() if text is None else text
+        try:
+            source = source_from_text(text, self.register)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法粘贴"), exc.message)
+            return False
+        self.source = source
+        old, self.mapping_box = self.mapping_box, self._mapping_box()
+        self.layout().replaceWidget(old, self.mapping_box)
+        old.deleteLater()
+        self._say_source()
+        self._fill_preview()
+        return True
 
     def _mapping_box(self) -> QWidget:
         box = QGroupBox(self.tr("列对应：文件中的列 → 台账字段（可修改）"))
@@ -163,7 +195,8 @@ class ImportDialog(QDialog):
         self.accept()
 
     def ask_error_path(self) -> str:
-        suggested = str(self.source.path.with_name(self.source.path.stem + "_未导入.xlsx"))
+        base = self.source.path if self.source.path.is_absolute() else Path.home() / self.source.path
+        suggested = str(base.with_name(base.stem + "_未导入.xlsx"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存未导入的行"), suggested, self.tr("Excel 工作簿 (*.xlsx)"))
         return path
 
