@@ -78,6 +78,8 @@ EN = {
 "　「{0}」{1}：{2}": "　“{0}” {1}: {2}",
 "　……另有 {0} 项": "　… and {0} more",
 "粘贴导入…": "Paste and import…",
+"的说明": "’s note",
+"「{0}」{1}{2}：{3} → {4}": "“{0}” {1}{2}: {3} → {4}",
 "无法粘贴导入": "Cannot import the pasted table",
 "无法粘贴": "Cannot paste",
 "表头在第 {0} 行": "header on row {0}",

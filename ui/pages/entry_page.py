@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu,
                                QToolButton, QVBoxLayout, QWidget)
 
 from desktop.entry import EntryService, NoteRequired, ReasonRequired
@@ -17,6 +17,7 @@ from desktop.entry_values import display
 from desktop.errors import UserError
 from desktop.periods import default_period, label
 from ui.period_box import PeriodBox
+from ui.widgets.explain_dialog import ask_explanation
 from ui.models.entry_model import COL_MONTH, COL_NAME, COL_NOTE, EntryModel
 from ui.pages.entry_paste import paste_into
 from ui.pages.entry_undo import EntryEdit
@@ -183,7 +184,7 @@ class EntryPage(QWidget):
                                                             ask_later=False))
                     return False
                 title = self.tr("需要说明") if isinstance(exc, NoteRequired) else self.tr("修改已报送月份")
-                answer = self._ask(title, exc.message)
+                answer = self._ask(title, exc.message, self._subject(ind, period, column, text))
                 if answer is None:
                     return self._refuse(ind.id, exc.message)
                 if isinstance(exc, NoteRequired):
@@ -209,9 +210,18 @@ class EntryPage(QWidget):
         self.message.setText(self.tr("未保存：{0}").format(message))
         return False
 
-    def _ask(self, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, prompt)
-        return text.strip() if ok and text.strip() else None
+    def _ask(self, title: str, prompt: str, subject: str = "") -> str | None:
+        return ask_explanation(self, title, subject, prompt)
+
+    def _subject(self, ind, period: str, column: int, text: str) -> str:
+        """What the note or reason is for: 「居家安养服务残疾人」2023年3月：12 → 7200."""
+        old = self.service.entry(ind.id, period)
+        if column == COL_MONTH:
+            before, after = display(old) or self.tr("空"), text.strip() or self.tr("空")
+        else:
+            before, after = (old.note if old else "") or self.tr("空"), text.strip() or self.tr("空")
+        what = "" if column == COL_MONTH else self.tr("的说明")
+        return self.tr("「{0}」{1}{2}：{3} → {4}").format(ind.name, label(period), what, before, after)
 
     def _clear(self, index: QModelIndex) -> None:
         if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
