@@ -855,121 +855,146 @@ Signing key fingerprint:</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="40" />
+        <location filename="../../ui/pages/entry_page.py" line="41" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="44" />
+        <location filename="../../ui/pages/entry_page.py" line="45" />
         <source>月份(&amp;M)：</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="46" />
+        <location filename="../../ui/pages/entry_page.py" line="47" />
         <source>填报月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="53" />
+        <location filename="../../ui/pages/entry_page.py" line="54" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="53" />
+        <location filename="../../ui/pages/entry_page.py" line="54" />
         <source>撤销上一次修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="54" />
+        <location filename="../../ui/pages/entry_page.py" line="55" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="54" />
+        <location filename="../../ui/pages/entry_page.py" line="55" />
         <source>重做（Ctrl+Y）</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="64" />
+        <location filename="../../ui/pages/entry_page.py" line="65" />
         <source>指标填报表</source>
         <translation>Indicator entry grid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="84" />
+        <location filename="../../ui/pages/entry_page.py" line="85" />
         <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份；Ctrl+C 复制、Ctrl+V 粘贴（可从 Excel / WPS 粘贴一整列）。每次修改即时保存。</source>
         <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month; Ctrl+C copies, Ctrl+V pastes (a whole column from Excel / WPS too). Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="151" />
+        <location filename="../../ui/pages/entry_page.py" line="152" />
         <source>{0}还有 {1} 项指标未填</source>
         <translation>{0}: {1} indicators still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="154" />
+        <location filename="../../ui/pages/entry_page.py" line="155" />
         <source>{0}各项指标均已填写</source>
         <translation>{0}: every indicator is filled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="157" />
+        <location filename="../../ui/pages/entry_page.py" line="158" />
         <source>（本月已导出报送，修改须填写原因）</source>
         <translation>(this month has been exported; a change needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="185" />
+        <location filename="../../ui/pages/entry_page.py" line="186" />
         <source>需要说明</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="185" />
+        <location filename="../../ui/pages/entry_page.py" line="186" />
         <source>修改已报送月份</source>
         <translation>Change an exported month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="199" />
+        <location filename="../../ui/pages/entry_page.py" line="200" />
         <source>{0}：{1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="199" />
         <location filename="../../ui/pages/entry_page.py" line="200" />
+        <location filename="../../ui/pages/entry_page.py" line="201" />
+        <location filename="../../ui/pages/entry_page.py" line="220" />
+        <location filename="../../ui/pages/entry_page.py" line="222" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="204" />
+        <location filename="../../ui/pages/entry_page.py" line="205" />
         <source>已保存　{0}</source>
         <translation>Saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="209" />
-        <location filename="../../ui/pages/entry_page.py" line="264" />
+        <location filename="../../ui/pages/entry_page.py" line="210" />
+        <location filename="../../ui/pages/entry_page.py" line="274" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="227" />
+        <location filename="../../ui/pages/entry_page.py" line="223" />
+        <source>的说明</source>
+        <translation>’s note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="224" />
+        <source>「{0}」{1}{2}：{3} → {4}</source>
+        <translation>“{0}” {1}{2}: {3} → {4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="237" />
         <source>设为不适用</source>
         <translation>Set to not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="227" />
+        <location filename="../../ui/pages/entry_page.py" line="237" />
         <source>清空本月（未填）</source>
         <translation>Clear this month (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="231" />
+        <location filename="../../ui/pages/entry_page.py" line="241" />
         <source>填写说明…</source>
         <translation>Write a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="241" />
+        <location filename="../../ui/pages/entry_page.py" line="251" />
         <source>已撤销并保存　{0}</source>
         <translation>Undone and saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="247" />
+        <location filename="../../ui/pages/entry_page.py" line="257" />
         <source>已重做并保存　{0}</source>
         <translation>Redone and saved  {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <location filename="../../ui/widgets/explain_dialog.py" line="42" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain_dialog.py" line="43" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
