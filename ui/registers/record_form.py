@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 from desktop import cn_id
 from desktop.plan.model import Field
 from desktop.registers.validation import Checked, check
-from desktop.registers.values import edit_text
+from desktop.registers.values import REGISTRATION_FIELD, edit_text, registration_day
 
 CHECKS_PER_ROW = 3
 PLACEHOLDERS = {"date": QT_TRANSLATE_NOOP("FieldEditor", "如 2023-03-05"),
@@ -176,8 +176,10 @@ class RecordForm(QWidget):
             info = cn_id.parse(self.editors[field.id].text())
         except cn_id.IdError:
             info = None
+        registered = self.editors.get(REGISTRATION_FIELD)
+        day = registration_day({REGISTRATION_FIELD: registered.text()}) if registered is not None else None
         derived = {"sex_from_id": lambda i: i.sex, "birth_date_from_id": lambda i: i.birth_date.isoformat(),
-                   "age_from_id": lambda i: str(i.age_on(date.today()))}
+                   "age_from_id": lambda i: str(i.age_on(day or date.today()))}   # age at registration
         for f in self.fields:
             if f.derived in derived:
                 self.editors[f.id].set_text(derived[f.derived](info) if info else "")
