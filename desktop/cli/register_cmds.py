@@ -28,6 +28,8 @@ def register(sub) -> None:
     imp.add_argument("--errors", metavar="OUT.xlsx", help="把未导入的行及原因写入此工作簿")
     imp.add_argument("--on-duplicate", choices=("skip", "update"), default="skip",
                      help="与台账中已有记录重复时：skip 跳过（默认），update 用文件中的值更新")
+    imp.add_argument("--confirm-name-changes", action="store_true",
+                     help="更新时允许改变已有记录的姓名（默认不更新这样的行，写入未导入工作簿）")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(func=cmd_import)
     exp = psub.add_parser("export", help="把台账导出为 .xlsx")
@@ -66,12 +68,12 @@ def cmd_import(args) -> int:
         register = find_register(plan, args.name)
         source = open_source(Path(args.file), register)
         result = run_import(db, plan, register, unit.code, source, user=user.name,
-                            on_duplicate=args.on_duplicate)
+                            on_duplicate=args.on_duplicate, confirmed=args.confirm_name_changes)
     finally:
         db.close()
     errors_path = None
     if args.errors and result.problems:
-        errors_path = str(write_error_workbook(args.errors, source, result))
+        errors_path = str(write_error_workbook(args.errors, source, result, register=register))
     data = {"register": register.id, "file": args.file, "total": result.total, "imported": result.imported,
             "updated": result.updated, "rejected": result.rejected, "duplicated": result.duplicated,
             "errors_file": errors_path,

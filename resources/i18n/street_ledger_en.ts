@@ -1224,134 +1224,144 @@ Signing key fingerprint:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="41" />
+        <location filename="../../ui/registers/import_dialog.py" line="43" />
         <source>从 Excel 导入 — {0}</source>
         <translation>Import from Excel — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="84" />
+        <location filename="../../ui/registers/import_dialog.py" line="88" />
         <source>文件：{0}。表头在第 {1} 行，共 {2} 行数据</source>
         <translation>File: {0}. Header on row {1}, {2} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="87" />
+        <location filename="../../ui/registers/import_dialog.py" line="91" />
         <source>；已略过表尾 {0} 行（填表人、联系电话等）</source>
         <translation>; {0} footer rows skipped (filled in by, telephone…)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="88" />
-        <location filename="../../ui/registers/import_dialog.py" line="186" />
+        <location filename="../../ui/registers/import_dialog.py" line="92" />
+        <location filename="../../ui/registers/import_dialog.py" line="223" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="54" />
+        <location filename="../../ui/registers/import_dialog.py" line="57" />
         <source>预览（前 {0} 行，按上面的对应关系）</source>
         <translation>Preview (first {0} rows, with the matching above)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="57" />
+        <location filename="../../ui/registers/import_dialog.py" line="60" />
         <source>关键字段</source>
         <translation>Key field</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="58" />
+        <location filename="../../ui/registers/import_dialog.py" line="61" />
         <source>与台账中已有记录重复（{0}相同）时</source>
         <translation>When a record already exists (same {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="60" />
+        <location filename="../../ui/registers/import_dialog.py" line="63" />
         <source>跳过，保留台账中的记录</source>
         <translation>Skip it, keep the register's record</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="62" />
+        <location filename="../../ui/registers/import_dialog.py" line="65" />
         <source>用文件中的值更新已有记录</source>
         <translation>Update the record with the file's values</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="69" />
+        <location filename="../../ui/registers/import_dialog.py" line="73" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="70" />
+        <location filename="../../ui/registers/import_dialog.py" line="74" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="80" />
+        <location filename="../../ui/registers/import_dialog.py" line="84" />
         <source>表头在第 {0} 行</source>
         <translation>header on row {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="81" />
+        <location filename="../../ui/registers/import_dialog.py" line="85" />
         <source>没有表头，按台账字段顺序对应，请核对</source>
         <translation>no header row: columns taken in the register's field order, please check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="82" />
+        <location filename="../../ui/registers/import_dialog.py" line="86" />
         <source>粘贴的表格：{0}，共 {1} 行数据</source>
         <translation>Pasted table: {0}, {1} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="88" />
+        <location filename="../../ui/registers/import_dialog.py" line="92" />
         <source>（Ctrl+V 可改为粘贴从 Excel / WPS 复制的表格）</source>
         <translation> (Ctrl+V uses a table copied from Excel / WPS instead)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="96" />
+        <location filename="../../ui/registers/import_dialog.py" line="100" />
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="107" />
+        <location filename="../../ui/registers/import_dialog.py" line="111" />
         <source>列对应：文件中的列 → 台账字段（可修改）</source>
         <translation>Columns: file column → register field (you can change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="117" />
+        <location filename="../../ui/registers/import_dialog.py" line="121" />
         <source>（自动计算）</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="117" />
+        <location filename="../../ui/registers/import_dialog.py" line="121" />
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="119" />
+        <location filename="../../ui/registers/import_dialog.py" line="123" />
         <source>性别、出生日期、年龄由身份证号自动计算，不从文件导入</source>
         <translation>Sex, birth date and age are computed from the ID number, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="150" />
+        <location filename="../../ui/registers/import_dialog.py" line="154" />
         <source>原行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="150" />
+        <location filename="../../ui/registers/import_dialog.py" line="154" />
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="156" />
+        <location filename="../../ui/registers/import_dialog.py" line="188" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="182" />
+        <location filename="../../ui/registers/import_dialog.py" line="190" />
+        <source>将更新台账第 {0} 号记录</source>
+        <translation>Will update record No. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="192" />
+        <source>勾选确认后更新：{0}</source>
+        <translation>Updated only if ticked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="219" />
         <source>正在导入{0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="189" />
-        <location filename="../../ui/registers/import_dialog.py" line="194" />
+        <location filename="../../ui/registers/import_dialog.py" line="226" />
+        <location filename="../../ui/registers/import_dialog.py" line="231" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="189" />
+        <location filename="../../ui/registers/import_dialog.py" line="226" />
         <source>
 
 要把未导入的 {0} 行及原因保存为 Excel 文件吗？</source>
@@ -1360,22 +1370,22 @@ Signing key fingerprint:</translation>
 Save the {0} rows not imported, with their reasons, as an Excel file?</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="200" />
+        <location filename="../../ui/registers/import_dialog.py" line="237" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="200" />
+        <location filename="../../ui/registers/import_dialog.py" line="237" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="211" />
+        <location filename="../../ui/registers/import_dialog.py" line="248" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="213" />
+        <location filename="../../ui/registers/import_dialog.py" line="250" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -2353,7 +2363,7 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="192" />
+        <location filename="../../ui/registers/record_form.py" line="194" />
         <source>台账中已有此身份证号（{0}）。&lt;a href="#{1}"&gt;打开该记录&lt;/a&gt;</source>
         <translation>This ID number is already in the register ({0}). &lt;a href="#{1}"&gt;Open that record&lt;/a&gt;</translation>
     </message>

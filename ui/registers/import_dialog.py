@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QMessageBox, QRadioButton, QScrollArea, QTableView,
@@ -15,14 +16,14 @@ from db.schema import open_database
 from desktop.errors import UserError
 from desktop.registers.column_match import importable, is_derived_header
 from desktop.registers.error_book import write_error_workbook
-from desktop.registers import records
-from desktop.registers.importer import ImportCancelled, ImportSource, run_import
+from desktop.registers.importer import ImportCancelled, ImportSource, preview, run_import
 from desktop.registers.pasted_source import PASTED_NAME, source_from_text
 from desktop.registers.schema import unique_fields
-from desktop.registers.validation import check
 from ui.tasks import run_task
 
 PREVIEW_ROWS = 50
+VERDICT_COLOURS = {"insert": "#067647", "update": "#175cd3", "confirm": "#b54708", "duplicate": "#b54708",
+                   "refuse": "#b42318"}
 
 
 def _shown(cell) -> str:
@@ -38,6 +39,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.session, self.register, self.source = session, register, source
         self.result = None
+        self.confirmed: set[int] = set()     # sheet rows whose change of name the clerk ticked
         self.setWindowTitle(self.tr("从 Excel 导入 — {0}").format(register.name))
         layout = QVBoxLayout(self)
         self.info = QLabel()
@@ -48,6 +50,7 @@ class ImportDialog(QDialog):
         self._say_source()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self, activated=self.paste_table)
         self.preview_model = QStandardItemModel(self)
+        self.preview_model.itemChanged.connect(self._ticked)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
         self.preview.setAlternatingRowColors(True)
@@ -62,6 +65,7 @@ class ImportDialog(QDialog):
         self.update_existing = QRadioButton(self.tr("用文件中的值更新已有记录"))
         row.addWidget(self.skip)
         row.addWidget(self.update_existing)
+        self.update_existing.toggled.connect(self._fill_preview)
         row.addStretch()
         layout.addWidget(dup)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -150,30 +154,63 @@ class ImportDialog(QDialog):
             [self.tr("原行号"), self.tr("检查结果")]
             + [fields[mapping[i]].label + ("" if headers[i] == fields[mapping[i]].label else f"\n（{headers[i]}）")
                for i in cols])
-        communities = records.communities(self.session.plan, self.session.unit.code)
-        for number, cells in self.source.layout.rows[:PREVIEW_ROWS]:
-            checked = check(self.register.fields, {mapping[i]: cells[i] for i in cols}, communities=communities)
-            verdict = QStandardItem(self.tr("可导入") if checked.ok else checked.reasons(self.register.fields))
-            verdict.setForeground(QColor("#067647" if checked.ok else "#b42318"))
+        try:
+            # the import's own decisions for these rows: what it refuses, skips, updates
+            verdicts = preview(self.session.db, self.session.plan, self.register, self.session.unit.code,
+                               self.source, mapping, on_duplicate=self.on_duplicate(), limit=PREVIEW_ROWS)
+        except UserError as exc:
+            self.preview_model.appendRow([QStandardItem(""), QStandardItem(exc.message)])
+            self.start.setEnabled(False)
+            return
+        self.start.setEnabled(True)
+        self.confirmed &= {v.row_number for v in verdicts if v.action == "confirm"}
+        for v in verdicts:
+            verdict = QStandardItem(self._verdict_text(v))
+            verdict.setForeground(QColor(VERDICT_COLOURS[v.action]))
             verdict.setToolTip(verdict.text())
-            items = [QStandardItem(str(number)), verdict] + [QStandardItem(_shown(cells[i])) for i in cols]
+            if v.action == "confirm":
+                verdict.setCheckable(True)
+                verdict.setCheckState(Qt.CheckState.Checked if v.row_number in self.confirmed
+                                      else Qt.CheckState.Unchecked)
+                verdict.setData(v.row_number, Qt.ItemDataRole.UserRole)
+            items = [QStandardItem(str(v.row_number)), verdict] + [QStandardItem(_shown(v.cells[i])) for i in cols]
             for item in items:
                 item.setEditable(False)
             self.preview_model.appendRow(items)
         self.preview.resizeColumnsToContents()
         self.preview.setColumnWidth(1, min(self.preview.columnWidth(1), self.fontMetrics().horizontalAdvance("中") * 22))
 
+    def on_duplicate(self) -> str:
+        return "update" if self.update_existing.isChecked() else "skip"
+
+    def _verdict_text(self, v) -> str:
+        if v.action == "insert":
+            return self.tr("可导入")
+        if v.action == "update":
+            return self.tr("将更新台账第 {0} 号记录").format(v.existing_id)
+        if v.action == "confirm":
+            return self.tr("勾选确认后更新：{0}").format(v.reason)
+        return v.reason
+
+    def _ticked(self, item) -> None:
+        number = item.data(Qt.ItemDataRole.UserRole)
+        if item.isCheckable() and number is not None:
+            if item.checkState() == Qt.CheckState.Checked:
+                self.confirmed.add(number)
+            else:
+                self.confirmed.discard(number)
+
     def begin_import(self) -> None:
         mapping, path, plan = self.mapping(), self.session.path, self.session.plan
         register, office, user = self.register, self.session.unit.code, self.session.user.name
-        on_duplicate = "update" if self.update_existing.isChecked() else "skip"
+        on_duplicate, confirmed = self.on_duplicate(), set(self.confirmed)
         source = self.source
 
         def work(progress):
             db = open_database(path)   # a worker opens its own connection
             try:
                 return run_import(db, plan, register, office, source, mapping, user=user,
-                                  on_duplicate=on_duplicate, progress=progress)
+                                  on_duplicate=on_duplicate, progress=progress, confirmed=confirmed)
             finally:
                 db.close()
 
@@ -203,7 +240,7 @@ class ImportDialog(QDialog):
     def save_errors(self, path: str) -> Path | None:
         if not path:
             return None
-        return write_error_workbook(path, self.source, self.result)
+        return write_error_workbook(path, self.source, self.result, register=self.register, mapping=self.mapping())
 
     def _failed(self, exc) -> None:
         self.start.setEnabled(True)
