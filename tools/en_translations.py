@@ -186,6 +186,7 @@ EN = {
 "已更换，新指纹：\n{0}\n\n请导出新公钥文件交给区里。": "Rotated. New fingerprint:\n{0}\n\nExport the new public key file for the district.",
 "先保存记录，再添加{0}": "Save the record first, then add {0}",
 "添加{0}": "Add {0}",
+"添加{0}（Ctrl+L）": "Add {0} (Ctrl+L)",
 "删除所选": "Delete selected",
 "未保存": "Not saved",
 "删除{0}": "Delete {0}",
@@ -367,7 +368,7 @@ EN.update({
     "Ctrl+Z / Ctrl+Y：撤销 / 重做；Ctrl+PgUp / Ctrl+PgDn：上月 / 下月；Alt+M：选择月份": "Ctrl+Z / Ctrl+Y: undo / redo; Ctrl+PgUp / Ctrl+PgDn: previous / next month; Alt+M: choose month",
     "台账": "Registers",
     "Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）": "Ctrl+F: search; Ctrl+N: new record; Enter or double-click: open; Del: delete (a reason is asked)",
-    "记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）": "Record form: Ctrl+S save; Esc close (asks first when there are unsaved changes)",
+    "记录表单：Ctrl+S 保存；Ctrl+L 添加子记录（如服务记录）；Esc 关闭（有未保存的修改时先询问）": "Record form: Ctrl+S save; Ctrl+L add a child record (such as a service record); Esc close (asks first when there are unsaved changes)",
 })
 
 # District pages: 汇总合并, 报送情况, 信任密钥

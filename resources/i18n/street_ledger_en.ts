@@ -900,86 +900,86 @@ Signing key fingerprint:</translation>
         <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month; Ctrl+C copies, Ctrl+V pastes (a whole column from Excel / WPS too). Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="152" />
+        <location filename="../../ui/pages/entry_page.py" line="159" />
         <source>{0}还有 {1} 项指标未填</source>
         <translation>{0}: {1} indicators still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="155" />
+        <location filename="../../ui/pages/entry_page.py" line="162" />
         <source>{0}各项指标均已填写</source>
         <translation>{0}: every indicator is filled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="158" />
+        <location filename="../../ui/pages/entry_page.py" line="165" />
         <source>（本月已导出报送，修改须填写原因）</source>
         <translation>(this month has been exported; a change needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="186" />
+        <location filename="../../ui/pages/entry_page.py" line="193" />
         <source>需要说明</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="186" />
+        <location filename="../../ui/pages/entry_page.py" line="193" />
         <source>修改已报送月份</source>
         <translation>Change an exported month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="200" />
+        <location filename="../../ui/pages/entry_page.py" line="207" />
         <source>{0}：{1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="200" />
-        <location filename="../../ui/pages/entry_page.py" line="201" />
-        <location filename="../../ui/pages/entry_page.py" line="220" />
-        <location filename="../../ui/pages/entry_page.py" line="222" />
+        <location filename="../../ui/pages/entry_page.py" line="207" />
+        <location filename="../../ui/pages/entry_page.py" line="208" />
+        <location filename="../../ui/pages/entry_page.py" line="227" />
+        <location filename="../../ui/pages/entry_page.py" line="229" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="205" />
+        <location filename="../../ui/pages/entry_page.py" line="212" />
         <source>已保存　{0}</source>
         <translation>Saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="210" />
-        <location filename="../../ui/pages/entry_page.py" line="274" />
+        <location filename="../../ui/pages/entry_page.py" line="217" />
+        <location filename="../../ui/pages/entry_page.py" line="281" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="223" />
+        <location filename="../../ui/pages/entry_page.py" line="230" />
         <source>的说明</source>
         <translation>’s note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="224" />
+        <location filename="../../ui/pages/entry_page.py" line="231" />
         <source>「{0}」{1}{2}：{3} → {4}</source>
         <translation>“{0}” {1}{2}: {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="237" />
+        <location filename="../../ui/pages/entry_page.py" line="244" />
         <source>设为不适用</source>
         <translation>Set to not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="237" />
+        <location filename="../../ui/pages/entry_page.py" line="244" />
         <source>清空本月（未填）</source>
         <translation>Clear this month (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="241" />
+        <location filename="../../ui/pages/entry_page.py" line="248" />
         <source>填写说明…</source>
         <translation>Write a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="251" />
+        <location filename="../../ui/pages/entry_page.py" line="258" />
         <source>已撤销并保存　{0}</source>
         <translation>Undone and saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="257" />
+        <location filename="../../ui/pages/entry_page.py" line="264" />
         <source>已重做并保存　{0}</source>
         <translation>Redone and saved  {0}</translation>
     </message>
@@ -1103,82 +1103,82 @@ Signing key fingerprint:</translation>
         <translation>Export submission workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="69" />
+        <location filename="../../ui/pages/export_page.py" line="72" />
         <source>导出本月报送表（导出后该月即关账，再修改需填写原因）</source>
         <translation>Export this month's workbook (the month is then closed; later changes need a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="81" />
+        <location filename="../../ui/pages/export_page.py" line="84" />
         <source>打印纸质版（PDF）</source>
         <translation>Paper copy (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="83" />
+        <location filename="../../ui/pages/export_page.py" line="86" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="89" />
+        <location filename="../../ui/pages/export_page.py" line="92" />
         <source>导出历史</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="120" />
+        <location filename="../../ui/pages/export_page.py" line="136" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="125" />
+        <location filename="../../ui/pages/export_page.py" line="141" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="126" />
+        <location filename="../../ui/pages/export_page.py" line="142" />
         <source>正在导出报送表……</source>
         <translation>Exporting the submission workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="132" />
+        <location filename="../../ui/pages/export_page.py" line="148" />
         <source>已导出并校验：{0}（第{1}版）</source>
         <translation>Exported and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="134" />
+        <location filename="../../ui/pages/export_page.py" line="150" />
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="139" />
+        <location filename="../../ui/pages/export_page.py" line="155" />
         <source>导出失败：{0}。已有文件未受影响。</source>
         <translation>Export failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="141" />
+        <location filename="../../ui/pages/export_page.py" line="157" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="152" />
+        <location filename="../../ui/pages/export_page.py" line="168" />
         <source>打印纸质版</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="152" />
+        <location filename="../../ui/pages/export_page.py" line="168" />
         <source>还没有导出过报送表</source>
         <translation>No workbook has been exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="155" />
+        <location filename="../../ui/pages/export_page.py" line="171" />
         <source>保存纸质版</source>
         <translation>Save paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="161" />
+        <location filename="../../ui/pages/export_page.py" line="177" />
         <source>未能生成纸质版</source>
         <translation>Could not make the paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="171" />
+        <location filename="../../ui/pages/export_page.py" line="187" />
         <source>选择保存文件夹</source>
         <translation>Choose a folder</translation>
     </message>
@@ -1620,26 +1620,26 @@ Export the new public key file for the district.</translation>
     </message>
     <message>
         <location filename="../../ui/registers/log_panel.py" line="52" />
-        <source>添加{0}</source>
-        <translation>Add {0}</translation>
+        <source>添加{0}（Ctrl+L）</source>
+        <translation>Add {0} (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="54" />
+        <location filename="../../ui/registers/log_panel.py" line="55" />
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="97" />
+        <location filename="../../ui/registers/log_panel.py" line="98" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="104" />
+        <location filename="../../ui/registers/log_panel.py" line="105" />
         <source>删除{0}</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="105" />
+        <location filename="../../ui/registers/log_panel.py" line="106" />
         <source>删除所选的 {0} 行{1}？</source>
         <translation>Delete the {0} selected rows of {1}?</translation>
     </message>
@@ -1704,7 +1704,7 @@ Export the new public key file for the district.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="27" />
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>街道民生台账</source>
         <translation>Street Ledger</translation>
     </message>
@@ -1714,99 +1714,99 @@ Export the new public key file for the district.</translation>
         <translation>Page navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>{0}｜{1}（{2}）｜计划第{3}版</source>
         <translation>{0} | {1} ({2}) | plan version {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Ctrl+1 … Ctrl+9：切换页面</source>
         <translation>Ctrl+1 … Ctrl+9: switch page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>F1：快捷键一览</source>
         <translation>F1: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>全局</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Ctrl+Q：退出</source>
         <translation>Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>输入数字：填写；Enter：保存并下移；Tab：右移；Esc：取消；F2：编辑</source>
         <translation>Type a number: fill in; Enter: save and move down; Tab: move right; Esc: cancel; F2: edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>“-”或“不适用”：本月不适用；Del：清空为未填</source>
         <translation>“-” or “不适用”: not applicable this month; Del: clear to missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Ctrl+Z / Ctrl+Y：撤销 / 重做；Ctrl+PgUp / Ctrl+PgDn：上月 / 下月；Alt+M：选择月份</source>
         <translation>Ctrl+Z / Ctrl+Y: undo / redo; Ctrl+PgUp / Ctrl+PgDn: previous / next month; Alt+M: choose month</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>台账</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）</source>
         <translation>Ctrl+F: search; Ctrl+N: new record; Enter or double-click: open; Del: delete (a reason is asked)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
-        <source>记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）</source>
-        <translation>Record form: Ctrl+S save; Esc close (asks first when there are unsaved changes)</translation>
+        <location filename="../../ui/main_window.py" line="122" />
+        <source>记录表单：Ctrl+S 保存；Ctrl+L 添加子记录（如服务记录）；Esc 关闭（有未保存的修改时先询问）</source>
+        <translation>Record form: Ctrl+S save; Ctrl+L add a child record (such as a service record); Esc close (asks first when there are unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>{0} {1}
 数据库：{2}</source>
         <translation>{0} {1}
@@ -2098,7 +2098,7 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>PeriodBox</name>
     <message>
-        <location filename="../../ui/period_box.py" line="15" />
+        <location filename="../../ui/period_box.py" line="20" />
         <source>{0}年{1}月</source>
         <translation>{1}/{0}</translation>
     </message>
@@ -2350,12 +2350,12 @@ Phone the district and have them read out their key fingerprint group by group. 
         <translation>Please correct the fields marked red first:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="119" />
+        <location filename="../../ui/registers/record_dialog.py" line="121" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="119" />
+        <location filename="../../ui/registers/record_dialog.py" line="121" />
         <source>本条记录有未保存的修改。要放弃这些修改吗？</source>
         <translation>This record has unsaved changes. Discard them?</translation>
     </message>
@@ -2363,7 +2363,7 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="194" />
+        <location filename="../../ui/registers/record_form.py" line="206" />
         <source>台账中已有此身份证号（{0}）。&lt;a href="#{1}"&gt;打开该记录&lt;/a&gt;</source>
         <translation>This ID number is already in the register ({0}). &lt;a href="#{1}"&gt;Open that record&lt;/a&gt;</translation>
     </message>
@@ -2381,112 +2381,112 @@ Phone the district and have them read out their key fingerprint group by group. 
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="65" />
+        <location filename="../../ui/pages/register_page.py" line="66" />
         <source>全部{0}</source>
         <translation>All {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="104" />
+        <location filename="../../ui/pages/register_page.py" line="105" />
         <source>新增记录 (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="104" />
+        <location filename="../../ui/pages/register_page.py" line="105" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="105" />
+        <location filename="../../ui/pages/register_page.py" line="106" />
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="105" />
+        <location filename="../../ui/pages/register_page.py" line="106" />
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="106" />
+        <location filename="../../ui/pages/register_page.py" line="107" />
         <source>粘贴导入…</source>
         <translation>Paste and import…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="107" />
+        <location filename="../../ui/pages/register_page.py" line="108" />
         <source>导出为 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="134" />
+        <location filename="../../ui/pages/register_page.py" line="145" />
         <source>共 {0:,} 条，筛选后 {1:,} 条</source>
         <translation>{0:,} records, {1:,} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="169" />
+        <location filename="../../ui/pages/register_page.py" line="180" />
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="170" />
+        <location filename="../../ui/pages/register_page.py" line="181" />
         <source>删除 {0}。请填写删除原因（如“重复登记”“已迁出本街道”），将记入审计日志：</source>
         <translation>Delete {0}. Give the reason (e.g. duplicate, moved away); it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="177" />
+        <location filename="../../ui/pages/register_page.py" line="188" />
         <source>未删除</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="182" />
+        <location filename="../../ui/pages/register_page.py" line="193" />
         <source>选择要导入的文件</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="183" />
+        <location filename="../../ui/pages/register_page.py" line="194" />
         <source>Excel 或 CSV (*.xlsx *.xls *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="190" />
+        <location filename="../../ui/pages/register_page.py" line="201" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="191" />
+        <location filename="../../ui/pages/register_page.py" line="202" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="199" />
+        <location filename="../../ui/pages/register_page.py" line="210" />
         <source>无法粘贴导入</source>
         <translation>Cannot import the pasted table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="212" />
+        <location filename="../../ui/pages/register_page.py" line="223" />
         <source>导出台账</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="213" />
+        <location filename="../../ui/pages/register_page.py" line="224" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="226" />
+        <location filename="../../ui/pages/register_page.py" line="237" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="227" />
+        <location filename="../../ui/pages/register_page.py" line="238" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="228" />
+        <location filename="../../ui/pages/register_page.py" line="239" />
         <source>已导出 {0} 条记录到 {1}</source>
         <translation>Exported {0} records to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="229" />
+        <location filename="../../ui/pages/register_page.py" line="240" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

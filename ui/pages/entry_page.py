@@ -127,11 +127,18 @@ class EntryPage(QWidget):
             self._focus_first()
 
     def _focus_first(self) -> None:
-        for n in range(self.model.rowCount()):
-            r = self.model.progress_row(n)
-            if r is not None and r.editable:
-                self.view.setCurrentIndex(self.model.index(n, COL_MONTH))
-                return
+        """The first month still to fill (or the first one can type in, when all are filled)."""
+        rows = [(n, self.model.progress_row(n)) for n in range(self.model.rowCount())]
+        editable = [(n, r) for n, r in rows if r is not None and r.editable]
+        empty = [(n, r) for n, r in editable if r.month is None]
+        for n, _ in (empty or editable)[:1]:
+            self.view.setCurrentIndex(self.model.index(n, COL_MONTH))
+            self.view.scrollTo(self.model.index(n, COL_MONTH))
+
+    def focus_first(self) -> None:
+        """Entering the page: the cursor goes to the first empty cell, ready for digits."""
+        self._focus_first()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_indicator(self, indicator_id: str, period: str | None = None) -> bool:
         """Show one indicator's row (the dashboard opens items this way)."""

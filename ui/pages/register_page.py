@@ -55,6 +55,7 @@ class RegisterPage(QWidget):
         self.search_box.setAccessibleName(self.tr("查找"))
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.apply_search)
         self.search_box.textChanged.connect(lambda _: self.timer.start())
+        self.search_box.returnPressed.connect(self.to_results)
         self.filters: list[tuple[str, QComboBox]] = []
         top = QHBoxLayout()
         top.addWidget(self.search_box, 2)
@@ -120,6 +121,16 @@ class RegisterPage(QWidget):
             if f.type == "choice":
                 wide = min(10, max((len(c) for c in f.choices), default=0) + 1)
             self.view.setColumnWidth(col, em * max(widths.get(f.type, 6), len(f.label) + 1, wide))
+
+    def to_results(self) -> None:
+        """Enter in the search box: search now and move to the first result."""
+        self.apply_search()
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def focus_first(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def active_filters(self) -> tuple[Filter, ...]:
         return tuple(Filter(fid, combo.currentData()) for fid, combo in self.filters if combo.currentData())

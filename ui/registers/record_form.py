@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
@@ -156,6 +156,18 @@ class RecordForm(QWidget):
         for fid, text in errors.items():
             if fid in self.editors:
                 self.editors[fid].show_reason(text)
+
+    def focus_first_error(self, errors: dict) -> bool:
+        """Put the cursor in the first field (in form order) that failed; False when none did."""
+        failed = next((f for f in self.fields if f.id in errors and f.id in self.editors), None)
+        if failed is None:
+            return False
+        widget = self.editors[failed.id].editor
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:      # the ticks of a multi-choice
+            widget = next((w for w in widget.findChildren(QWidget)
+                           if w.focusPolicy() != Qt.FocusPolicy.NoFocus), widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def first_editor(self) -> QWidget:
         first = next(f for f in self.fields if not f.derived)
