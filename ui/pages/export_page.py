@@ -172,7 +172,7 @@ class ExportPage(QWidget):
         if not target:
             return
         try:
-            write_paper_copy(source, Path(target))
+            write_paper_copy(source, Path(target), self.session.plan)
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, self.tr("未能生成纸质版"), getattr(exc, "message", str(exc)))
             return
