@@ -62,8 +62,9 @@ def indicator_sheet(plan: Plan, progress: DistrictProgress) -> Sheet:
 
 
 def by_office_sheet(progress: DistrictProgress) -> Sheet:
-    cols = [Column("编号", width=20), Column("指标", width=28), Column("单位", width=8)]
-    cols += [Column(u.name, "auto", width=11) for u in progress.units] + [Column("全区", "auto", width=11)]
+    cols = [Column("编号", width=20, hidden=True), Column("指标", width=28), Column("单位", width=8)]
+    cols += [Column(u.name, "auto", width=11, thousands=True) for u in progress.units] \
+        + [Column("全区", "auto", width=11, thousands=True)]
     rows = []
     for ip in progress.indicators:
         figures = [_figure(ip, ip.by_office[u.code]) if ip.by_office[u.code] is not None else "" for u in progress.units]
@@ -113,8 +114,8 @@ def completion_sheet(progress: DistrictProgress) -> Sheet:
 
 def trend_sheet(progress: DistrictProgress) -> Sheet:
     chosen = [ip for ip in progress.indicators if ip.indicator.id in TREND_INDICATORS]
-    cols = [Column("月份", width=10)] + [Column(f"{ip.indicator.name}（{ip.indicator.unit}）", "auto", width=16)
-                                        for ip in chosen]
+    cols = [Column("月份", width=10)] + [Column(f"{ip.indicator.name}（{ip.indicator.unit}）", "auto", width=16,
+                                               thousands=True) for ip in chosen]
     rows = [[f"{int(m[5:])}月"] + [ip.monthly[i] if ip.monthly[i] is not None else 0 for ip in chosen]
             for i, m in enumerate(progress.months)]
     return Sheet(TREND_SHEET, cols, rows)
