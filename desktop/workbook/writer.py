@@ -32,7 +32,6 @@ from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
-_RIGHT = Alignment(horizontal="right")
 PAGE_FOOTER = "第 &P 页，共 &N 页"
 
 
@@ -115,14 +114,14 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
             out.append(v)
         for i, col in styled:
             v = out[i] if i < len(out) else None
-            if v is None or isinstance(v, Cell):     # already a styled cell (text, wrapped)
+            if v is None:
                 continue
-            cell = WriteOnlyCell(ws, value=v)
-            fmt = _number_format(v) if col.thousands else None
+            cell = v if isinstance(v, Cell) else WriteOnlyCell(ws, value=v)   # a wrapped cell keeps its wrap
+            fmt = _number_format(cell.value) if col.thousands else None
             if fmt:
                 cell.number_format = fmt
-            if col.align == "right":
-                cell.alignment = _RIGHT
+            if col.align == "right" or fmt:
+                cell.alignment = Alignment(horizontal="right", vertical="top", wrap_text=sheet.wrap)
             out[i] = cell
         ws.append(out)
         digest.add_row(values)
