@@ -78,6 +78,7 @@ EN = {
 "　「{0}」{1}：{2}": "　“{0}” {1}: {2}",
 "　……另有 {0} 项": "　… and {0} more",
 "粘贴导入…": "Paste and import…",
+"{0}（纸质版）": "{0} (paper copy)",
 "将更新台账第 {0} 号记录": "Will update record No. {0}",
 "勾选确认后更新：{0}": "Updated only if ticked: {0}",
 "保存": "Save",

@@ -30,9 +30,6 @@ FONT_FAMILIES = ("SimSun", "宋体", "Microsoft YaHei", "微软雅黑", "Noto Sa
 POINT_SIZE = 10
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("paper_copy", text)
-
 
 def chinese_font() -> QFont:
     """The first Simplified Chinese family installed (the JP/KR variants draw other glyphs)."""
@@ -64,7 +61,7 @@ def _directions(plan) -> dict[str, str]:
 def paper_html(workbook: Path, plan=None) -> str:
     reading = read_signed(workbook)
     if reading.status != "intact":
-        raise UserError(_t("报送表校验未通过（{0}），不能打印纸质版").format(reading.reason))
+        raise UserError(QCoreApplication.translate("paper_copy", "报送表校验未通过（{0}），不能打印纸质版").format(reading.reason))
     cover = reading.sheets[COVER_SHEET]
     table = reading.sheets[INDICATOR_SHEET]
     header, rows = table[0], table[1:]
@@ -72,7 +69,7 @@ def paper_html(workbook: Path, plan=None) -> str:
     id_col = header.index("编号") if "编号" in header else None
     directions = _directions(plan)
     esc = html.escape
-    parts = [f"<h2 align='center'>{esc(reading.meta.get('unit_name', ''))} {_t('为民工程进度报送表')}</h2>",
+    parts = [f"<h2 align='center'>{esc(reading.meta.get('unit_name', ''))} {QCoreApplication.translate('paper_copy', '为民工程进度报送表')}</h2>",
              "<table width='100%' cellspacing='0' cellpadding='3' border='1'>"]
     for row in cover:
         if len(row) >= 2:
@@ -94,10 +91,10 @@ def paper_html(workbook: Path, plan=None) -> str:
                 cells.append(f"<td>{esc('' if value is None else str(value))}</td>")
         parts.append("<tr>" + "".join(cells) + "</tr>")
     parts.append("</table><br/><br/><table width='100%' cellpadding='10'><tr>")
-    for label in (_t("填报人："), _t("审核人："), _t("单位负责人："), _t("（单位盖章）"), _t("日期：")):
+    for label in (QCoreApplication.translate("paper_copy", "填报人："), QCoreApplication.translate("paper_copy", "审核人："), QCoreApplication.translate("paper_copy", "单位负责人："), QCoreApplication.translate("paper_copy", "（单位盖章）"), QCoreApplication.translate("paper_copy", "日期：")):
         parts.append(f"<td>{esc(label)}<br/><br/>______________</td>")
     parts.append("</tr></table>")
-    parts.append(f"<p>{_t('电子报送表 SHA-256：')}{esc(reading.meta.get('digest', ''))}</p>")
+    parts.append(f"<p>{QCoreApplication.translate('paper_copy', '电子报送表 SHA-256：')}{esc(reading.meta.get('digest', ''))}</p>")
     return "".join(parts)
 
 
@@ -112,7 +109,7 @@ def write_paper_copy(workbook: Path, pdf: Path, plan=None) -> Path:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                      QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
-    writer.setTitle(f"{workbook.stem}（{_t('纸质版')}）")
+    writer.setTitle(QCoreApplication.translate("paper_copy", "{0}（纸质版）").format(workbook.stem))
     # No page size of its own: print_ then lays the document out on the PDF's pages at the PDF's
     # resolution (so points are points) and puts the page number at the foot of each page.
     document.print_(writer)
@@ -121,5 +118,5 @@ def write_paper_copy(workbook: Path, pdf: Path, plan=None) -> Path:
         os.replace(temp, pdf)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UserError(_t("无法写入 {0}：{1}").format(pdf, exc.strerror or exc)) from exc
+        raise UserError(QCoreApplication.translate("paper_copy", "无法写入 {0}：{1}").format(pdf, exc.strerror or exc)) from exc
     return pdf

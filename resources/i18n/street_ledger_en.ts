@@ -985,6 +985,64 @@ Signing key fingerprint:</translation>
     </message>
 </context>
 <context>
+    <name>EntryPaste</name>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="30" />
+        <source>粘贴内容的第 {0} 行超出了表格最后一项指标，未粘贴</source>
+        <translation>Row {0} of the pasted block falls below the last indicator; not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="41" />
+        <source>表格右侧</source>
+        <translation>right of the table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="43" />
+        <source>「{0}」列不能填写，只有“本月”和“说明”两列可以粘贴</source>
+        <translation>The “{0}” column cannot be filled; only “This month” and “Note” take pasted values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="57" />
+        <source>修改已报送月份</source>
+        <translation>Change an exported month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="57" />
+        <source>本月已导出报送，粘贴修改需填写原因（将记入审计日志）：</source>
+        <translation>This month has been exported; pasting a change needs a reason (kept in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="59" />
+        <source>未粘贴：修改已报送的月份需要填写原因</source>
+        <translation>Not pasted: changing an exported month needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="64" />
+        <source>粘贴 {0} 项</source>
+        <translation>Paste of {0} values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="72" />
+        <source>已粘贴并保存 {0} 项</source>
+        <translation>Pasted and saved {0} values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="78" />
+        <source>已保存 {0} 项；以下 {1} 项未保存：</source>
+        <translation>Saved {0} values; these {1} were not saved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="80" />
+        <source>　「{0}」{1}：{2}</source>
+        <translation>　“{0}” {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="82" />
+        <source>　……另有 {0} 项</source>
+        <translation>　… and {0} more</translation>
+    </message>
+</context>
+<context>
     <name>ExplainDialog</name>
     <message>
         <location filename="../../ui/widgets/explain_dialog.py" line="42" />
@@ -3230,37 +3288,42 @@ Details are in the log: {1}</translation>
 <context>
     <name>paper_copy</name>
     <message>
-        <location filename="../../ui/paper_copy.py" line="23" />
+        <location filename="../../ui/paper_copy.py" line="64" />
         <source>报送表校验未通过（{0}），不能打印纸质版</source>
         <translation>The workbook does not verify ({0}); no paper copy can be made</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="41" />
+        <location filename="../../ui/paper_copy.py" line="94" />
         <source>填报人：</source>
         <translation>Filled in by:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="41" />
+        <location filename="../../ui/paper_copy.py" line="94" />
         <source>审核人：</source>
         <translation>Reviewed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="41" />
+        <location filename="../../ui/paper_copy.py" line="94" />
         <source>单位负责人：</source>
         <translation>Head of office:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="41" />
+        <location filename="../../ui/paper_copy.py" line="94" />
         <source>（单位盖章）</source>
         <translation>(office seal)</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="41" />
+        <location filename="../../ui/paper_copy.py" line="94" />
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="64" />
+        <location filename="../../ui/paper_copy.py" line="112" />
+        <source>{0}（纸质版）</source>
+        <translation>{0} (paper copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_copy.py" line="121" />
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>

@@ -17,9 +17,6 @@ from ui.pages.entry_undo import EntryBlockEdit
 SHOWN_REFUSALS = 8
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EntryPaste", text)
-
 
 def pasted_rows(model, start_row: int, start_column: int, block: list[list[str]]):
     """(rows for the core, refusals of cells that fall outside what can be typed in)."""
@@ -30,7 +27,7 @@ def pasted_rows(model, start_row: int, start_column: int, block: list[list[str]]
         if i >= len(targets):
             if any(c.strip() for c in cells):
                 refused.append(Refusal("", "", "\t".join(cells),
-                                       _t("粘贴内容的第 {0} 行超出了表格最后一项指标，未粘贴").format(i + 1)))
+                                       QCoreApplication.translate("EntryPaste", "粘贴内容的第 {0} 行超出了表格最后一项指标，未粘贴").format(i + 1)))
             continue
         r = model.progress_row(targets[i])
         value = note = None
@@ -41,9 +38,9 @@ def pasted_rows(model, start_row: int, start_column: int, block: list[list[str]]
             elif column == COL_NOTE:
                 note = text
             elif text.strip():
-                where = headers[column] if column < len(headers) else _t("表格右侧")
+                where = headers[column] if column < len(headers) else QCoreApplication.translate("EntryPaste", "表格右侧")
                 refused.append(Refusal(r.indicator.id, r.indicator.name, text,
-                                       _t("「{0}」列不能填写，只有“本月”和“说明”两列可以粘贴").format(where)))
+                                       QCoreApplication.translate("EntryPaste", "「{0}」列不能填写，只有“本月”和“说明”两列可以粘贴").format(where)))
         rows.append(PastedRow(r.indicator.id, value, note))
     return rows, refused
 
@@ -57,14 +54,14 @@ def paste_into(page, text: str) -> None:
     rows, refused = pasted_rows(page.model, start.row(), start.column(), block)
     reason = None
     if page.service.is_closed(page.period) and any(r.value or r.note for r in rows):
-        reason = page._ask(_t("修改已报送月份"), _t("本月已导出报送，粘贴修改需填写原因（将记入审计日志）："))
+        reason = page._ask(QCoreApplication.translate("EntryPaste", "修改已报送月份"), QCoreApplication.translate("EntryPaste", "本月已导出报送，粘贴修改需填写原因（将记入审计日志）："))
         if reason is None:
-            page.message.setText(_t("未粘贴：修改已报送的月份需要填写原因"))
+            page.message.setText(QCoreApplication.translate("EntryPaste", "未粘贴：修改已报送的月份需要填写原因"))
             return
     result = paste(page.service, page.period, rows, reason=reason)
     refused = result.refused + refused
     if result.changes:
-        what = _t("粘贴 {0} 项").format(len(result.changes))
+        what = QCoreApplication.translate("EntryPaste", "粘贴 {0} 项").format(len(result.changes))
         page.undo_stack.push(EntryBlockEdit(page.service, result.changes, reason or "", what,
                                             page._after_block, page._step_failed))
     page.reload()
@@ -72,15 +69,15 @@ def paste_into(page, text: str) -> None:
         if refusal.indicator_id:
             page.model.set_error(refusal.indicator_id, refusal.reason)
     page.message.setText(report(len(result.changes), refused))
-    page._say(_t("已粘贴并保存 {0} 项").format(len(result.changes)))
+    page._say(QCoreApplication.translate("EntryPaste", "已粘贴并保存 {0} 项").format(len(result.changes)))
 
 
 def report(saved: int, refused: list[Refusal]) -> str:
     if not refused:
         return ""
-    lines = [_t("已保存 {0} 项；以下 {1} 项未保存：").format(saved, len(refused))]
+    lines = [QCoreApplication.translate("EntryPaste", "已保存 {0} 项；以下 {1} 项未保存：").format(saved, len(refused))]
     for r in refused[:SHOWN_REFUSALS]:
-        lines.append(_t("　「{0}」{1}：{2}").format(r.name, r.text, r.reason) if r.name else f"　{r.reason}")
+        lines.append(QCoreApplication.translate("EntryPaste", "　「{0}」{1}：{2}").format(r.name, r.text, r.reason) if r.name else f"　{r.reason}")
     if len(refused) > SHOWN_REFUSALS:
-        lines.append(_t("　……另有 {0} 项").format(len(refused) - SHOWN_REFUSALS))
+        lines.append(QCoreApplication.translate("EntryPaste", "　……另有 {0} 项").format(len(refused) - SHOWN_REFUSALS))
     return "\n".join(lines)
