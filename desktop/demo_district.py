@@ -92,7 +92,7 @@ def _office_exports(plan, story: Story, workdir: Path, outbox: Path, nhl_db) -> 
     try:
         unit = unit_of(db)
         fill_entries(db, plan, unit, seed=story.seed)
-        fill_demo_registers(db, plan, unit, seed=story.seed, n_people=story.people, n_elderly=story.people // 2)
+        fill_demo_registers(db, plan, unit, seed=story.seed, n_elderly=story.people // 2)
         if nhl_db is not None and story.code == "HQL":
             _shared_person(db, plan, nhl_db)
         sign_off = SignOff(*story.signers, "025-8330" + f"{story.seed:04d}")

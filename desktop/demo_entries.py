@@ -1,6 +1,6 @@
 """Demo filler: a year of monthly figures for 宁海路街道 (or the district's own indicators).
 
-The story it tells: most figures steady, 社区首诊率 and 老旧小区出新 behind, 失业率 within 2%,
+The story it tells: most figures on track, 社区首诊率, 老旧小区出新 and 带动就业 behind, 失业率 within 2%,
 one 不适用 month (春节停工), a couple of months not filled, notes where a month stands out,
 and petitions worked on into the next year. In a district database: GDP and revenue by month
 and the named projects (milestones) in progress.
@@ -20,20 +20,24 @@ USER = "demo"
 MONTHS = [make(2023, m) for m in range(1, 13)]
 
 
-def _office_figures(rng: random.Random) -> dict[str, dict[str, tuple]]:
-    """indicator → period → (state, value, note); a missing period is a month not filled."""
-    def steady(mean: float, spread: float, places: int = 0) -> dict[str, tuple]:
-        return {p: ("value", Decimal(str(round(max(0.0, rng.gauss(mean, spread)), places))), "")
+def _office_figures(rng: random.Random, scale: dict[str, float]) -> dict[str, dict[str, tuple]]:
+    """indicator → period → (state, value, note); a missing period is a month not filled.
+    The figures are 宁海路街道's; ``scale`` (this office's target over 宁海路's) sizes them for
+    another office, so each office's year follows its own targets."""
+    def steady(mean: float, spread: float, places: int = 0, ind: str = "") -> dict[str, tuple]:
+        k = scale.get(ind, 1.0)
+        return {p: ("value", Decimal(str(round(max(0.0, rng.gauss(mean * k, spread * k)), places))), "")
                 for p in MONTHS}
 
     figures = {
-        "jobs_driven": steady(7, 1.5),
-        "new_jobs": steady(132, 15),
-        "home_care_disabled": steady(1.4, 0.6),
-        "old_estates_renewed": steady(0.15, 0.04, 2),
-        "buildings_renovated": steady(0.7, 0.4),
+        "jobs_driven": steady(7, 1.5, ind="jobs_driven"),
+        "new_jobs": steady(132, 15, ind="new_jobs"),
+        "home_care_disabled": steady(1.4, 0.6, ind="home_care_disabled"),
+        "old_estates_renewed": steady(0.15, 0.04, 2, ind="old_estates_renewed"),
+        "buildings_renovated": steady(0.7, 0.4, ind="buildings_renovated"),
     }
-    figures["new_jobs"]["2023-03"] = ("value", Decimal(410), "春季招聘会集中签约，一次性新增岗位较多")
+    figures["new_jobs"]["2023-03"] = ("value", Decimal(round(410 * scale.get("new_jobs", 1.0))),
+                                      "春季招聘会集中签约，一次性新增岗位较多")
     figures["buildings_renovated"]["2023-02"] = ("na", None, "春节期间施工单位停工")
     figures["old_estates_renewed"]["2023-08"] = ("value", Decimal("0.05"), "高温停工半月")
     del figures["jobs_driven"]["2023-07"]                 # 7月 forgotten
@@ -72,9 +76,21 @@ def _district_figures(rng: random.Random) -> dict[str, dict[str, tuple]]:
     return figures
 
 
+STORY_OFFICE = "NHL"     # the office the figures were written for
+
+
+def _scale(plan, unit) -> dict[str, float]:
+    out = {}
+    for (code, indicator_id), target in plan.assignments.items():
+        base = plan.assignments.get((STORY_OFFICE, indicator_id))
+        if code == unit.code and base:
+            out[indicator_id] = float(target / base)
+    return out
+
+
 def fill_entries(db, plan, unit, seed: int = 2023) -> None:
     rng = random.Random(seed)
-    figures = _district_figures(rng) if unit.role == "district" else _office_figures(rng)
+    figures = _district_figures(rng) if unit.role == "district" else _office_figures(rng, _scale(plan, unit))
     at = now_text()
     with write(db):
         for indicator, months in figures.items():

@@ -14,10 +14,12 @@ from db import entries as entry_rows
 from db.connection import write
 from desktop import closing
 from desktop.auth import User, now_text
+from desktop.entry_bounds import check_bound
 from desktop.entry_rows import (ProgressRow, progress_row, progress_rows, reaches, unit_indicators,
                                 unit_target)
 from desktop.entry_values import EntryValue, display, from_row, parse, to_row
 from desktop.errors import UserError
+from desktop.explanations import explanation_problem
 from desktop.formatting import number
 from desktop.periods import check_in_plan, label, plan_periods
 from desktop.progress import median
@@ -95,6 +97,8 @@ class EntryService:
         if not reaches(self.plan, indicator, period):
             raise UserError(f"「{indicator.name}」是{self.plan.year}年度任务，{label(period)}不再填报")
         reason = (reason or "").strip()
+        if new is not None and new.has_number and indicator.kind != "milestone":
+            check_bound(self.plan, self.unit, indicator, new.value)   # no note admits a slip
         with write(self.db):
             rows, closed = entry_rows.history_for_save(self.db, self.unit.code, indicator_id, period)
             history = {r["period"]: r for r in rows}
@@ -103,10 +107,10 @@ class EntryService:
                 new = new.with_note(old.note)
             if new is None and old is None or new is not None and new.same_content(old):
                 return Change(indicator_id, period, old, old)
-            if closed and (problem := reason_problem(reason)):
+            if closed and (problem := reason_problem(reason) or explanation_problem(reason)):
                 raise ReasonRequired(f"{label(period)}已导出报送，修改需填写原因（将记入审计日志）"
                                      if not reason else problem)
-            if new is not None and not new.note.strip():
+            if new is not None and explanation_problem(new.note):   # "x" explains nothing
                 self._check_usual(indicator, period, new, history)
             at = now_text()
             target = f"{self.unit.code} {period} {indicator.name}（{indicator.id}）"
@@ -137,18 +141,19 @@ class EntryService:
         figures = {p: Decimal(r["value"]) for p, r in history.items()
                    if p != period and r["state"] == "value" and r["value"] is not None}
         numbers = list(figures.values())
+        said = f"（{explanation_problem(new.note)}）" if new.note.strip() else ""
         typical = median(numbers) if len(numbers) >= MIN_HISTORY else None
         if typical and new.value > UNUSUAL_MONTH_FACTOR * typical:
             raise NoteRequired(
                 f"「{indicator.name}」本月 {number(new.value)} 超过本单位月中位数 {number(typical)} 的 3 倍，"
-                "请在“说明”中写明原因后再保存")
+                f"请在“说明”中写明原因后再保存{said}")
         target, _ = unit_target(self.plan, self.unit, indicator)
         if indicator.sums_over_months and target:
             ytd = sum((v for p, v in figures.items() if p < period), Decimal(0)) + new.value
             if ytd > UNUSUAL_YTD_FACTOR * target:
                 raise NoteRequired(
                     f"「{indicator.name}」累计 {number(ytd)} 超过全年任务 {number(target)} 的 2 倍，"
-                    "请在“说明”中写明原因后再保存")
+                    f"请在“说明”中写明原因后再保存{said}")
 
     def _indicator(self, indicator_id: str):
         if indicator_id in self._by_id:

@@ -7,6 +7,7 @@ the same reasons.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -91,8 +92,17 @@ def parse(indicator, text: str, *, plan, done_on: str | None = None) -> EntryVal
     return EntryValue("value", _parse_number(indicator, text))
 
 
+_NUMBER_CHARS = frozenset("0123456789.+-")
+
+
 def _parse_number(indicator, text: str) -> Decimal:
-    cleaned = text.replace(",", "").replace("，", "").replace("%", "").strip()
+    # NFKC: full-width digits from a Chinese input method read as digits
+    cleaned = unicodedata.normalize("NFKC", text).replace(",", "").replace("%", "").strip()
+    if cleaned and not set(cleaned) <= _NUMBER_CHARS:
+        # Decimal alone would take 1e3, 1_000, Infinity: only plain digits are a figure here
+        if "e" in cleaned.lower() and set(cleaned.lower()) <= _NUMBER_CHARS | {"e"}:
+            raise UserError(f"「{text}」是科学计数法，「{indicator.name}」请直接填写数字（如 1000）")
+        cleaned = "?"
     try:
         value = Decimal(cleaned)
     except InvalidOperation:

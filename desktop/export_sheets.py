@@ -51,8 +51,9 @@ def indicator_row(r: ProgressRow) -> list:
 
 
 def indicator_sheet(db, plan: Plan, unit: Unit, period: str) -> Sheet:
+    # wrapped: a long 说明 stays in its column instead of spilling over the page when printed
     return Sheet(INDICATOR_SHEET, INDICATOR_COLUMNS,
-                 [indicator_row(r) for r in progress_rows(db, plan, unit, period)])
+                 [indicator_row(r) for r in progress_rows(db, plan, unit, period)], wrap=True)
 
 
 def _record_rows(db, plan: Plan, register, office: str):

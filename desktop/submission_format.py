@@ -18,10 +18,11 @@ PARENT_KEY = "所属记录编号"
 
 # The indicator sheet: the first column is the indicator's id, so a merge never depends on names.
 INDICATOR_COLUMNS = [
-    Column("编号", width=22), Column("领域", width=10), Column("措施", width=18), Column("指标", width=30),
-    Column("单位", width=8), Column("年度目标", "auto", width=10), Column("力争", "auto", width=8),
-    Column("阶段目标", "auto", width=10), Column("本月", "auto", width=10), Column("累计", "auto", width=10),
-    Column("完成率", width=9), Column("序时进度", width=9), Column("状态", width=8),
+    Column("编号", width=22, hidden=True), Column("领域", width=10), Column("措施", width=18), Column("指标", width=30),
+    Column("单位", width=8), Column("年度目标", "auto", width=10, thousands=True),
+    Column("力争", "auto", width=8, thousands=True), Column("阶段目标", "auto", width=10, thousands=True),
+    Column("本月", "auto", width=10, thousands=True), Column("累计", "auto", width=10, thousands=True),
+    Column("完成率", width=9, align="right"), Column("序时进度", width=9, align="right"), Column("状态", width=8),
     Column("完成日期", "date", width=12), Column("说明", width=30),
 ]
 IND = {c.header: i for i, c in enumerate(INDICATOR_COLUMNS)}

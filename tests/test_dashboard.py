@@ -64,3 +64,26 @@ def test_clicking_a_behind_item_opens_it_in_the_entry_page(qtbot, session):
     assert entry.model.progress_row(current.row()).indicator.id == "new_jobs"
     assert dashboard.chart_pick.currentData() == "new_jobs"
     assert dashboard.chart.points[1] == ("2月", "value", D(30))
+
+
+def test_ctrl_c_copies_the_selected_dashboard_items(qtbot, session):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.pages.dashboard_page import DashboardPage
+
+    page = DashboardPage(session)
+    qtbot.addWidget(page)
+    page.set_period("2023-03")
+    page.show()
+    qtbot.waitExposed(page)
+    _, model = page.lists["behind"]
+    view = page.list_views["behind"]
+    view.setSelectionMode(view.SelectionMode.ExtendedSelection)
+    for n in range(model.rowCount()):
+        view.selectionModel().select(model.index(n, 0), QItemSelectionModel.SelectionFlag.Select)
+    QGuiApplication.clipboard().clear()
+    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().split("\r\n")
+    assert lines[:-1] == [model.item(n).text() for n in range(model.rowCount())] and lines[-1] == ""
+    assert any(line.startswith("新增就业岗位") for line in lines)

@@ -131,22 +131,25 @@ def test_missing_bar_counts_down_and_derived_is_read_only(qtbot, page, session):
 
 
 def test_unusual_value_asks_for_a_note_and_closed_month_for_a_reason(qtbot, page, session, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
     from desktop.entry import EntryService
 
     service = EntryService(session.db, session.plan, session.unit, session.user)
     for month, value in (("01", "100"), ("02", "110"), ("04", "120")):
         service.set_text("new_jobs", f"2023-{month}", value)
-    asked = []
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda parent, title, prompt: (asked.append(title) or "招聘会集中签约", True)))
+    from ui.pages import entry_page
+
+    asked, subjects = [], []
+    monkeypatch.setattr(entry_page, "ask_explanation",
+                        lambda parent, title, subject, prompt: (asked.append(title) or subjects.append(subject)
+                                                                or "招聘会集中签约"))
     page.reload()
     page.select_indicator("new_jobs")
     type_text(qtbot, page, "900")
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: stored(session, "new_jobs") == ("value", "900"))
     assert asked == ["需要说明"]
+    name = session.plan.indicator("new_jobs").name
+    assert subjects == [f"「{name}」2023年3月：空 → 900"]     # names the indicator, old → new
     note = session.db.execute("SELECT note FROM entries WHERE indicator_id = 'new_jobs' "
                               "AND period = '2023-03'").fetchone()[0]
     assert note == "招聘会集中签约"

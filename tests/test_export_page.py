@@ -58,3 +58,22 @@ def test_paper_copy_is_a_pdf_of_the_signed_file(page, qtbot, tmp_path):
     pdf = write_paper_copy(source, tmp_path / "纸质版.pdf")
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 5000
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_paper_copy_reads_well(page, qtbot, tmp_path):
+    """10 pt in a Simplified Chinese font, numbers right-aligned with separators, ≤ on upper
+    limits, the stage target printed."""
+    from ui.paper_copy import POINT_SIZE, chinese_font, paper_html
+
+    for key in ("filler", "reviewer", "head", "phone"):
+        page.fields[key].setText("x1")
+    qtbot.keyClicks(page.passphrase, "demo-key-2023")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    source = Path(next(r for r in page.model.rows if r["period"] == "2023-03")["file_path"])
+    text = paper_html(source, page.session.plan)
+    assert "阶段目标" in text
+    assert "<td align='right'>≤ 2</td>" in text                  # 城镇登记失业率: at most 2%
+    assert "<td align='right'>1,634</td>" in text                 # 新增就业岗位's target
+    font = chinese_font()
+    assert font.pointSize() == POINT_SIZE and 10 <= POINT_SIZE <= 12
+    assert "JP" not in font.family() and "KR" not in font.family()

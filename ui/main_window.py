@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
             self.page_keys.append(key)
             self._builders[key] = build
         self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.itemActivated.connect(lambda item: self.enter_page(self.page_keys[self.nav.row(item)]))
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -54,6 +55,18 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         if key in self.page_keys:
             self.nav.setCurrentRow(self.page_keys.index(key))
+
+    def enter_page(self, key: str) -> None:
+        """Show a page and put the cursor where work starts (Ctrl+1…9, Enter in the list)."""
+        self.show_page(key)
+        page = self.page_widget(key)
+        if page is None:
+            return
+        focus = getattr(page, "focus_first", None)
+        if callable(focus):
+            focus()
+        else:
+            page.focusNextChild()
 
     def page_widget(self, key: str):
         """The page shown under ``key``, built on first use (None if this database has no such page)."""
@@ -88,7 +101,7 @@ class MainWindow(QMainWindow):
             action = QAction(self.nav.item(row).text(), self)
             if row < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            action.triggered.connect(lambda _=False, k=key: self.enter_page(k))
             go_menu.addAction(action)
             self.addAction(action)
 
@@ -120,7 +133,7 @@ class MainWindow(QMainWindow):
                  self.tr("“-”或“不适用”：本月不适用；Del：清空为未填"),
                  self.tr("Ctrl+Z / Ctrl+Y：撤销 / 重做；Ctrl+PgUp / Ctrl+PgDn：上月 / 下月；Alt+M：选择月份"), "",
                  self.tr("台账"), self.tr("Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）"),
-                 self.tr("记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）")]
+                 self.tr("记录表单：Ctrl+S 保存；Ctrl+L 添加子记录（如服务记录）；Esc 关闭（有未保存的修改时先询问）")]
         QMessageBox.information(self, self.tr("快捷键一览"), "\n".join(lines))
 
     def _show_about(self) -> None:

@@ -28,6 +28,8 @@ def register(sub) -> None:
                      help="与台账中已有记录重复时：skip 跳过（默认），update 用文件中的值更新")
     imp.add_argument("--reason", metavar="T",
                      help="修改原因：导入的记录会改变已导出报送月份的数字时必填（记入审计日志，该月须重新导出）")
+    imp.add_argument("--confirm-name-changes", action="store_true",
+                     help="更新时允许改变已有记录的姓名（默认不更新这样的行，写入未导入工作簿）")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(func=cmd_import)
     exp = psub.add_parser("export", help="把台账导出为 .xlsx")
@@ -64,8 +66,8 @@ def cmd_import(args) -> int:
     try:
         register = find_register(plan, args.name)
         source = open_source(Path(args.file), register)
-        result = run_import(db, plan, register, unit.code, source, user=user,
-                            on_duplicate=args.on_duplicate, exported_reason=args.reason)
+        result = run_import(db, plan, register, unit.code, source, user=user, on_duplicate=args.on_duplicate,
+                            exported_reason=args.reason, confirmed=args.confirm_name_changes)
         errors_path = None
         if args.errors and result.problems:
             errors_path = str(write_error_workbook(db, args.errors, source, result, user=user, register=register))

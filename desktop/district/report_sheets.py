@@ -83,7 +83,7 @@ def indicator_sheet(plan: Plan, view: ReportView) -> Sheet:
 
 PROGRESS_SHEET = "全区进度"
 PROGRESS_COLUMNS = [
-    Column("编号", width=20), Column("领域", width=10), Column("指标", width=30), Column("单位", width=8),
+    Column("编号", width=20, hidden=True), Column("领域", width=10), Column("指标", width=30), Column("单位", width=8),
     Column("方向", width=6), Column("年度目标", "auto", width=10), Column("阶段目标", "auto", width=10),
     Column("阶段截止", width=10), Column("本月", width=10), Column("累计", "auto", width=11),
     Column("完成率", width=9), Column("序时进度", width=9), Column("状态", width=8), Column("对照序时", width=10),
@@ -107,8 +107,9 @@ def progress_sheet(view: ReportView) -> Sheet:
 
 
 def by_office_sheet(progress: DistrictProgress) -> Sheet:
-    cols = [Column("编号", width=20), Column("指标", width=28), Column("单位", width=8)]
-    cols += [Column(u.name, "auto", width=11) for u in progress.units] + [Column("全区", "auto", width=11)]
+    cols = [Column("编号", width=20, hidden=True), Column("指标", width=28), Column("单位", width=8)]
+    cols += [Column(u.name, "auto", width=11, thousands=True) for u in progress.units] \
+        + [Column("全区", "auto", width=11, thousands=True)]
     rows = []
     for ip in progress.indicators:
         ind = ip.indicator
@@ -160,7 +161,8 @@ def trend_sheet(view: ReportView) -> Sheet:
     its figure is what the others sent, and the last columns say how many sent."""
     progress = view.progress
     chosen = [ip for ip in progress.indicators if ip.indicator.id in TREND_INDICATORS]
-    cols = [Column("月份", width=12)] + [Column(f"{ip.indicator.name}（{ip.indicator.unit}）", "auto", width=16)
+    cols = [Column("月份", width=12)] + [Column(f"{ip.indicator.name}（{ip.indicator.unit}）", "auto", width=16,
+                                               thousands=True)
                                         for ip in chosen]
     cols += [Column("报送街道", "integer", width=10), Column("缺报街道", width=40)]
     total = len(progress.units)

@@ -60,6 +60,7 @@ def plan_to_dict(plan: Plan) -> dict:
             "baseline": number(i.baseline), "scope": i.scope, "split": i.split,
             "stages": [{"by": s.by, "percent": number(s.percent)} for s in i.stages],
             "due": i.due, "confirm": i.confirm, "note": i.note, "source": i.source,
+            "max_month": number(i.max_month),
         }) for i in plan.indicators],
         "choices": {name: list(options) for name, options in plan.choices.items()},
         "registers": [_compact({"id": r.id, "name": r.name, "fields": [_field(f) for f in r.fields],

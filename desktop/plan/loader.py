@@ -174,6 +174,9 @@ def _indicators(items, measure_ids, registers, check):
         elif d.get("source") is not None:
             check.problem(item, "只有 derived 类型的指标才能写 source")
         stages = tuple(_stages(d.get("stages") or [], item, check))
+        max_month = check.number(d, "max_month", item)
+        if max_month is not None and max_month <= 0:
+            check.problem(item, "每月上限 max_month 应为正数")
         due = d.get("due")
         if due is not None and not (isinstance(due, str) and _PERIOD.match(due)):
             check.problem(item, f"截止月份 due 应写成 YYYY-MM，实为 {due!r}")
@@ -183,7 +186,7 @@ def _indicators(items, measure_ids, registers, check):
             target=target, stretch=check.number(d, "stretch", item),
             baseline=check.number(d, "baseline", item), scope=scope, split=split, stages=stages,
             due=due, confirm=bool(d.get("confirm", False)), note=d.get("note", ""),
-            source=d.get("source"),
+            source=d.get("source"), max_month=max_month,
         )
 
 

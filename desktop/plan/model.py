@@ -55,6 +55,7 @@ class Indicator:
     confirm: bool = False
     note: str = ""
     source: dict | None = None
+    max_month: Decimal | None = None     # a month's value above this is refused, note or not
 
     @property
     def sums_over_months(self) -> bool:

@@ -45,7 +45,7 @@ def _indicator_rows(plan: Plan):
                i.direction, number(i.target), number(i.stretch), number(i.baseline), i.scope, i.split or "",
                wl.stages_text(i.stages), i.due or "", i.confirm, src.get("register", ""), src.get("log", ""),
                src.get("aggregate", ""), src.get("date_field", ""), src.get("field", ""),
-               wl.conditions_text(src.get("where")), i.note]
+               wl.conditions_text(src.get("where")), i.note, number(i.max_month)]
 
 
 def _field_row(reg, log, f: Field) -> list:

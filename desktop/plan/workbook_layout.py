@@ -41,8 +41,10 @@ INDICATOR_COLUMNS = [
     Column("分解方式", width=9), Column("分阶段目标", width=30), Column("截止月份", width=10),
     Column("待区里确认", "yes_no", width=10), Column("来源台账", width=12), Column("来源子记录", width=12),
     Column("统计方式", width=9), Column("日期字段", width=14), Column("求和字段", width=12),
-    Column("统计条件", width=30), Column("说明", width=40),
+    Column("统计条件", width=30), Column("说明", width=40), Column("每月上限", "auto", width=9),
 ]
+# Columns added after plan workbooks were first issued: an older workbook without them still reads.
+OPTIONAL_HEADERS = frozenset({"每月上限"})
 FIELD_COLUMNS = [
     Column("台账编号", width=12), Column("台账名称", width=16), Column("子记录编号", width=12),
     Column("子记录名称", width=12), Column("字段编号", width=18), Column("字段名称", width=20),

@@ -46,7 +46,8 @@ class _Sheets:
         if not rows:
             return
         headers = [canon_text(h).strip() for h in rows[0]]
-        missing = [c.header for c in wl.COLUMNS[sheet] if c.header not in headers]
+        missing = [c.header for c in wl.COLUMNS[sheet] if c.header not in headers
+                   and c.header not in wl.OPTIONAL_HEADERS]
         if missing:
             self.problem(sheet, 1, f"缺少列「{'」「'.join(missing)}」（请勿删除或改名列名）")
             return
@@ -166,7 +167,8 @@ def _indicators(s: _Sheets) -> list[dict]:
             "direction": text(c["方向"]), "target": to_number(c["目标"]), "stretch": to_number(c["力争"]),
             "baseline": to_number(c["基数"]), "scope": text(c["范围"]), "split": text(c["分解方式"]),
             "stages": stages, "due": text(c["截止月份"]), "confirm": s.yes(sh, n, "待区里确认", c["待区里确认"]) or None,
-            "note": text(c["说明"]), "source": _source(s, n, c), "_at": where(sh, n)}))
+            "note": text(c["说明"]), "source": _source(s, n, c), "max_month": to_number(c.get("每月上限", "")),
+            "_at": where(sh, n)}))
     return out
 
 

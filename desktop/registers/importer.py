@@ -23,7 +23,7 @@ from desktop.stale import guard
 from .column_match import match_columns
 from .layout import Layout, find_layout
 from .records import communities
-from .schema import ensure_tables, table_name, unique_fields
+from .schema import ensure_tables, name_field, table_name, unique_fields
 from .sheet_source import read_rows
 from .validation import check, fill_derived
 
@@ -97,18 +97,69 @@ def _id_reason(raw, errors: dict, fid: str) -> None:
         errors[fid] = LOST_DIGITS
 
 
+@dataclass
+class RowVerdict:
+    """What the import does with one row: insert, update, refuse, duplicate, or confirm (an
+    update that would change who the record is: refused unless that row is confirmed)."""
+    row_number: int
+    cells: list
+    action: str
+    reason: str = ""
+    values: dict | None = None
+    existing_id: int | None = None
+
+
 def run_import(db, plan: Plan, register: Register, office: str, source: ImportSource,
                mapping: list[str | None] | None = None, *, user: User, on_duplicate: str = "skip",
-               progress=None, today: date | None = None, exported_reason: str | None = None) -> ImportResult:
+               progress=None, today: date | None = None, exported_reason: str | None = None,
+               confirmed: set[int] | bool = False) -> ImportResult:
     """Check and write; rows that change an exported month's figures need ``exported_reason``
-    (the whole import is refused otherwise, see desktop.stale)."""
+    (the whole import is refused otherwise, see desktop.stale). ``confirmed``: the sheet rows
+    whose change of name (or other identity field) the clerk confirmed, or True for all (the
+    CLI's --confirm-name-changes); other such rows are refused."""
     require(user, "edit_registers")
+    result = ImportResult(total=len(source.layout.rows))
+    inserts, updates = [], []
+    for v in verdicts(db, plan, register, office, source, mapping, on_duplicate=on_duplicate,
+                      progress=progress, today=today, user=user.name):
+        if v.action == "confirm" and (confirmed is True or (confirmed and v.row_number in confirmed)):
+            v.action = "update"
+        if v.action == "insert":
+            inserts.append(v.values)
+        elif v.action == "update":
+            updates.append((v.existing_id, v.values))
+        elif v.action == "duplicate":
+            result.duplicated += 1
+            result.problems.append(Problem(v.row_number, v.cells, v.reason, duplicate=True))
+        else:
+            result.rejected += 1
+            result.problems.append(Problem(v.row_number, v.cells, v.reason))
+    _write(db, plan, register, office, source, inserts, updates, result, user, progress, exported_reason)
+    return result
+
+
+def preview(db, plan: Plan, register: Register, office: str, source: ImportSource,
+            mapping: list[str | None] | None = None, *, on_duplicate: str = "skip", limit: int = 50,
+            today: date | None = None) -> list[RowVerdict]:
+    """The verdicts of the first ``limit`` rows, exactly as the import will decide them (a row
+    depends only on the rows above it and on the register), without writing anything."""
+    out = []
+    for v in verdicts(db, plan, register, office, source, mapping, on_duplicate=on_duplicate, today=today):
+        if len(out) >= limit:
+            break
+        out.append(v)
+    return out
+
+
+def verdicts(db, plan: Plan, register: Register, office: str, source: ImportSource,
+             mapping: list[str | None] | None = None, *, on_duplicate: str = "skip", progress=None,
+             today: date | None = None, user: str = ""):
     if on_duplicate not in ("skip", "update"):
         raise UserError("重复记录的处理方式只能是 skip（跳过）或 update（更新）")
     mapping = source.mapping if mapping is None else mapping
     mapped = {fid: i for i, fid in enumerate(mapping) if fid}
     _require_columns(register, mapped)
-    ensure_tables(db, plan, user.name)
+    ensure_tables(db, plan, user)
     today = today or date.today()
     comms = communities(plan, office)
     table = table_name(register)
@@ -116,15 +167,14 @@ def run_import(db, plan: Plan, register: Register, office: str, source: ImportSo
     existing = {f.id: register_rows.live_keys(db, table, office, f.id) for f in keys}
     seen: dict[str, dict] = {f.id: {} for f in keys}
     id_fields = [f.id for f in register.fields if f.type == "cn_id"]
-    result = ImportResult(total=len(source.layout.rows))
-    inserts, updates = [], []
+    total = len(source.layout.rows)
     only_mapped = set(mapped)
     cache: dict = {}
     for n, (row_number, cells) in enumerate(source.layout.rows):
         if progress is not None and n % PROGRESS_EVERY == 0:
             if progress.cancelled:
                 raise ImportCancelled()
-            progress.update(n, result.total, f"正在检查第 {n + 1} 行…")
+            progress.update(n, total, f"正在检查第 {n + 1} 行…")
         raw = {fid: cells[i] for fid, i in mapped.items()}
         for fid in id_fields:
             if fid in raw:
@@ -136,27 +186,38 @@ def run_import(db, plan: Plan, register: Register, office: str, source: ImportSo
         if existing_id is not None and on_duplicate == "update" and dup_reason is None:
             checked = check(register.fields, raw, communities=comms, today=today, only=only_mapped, cache=cache)
         if not checked.ok:
-            result.rejected += 1
-            result.problems.append(Problem(row_number, cells, checked.reasons(register.fields)))
+            yield RowVerdict(row_number, cells, "refuse", checked.reasons(register.fields))
             continue
         if dup_reason is not None:
-            result.duplicated += 1
-            result.problems.append(Problem(row_number, cells, dup_reason, duplicate=True))
+            yield RowVerdict(row_number, cells, "duplicate", dup_reason)
             continue
         values = dict(checked.values)
         fill_derived(register.fields, values, today)
         for f in keys:
             seen[f.id][values.get(f.id)] = row_number
         if existing_id is None:
-            inserts.append(values)
+            yield RowVerdict(row_number, cells, "insert", values=values)
         elif on_duplicate == "update":
-            updates.append((existing_id, values))
+            change = identity_change(db, register, existing_id, values)
+            yield RowVerdict(row_number, cells, "confirm" if change else "update", change, values, existing_id)
         else:
-            result.duplicated += 1
-            result.problems.append(Problem(row_number, cells, f"台账中已有相同记录（第 {existing_id} 号），"
-                                           "按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”", True))
-    _write(db, plan, register, office, source, inserts, updates, result, user, progress, exported_reason)
-    return result
+            yield RowVerdict(row_number, cells, "duplicate", f"台账中已有相同记录（第 {existing_id} 号），"
+                             "按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”")
+
+
+def identity_change(db, register: Register, record_id: int, values: dict) -> str:
+    """How an update would change who the record is (its name, or an ID it is not matched by):
+    such a row is more often another person than a correction, so it needs confirming."""
+    stored = register_rows.get(db, table_name(register), record_id) or {}
+    name = name_field(register)
+    bound = ([name] if name else []) + [f for f in register.fields if f.type == "cn_id" and not f.unique]
+    changes = [f"{f.label}「{stored.get(f.id)}」→「{values[f.id]}」" for f in bound
+               if values.get(f.id) not in (None, "") and stored.get(f.id) not in (None, "")
+               and str(values[f.id]) != str(stored[f.id])]
+    if not changes:
+        return ""
+    return (f"将改变台账第 {record_id} 号记录的{'、'.join(changes)}：可能是另一个人，未更新。"
+            "如确属更正，请在预览中勾选本行（命令行加 --confirm-name-changes）后重新导入")
 
 
 def _require_columns(register: Register, mapped: dict) -> None:

@@ -10,7 +10,10 @@ from db import register_rows
 from db.connection import write
 from desktop import cn_id
 from desktop.auth import now_text
+from desktop.entry_rows import unit_target
 from desktop.plan.model import Plan
+
+from .demo_scale import demo_counts, parking_sites
 
 from .schema import MULTI_SEPARATOR, ensure_tables, log_table_name, table_name
 
@@ -41,21 +44,40 @@ def _phone(rng: random.Random) -> str:
     return rng.choice(("138", "139", "151", "158", "186", "189", "177")) + f"{rng.randrange(10**8):08d}"
 
 
-def unemployed_rows(plan: Plan, office: str, n: int, rng: random.Random, serial0: int = 0) -> list[dict]:
+def _eligible_4050(sex: str, born: str, registered: date) -> bool:
+    """大龄失业人员(4050): women 40+, men 50+ on the registration date."""
+    b = date.fromisoformat(born)
+    age = registered.year - b.year - ((registered.month, registered.day) < (b.month, b.day))
+    return age >= (40 if sex == "女" else 50)
+
+
+def unemployed_rows(plan: Plan, office: str, n: int, rng: random.Random, serial0: int = 0,
+                    statuses: list[str] | None = None) -> list[dict]:
+    """``statuses``: each person's 就业状态 (the demo's, from the targets); else drawn at random
+    (the benchmark), with loans for some of those who started a business."""
     reg = plan.register("unemployed")
     choices = {f.id: f.choices for f in reg.fields}
     communities = plan.office(office).communities
     out = []
     for i in range(n):
         name, number, sex, born = person(rng, min_age=18, max_age=59, serial=serial0 + i)
-        registered = _day(rng, end=date(2023, 11, 30))
-        status = rng.choices(choices["employment_status"], weights=(40, 35, 10, 15))[0]
-        employed = _day(rng, registered + timedelta(days=7), date(2023, 12, 31)) if status != "失业" else None
-        loan = f"{rng.choice((5, 10, 15, 20, 30))}.00" if status == "自主创业" and rng.random() < 0.6 else None
-        cats = rng.sample(choices["categories"][:-1], rng.choice((0, 1, 1, 2)))
+        if statuses is None:
+            status = rng.choices(choices["employment_status"], weights=(40, 35, 10, 15))[0]
+        else:
+            status = statuses[i]
+        if status == "失业":
+            registered, employed = _day(rng, end=date(2023, 11, 30)), None
+        else:
+            # found work through the year, some weeks to months after registering
+            employed = _day(rng)
+            registered = employed - timedelta(days=rng.randint(7, 120))
+        loan = f"{rng.choice((5, 10, 15, 20, 30))}.00" if statuses is None and status == "自主创业" \
+            and rng.random() < 0.6 else None
+        cats = [c for c in rng.sample(choices["categories"][:-1], rng.choice((0, 1, 1, 2)))
+                if "4050" not in c or _eligible_4050(sex, born, registered)]
         out.append({
             "name": name, "id_number": number, "sex": sex, "birth_date": born,
-            "age": 2023 - int(born[:4]), "phone": _phone(rng), "community": rng.choice(communities),
+            "age": _age(born, registered), "phone": _phone(rng), "community": rng.choice(communities),
             "categories": MULTI_SEPARATOR.join(c for c in choices["categories"] if c in cats) or None,
             "education": rng.choice(choices["education"]), "registered_on": registered.isoformat(),
             "employment_status": status, "employed_on": employed.isoformat() if employed else None,
@@ -63,6 +85,11 @@ def unemployed_rows(plan: Plan, office: str, n: int, rng: random.Random, serial0
             "loan_date": employed.isoformat() if loan else None, "note": None,
         })
     return out
+
+
+def _age(born: str, on: date) -> int:
+    b = date.fromisoformat(born)
+    return on.year - b.year - ((on.month, on.day) < (b.month, b.day))
 
 
 def _elderly_rows(plan: Plan, office: str, n: int, rng: random.Random) -> list[dict]:
@@ -91,15 +118,15 @@ PARKING = [("颐和路片区路外停车场", "颐和路12号", "路外地面"),
            ("天竺路路内泊位", "天竺路", "路内"), ("珞珈路停车场", "珞珈路40号", "路外地面")]
 
 
-def _parking_rows(plan: Plan, office: str, rng: random.Random) -> list[dict]:
+def _parking_rows(plan: Plan, office: str, rng: random.Random, sites: list[tuple[int, int, str]]) -> list[dict]:
     out = []
-    for i, (project, address, kind) in enumerate(PARKING):
-        planned = rng.choice((20, 30, 40, 60, 80))
-        status = ("已完工", "已完工", "已完工", "在建", "规划")[i % 5]
-        started = _day(rng, end=date(2023, 6, 30)) if status != "规划" else None
-        done = _day(rng, started + timedelta(days=60), date(2023, 12, 31)) if status == "已完工" else None
+    start = rng.randrange(len(PARKING))
+    for i, (planned, built, status) in enumerate(sites):
+        project, address, kind = PARKING[(start + i) % len(PARKING)]
+        started = _day(rng, end=date(2023, 4, 30)) if status != "规划" else None
+        done = _day(rng, started + timedelta(days=60), date(2023, 10, 31)) if status == "已完工" else None
         out.append({"project": project, "address": address, "community": plan.office(office).communities[i % len(plan.office(office).communities)],
-                    "type": kind, "planned": planned, "completed": planned if done else 0,
+                    "type": kind, "planned": planned, "completed": built,
                     "started_on": started.isoformat() if started else None,
                     "completed_on": done.isoformat() if done else None, "status": status, "note": None})
     return out
@@ -124,20 +151,50 @@ def _insert_logs(db, plan: Plan, register_id: str, log_id: str, rows: list[dict]
                               ([r["record_id"], *(r.get(f) for f in fields), at, at] for r in rows))
 
 
-def fill_demo_registers(db, plan: Plan, unit, *, seed: int = 2023, n_people: int = 320, n_elderly: int = 160) -> None:
-    """The FILLERS hook: a few hundred records for the demo office, in one transaction."""
+def _statuses(counts: dict, rng: random.Random) -> list[str]:
+    startups, employed = counts["startups_supported"], counts["reemployed"]
+    flexible = employed // 5
+    out = ["自主创业"] * startups + ["已再就业"] * (employed - flexible) + ["灵活就业"] * flexible \
+        + ["失业"] * counts["still_unemployed"]
+    rng.shuffle(out)
+    return out
+
+
+def _training_day(rng: random.Random, person: dict) -> date:
+    """Spread over the year (so the count keeps pace with it), never before registering."""
+    registered = date.fromisoformat(person["registered_on"])
+    day = _day(rng)
+    return day if day >= registered else min(registered + timedelta(days=3), date(2023, 12, 31))
+
+
+def _give_loans(people: list[dict], total: int, rng: random.Random) -> None:
+    """Loans to some of those who started a business, adding up to ``total`` 万元."""
+    left = total
+    for p in people:
+        if left <= 0:
+            break
+        if p["employment_status"] == "自主创业":
+            amount = min(left, rng.choice((5, 10, 10, 15)))
+            p["loan_amount"], p["loan_date"], left = f"{amount}.00", p["employed_on"], left - amount
+
+
+def fill_demo_registers(db, plan: Plan, unit, *, seed: int = 2023, n_elderly: int = 160) -> None:
+    """The FILLERS hook: the office's registers, as large as its targets make them, in one transaction."""
     if unit.is_district or not plan.registers:
         return
     rng = random.Random(seed)
     ensure_tables(db, plan)
     office = unit.code
+    counts = demo_counts(plan, unit)
     with write(db):
-        people = unemployed_rows(plan, office, n_people, rng)
+        statuses = _statuses(counts, rng)
+        people = unemployed_rows(plan, office, len(statuses), rng, statuses=statuses)
+        _give_loans(people, counts["microloans"], rng)
         ids = insert_records(db, plan, "unemployed", office, people)
-        training = [{"record_id": rid, "date": _day(rng, date.fromisoformat(p["registered_on"])).isoformat(),
+        trained = rng.sample(range(len(ids)), min(len(ids), counts["training"]))
+        training = [{"record_id": ids[i], "date": _training_day(rng, people[i]).isoformat(),
                      "course": rng.choice(COURSES), "hours": rng.choice((40, 60, 80, 120)),
-                     "certified": int(rng.random() < 0.7)}
-                    for rid, p in zip(ids, people) for _ in range(rng.choice((0, 0, 1, 1, 2)))]
+                     "certified": int(rng.random() < 0.7)} for i in trained]
         _insert_logs(db, plan, "unemployed", "training", training)
         elderly_ids = insert_records(db, plan, "elderly", office, _elderly_rows(plan, office, n_elderly, rng))
         visits = [{"record_id": rid, "date": _day(rng).isoformat(),
@@ -145,7 +202,17 @@ def fill_demo_registers(db, plan: Plan, unit, *, seed: int = 2023, n_people: int
                    "worker": rng.choice(WORKERS), "minutes": rng.choice((30, 45, 60, 90)), "content": None}
                   for rid in elderly_ids for _ in range(rng.randint(1, 6))]
         _insert_logs(db, plan, "elderly", "service_log", visits)
-        insert_records(db, plan, "parking", office, _parking_rows(plan, office, rng))
+        target = unit_target(plan, unit, plan.indicator("parking_spaces"))[0] if _has(plan, "parking_spaces") else None
+        sites = parking_sites(counts["parking_spaces"], int(target or counts["parking_spaces"] + 5))
+        insert_records(db, plan, "parking", office, _parking_rows(plan, office, rng, sites))
+
+
+def _has(plan: Plan, indicator_id: str) -> bool:
+    try:
+        plan.indicator(indicator_id)
+    except KeyError:
+        return False
+    return True
 
 
 def fill_big_register(db, plan: Plan, office: str, n: int = 200_000, seed: int = 7) -> None:

@@ -8,7 +8,8 @@ from datetime import date
 from desktop import cn_id
 from desktop.plan.model import Field
 
-from .values import ValueProblem, parse_value
+from .consistency import check_consistency
+from .values import ValueProblem, parse_value, registration_day
 
 
 @dataclass
@@ -63,12 +64,13 @@ def check(fields, raw: dict, *, communities: tuple[str, ...] = (), today: date |
     ``cache``: a dict kept across the rows of one import."""
     today = today or date.today()
     out = Checked()
+    at = registration_day(raw) or today     # ages are as on the registration date
     for f in fields:
         if f.derived or (only is not None and f.id not in only):
             continue
         value = raw.get(f.id)
         if f.type == "cn_id":
-            _check_id(f, value, out, today)
+            _check_id(f, value, out, today, at)
             continue
         if value is None or value == "":
             stored = None
@@ -95,6 +97,7 @@ def check(fields, raw: dict, *, communities: tuple[str, ...] = (), today: date |
             elif (f.required or f.required_unless) and required_now(f, {**raw, **out.values}):
                 out.errors[f.id] = _required_text(f, fields)
         out.values[f.id] = stored
+    check_consistency(fields, out, only, today)
     return out
 
 
@@ -107,7 +110,7 @@ def _required_text(f: Field, fields) -> str:
     return f"{label}不是“{allowed}”时必填，请填写"
 
 
-def _check_id(f: Field, value, out: Checked, today: date) -> None:
+def _check_id(f: Field, value, out: Checked, today: date, at: date) -> None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if f.required:
             out.errors[f.id] = "必填，请填写"
@@ -122,7 +125,7 @@ def _check_id(f: Field, value, out: Checked, today: date) -> None:
     notes = list(info.warnings)
     if info.upgraded_from_15:
         notes.append(f"15 位旧号码已升为 18 位：{info.number}")
-    age = info.age_on(today)
+    age = info.age_on(at)
     if f.warn_under_age and age < f.warn_under_age:
         notes.append(f"年龄 {age} 岁，未满 {f.warn_under_age} 岁，请确认是否符合服务条件")
     if notes:
@@ -135,7 +138,7 @@ def fill_derived(fields, values: dict, today: date | None = None) -> None:
     info = values.pop("__id_info__", None)
     if info is None and not any(f.type == "cn_id" and f.id in values for f in fields):
         return   # the ID was not touched (a partial update): keep what is stored
-    today = today or date.today()
+    today = registration_day(values) or today or date.today()
     for f in fields:
         if not f.derived:
             continue

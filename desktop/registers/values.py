@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from desktop import cn_id
 from desktop.plan.model import Field
 
+from .phone import PhoneProblem, parse_phone
 from .schema import MULTI_SEPARATOR
 
 _DATE_PATTERNS = (
@@ -22,7 +23,6 @@ _DATE_PATTERNS = (
 )
 _ASCII_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
 _MULTI_SPLIT = re.compile(r"[、,，;；/\s]+")
-_PHONE = re.compile(r"^\+?[0-9][0-9-]{5,19}$")
 YES = {"是", "有", "y", "yes", "true", "1", "√", "✓"}
 NO = {"否", "无", "n", "no", "false", "0", "×", "✗"}
 DATE_HINT = "请按 2023-03-05 或 2023年3月5日 的格式填写"
@@ -122,10 +122,10 @@ def parse_value(field: Field, raw, communities: tuple[str, ...] = ()):
             text = alt
         return text
     if kind == "phone":
-        text = _digits_ascii(_text(raw)).replace(" ", "")
-        if not _PHONE.match(text):
-            raise ValueProblem(f"「{text}」不像电话号码，请填写手机号或带区号的固定电话")
-        return text
+        try:
+            return parse_phone(_text(raw))
+        except PhoneProblem as exc:
+            raise ValueProblem(exc.message) from None
     if kind == "yes_no":
         text = _text(raw).lower()
         if text in YES:
@@ -177,9 +177,23 @@ def edit_text(field: Field, stored) -> str:
     return str(stored)
 
 
+REGISTRATION_FIELD = "registered_on"     # 登记日期: a person's age is the age on this day
+
+
+def registration_day(values: dict) -> date | None:
+    """The record's registration date (stored form or as typed), when it has a valid one."""
+    raw = values.get(REGISTRATION_FIELD)
+    if raw in (None, ""):
+        return None
+    try:
+        return parse_date(raw)
+    except ValueProblem:
+        return None
+
+
 def age_on(birth_iso: str | None, day: date | None = None) -> int | None:
-    """Whole years on ``day`` (today by default): the stored age is as of the last save, so
-    screens and exports recompute it from the birth date."""
+    """Whole years on ``day`` (today by default). A register's age is the age at registration
+    (``registration_day``); without a registration date it is recomputed as of today."""
     if not birth_iso:
         return None
     born, day = date.fromisoformat(birth_iso), day or date.today()
@@ -191,5 +205,5 @@ def with_current_age(fields, values: dict, day: date | None = None) -> dict:
     birth = next((f.id for f in fields if f.derived == "birth_date_from_id"), None)
     for f in fields:
         if f.derived == "age_from_id" and birth:
-            values[f.id] = age_on(values.get(birth), day)
+            values[f.id] = age_on(values.get(birth), registration_day(values) or day)
     return values

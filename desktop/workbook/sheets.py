@@ -18,6 +18,10 @@ class Column:
     places: int | None = None     # decimal places, for "decimal"
     choices: tuple[str, ...] = ()  # the fixed order of a "multi" column
     width: float | None = None
+    # How the column prints; not content, so neither in the schema nor under the signature:
+    thousands: bool = False       # numbers with a thousands separator (1,634)
+    align: str = ""               # "right": text that reads as a figure (62.5%) lines up with numbers
+    hidden: bool = False          # kept for the program (indicator ids), not shown or printed
 
     def __post_init__(self):
         if self.type not in TYPES:

@@ -18,6 +18,7 @@ from typing import Callable
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -31,6 +32,30 @@ from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
+PAGE_FOOTER = "第 &P 页，共 &N 页"
+
+
+def _print_setup(ws, sheet: Sheet) -> None:
+    """Printed as the paper copy is read: A4 landscape, all columns on one page width, the sheet
+    name on top, the header row repeated on every page, cell lines, 第 x 页，共 y 页 below.
+    Page setup is not content: the signature does not cover it, and a re-saved file verifies."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"          # A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.oddHeader.center.text = "&A"
+    ws.oddFooter.center.text = PAGE_FOOTER
+    ws.print_options.gridLines = True
+    if sheet.header:
+        ws.print_title_rows = "1:1"
+
+
+def _number_format(value) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        return None
+    places = max(0, -value.as_tuple().exponent) if isinstance(value, Decimal) and value.is_finite() else 0
+    return "#,##0" + ("." + "0" * places if places else "")
 
 
 @dataclass(frozen=True)
@@ -60,14 +85,12 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
     cols = sheet.columns
     for i, col in enumerate(cols, start=1):
         ws.column_dimensions[get_column_letter(i)].width = col.width or max(8, min(40, len(col.header) * 2 + 4))
+        if col.hidden:
+            ws.column_dimensions[get_column_letter(i)].hidden = True
     if sheet.header:
         ws.freeze_panes = "A2"
-    # printed as the paper copy is read: landscape, all columns on one page width
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"          # A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    _print_setup(ws, sheet)
+    styled = [(i, c) for i, c in enumerate(cols) if c.thousands or c.align]
     digest.start_sheet(sheet.name, cols)
     rows_written = 0
     if sheet.header:
@@ -89,6 +112,17 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
                 cell.alignment = _WRAP
                 v = cell
             out.append(v)
+        for i, col in styled:
+            v = out[i] if i < len(out) else None
+            if v is None:
+                continue
+            cell = v if isinstance(v, Cell) else WriteOnlyCell(ws, value=v)   # a wrapped cell keeps its wrap
+            fmt = _number_format(cell.value) if col.thousands else None
+            if fmt:
+                cell.number_format = fmt
+            if col.align == "right" or fmt:
+                cell.alignment = Alignment(horizontal="right", vertical="top", wrap_text=sheet.wrap)
+            out[i] = cell
         ws.append(out)
         digest.add_row(values)
         rows_written += 1

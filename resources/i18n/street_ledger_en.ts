@@ -290,117 +290,117 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="35" />
+        <location filename="../../ui/pages/dashboard_page.py" line="36" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="39" />
+        <location filename="../../ui/pages/dashboard_page.py" line="40" />
         <source>截至月份：</source>
         <translation>Up to month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="40" />
+        <location filename="../../ui/pages/dashboard_page.py" line="41" />
         <source>截至月份</source>
         <translation>Through month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="51" />
+        <location filename="../../ui/pages/dashboard_page.py" line="52" />
         <source>各领域进度（竖线为序时进度）</source>
         <translation>Progress by area (the line marks time elapsed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="54" />
+        <location filename="../../ui/pages/dashboard_page.py" line="55" />
         <source>月度数值</source>
         <translation>Monthly values</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="57" />
+        <location filename="../../ui/pages/dashboard_page.py" line="58" />
         <source>图表指标</source>
         <translation>Chart indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="75" />
+        <location filename="../../ui/pages/dashboard_page.py" line="76" />
         <source>滞后指标</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="75" />
+        <location filename="../../ui/pages/dashboard_page.py" line="76" />
         <source>逾期节点任务</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="76" />
+        <location filename="../../ui/pages/dashboard_page.py" line="77" />
         <source>上月未填</source>
         <translation>Missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="104" />
+        <location filename="../../ui/pages/dashboard_page.py" line="106" />
         <source>{0}：完成 {1}，序时 {2}</source>
         <translation>{0}: done {1}, time elapsed {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="106" />
+        <location filename="../../ui/pages/dashboard_page.py" line="108" />
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="107" />
+        <location filename="../../ui/pages/dashboard_page.py" line="109" />
         <source>未填</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../ui/pages/dashboard_page.py" line="111" />
         <source>滞后指标（{0}项）</source>
         <translation>Behind ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../ui/pages/dashboard_page.py" line="112" />
         <source>逾期节点任务（{0}项）</source>
         <translation>Overdue milestones ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="113" />
+        <location filename="../../ui/pages/dashboard_page.py" line="115" />
         <source>{0}未填（{{0}}项）</source>
         <translation>Missing in {0} ({{0}})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="113" />
+        <location filename="../../ui/pages/dashboard_page.py" line="115" />
         <source>上月未填（{0}项）</source>
         <translation>Missing last month ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="114" />
+        <location filename="../../ui/pages/dashboard_page.py" line="116" />
         <source>{0}：滞后 {1} 项，逾期 {2} 项，上月未填 {3} 项</source>
         <translation>{0}: {1} behind, {2} overdue, {3} missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="128" />
+        <location filename="../../ui/pages/dashboard_page.py" line="130" />
         <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
         <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="143" />
+        <location filename="../../ui/pages/dashboard_page.py" line="145" />
         <source>单击或按 Enter 在“指标填报”中打开</source>
         <translation>Click or press Enter to open it in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="148" />
+        <location filename="../../ui/pages/dashboard_page.py" line="150" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="168" />
+        <location filename="../../ui/pages/dashboard_page.py" line="170" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="170" />
+        <location filename="../../ui/pages/dashboard_page.py" line="172" />
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="174" />
+        <location filename="../../ui/pages/dashboard_page.py" line="176" />
         <source>{0}（{1}），{2}起逐月</source>
         <translation>{0} ({1}), monthly from {2}</translation>
     </message>
@@ -408,151 +408,151 @@
 <context>
     <name>DistrictDashboardPage</name>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="40" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="41" />
         <source>各领域进度（竖线为序时进度）</source>
         <translation>Progress by area (the line marks time elapsed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="58" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="59" />
         <source>全区工作台</source>
         <translation>District dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="62" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="63" />
         <source>截至月份：</source>
         <translation>Up to month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="63" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="64" />
         <source>截至月份</source>
         <translation>Through month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="71" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="77" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="72" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="78" />
         <source>滞后街道</source>
         <translation>Offices behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="84" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="108" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="85" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="109" />
         <source>各项指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="87" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="88" />
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="89" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="90" />
         <source>显示哪些指标</source>
         <translation>Which indicators to show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="90" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="91" />
         <source>全部指标</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="91" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="92" />
         <source>街道报送的指标</source>
         <translation>Indicators reported by offices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="92" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="93" />
         <source>区级指标</source>
         <translation>District indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="93" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="94" />
         <source>滞后或未达标</source>
         <translation>Behind or not met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="98" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="99" />
         <source>填报区级指标</source>
         <translation>Enter district indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="99" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="100" />
         <source>在“指标填报”中打开选中的区级指标</source>
         <translation>Open the selected district indicator in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="125" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="130" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="127" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="132" />
         <source>分街道情况</source>
         <translation>By office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="145" />
-        <location filename="../../ui/pages/district_dashboard_page.py" line="244" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="148" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="247" />
         <source>全区月度数值</source>
         <translation>District monthly figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="166" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="169" />
         <source>{0}：已报送 {1}/{2} 个街道，滞后或未达标 {3} 项</source>
         <translation>{0}: {1}/{2} offices reported, {3} indicators behind or not met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="183" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="186" />
         <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
         <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="193" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="196" />
         <source>{0}：滞后 {1} 项</source>
         <translation>{0}: {1} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="194" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="197" />
         <source>{0}：未报送</source>
         <translation>{0}: not sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="207" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="210" />
         <source>滞后街道（{0}个，未报送 {1} 个）</source>
         <translation>Offices behind ({0}; {1} not sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="198" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="201" />
         <source>双击或按 Enter 只看该街道滞后的指标</source>
         <translation>Double-click or press Enter to show only the indicators this office is behind on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="202" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="205" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="232" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="235" />
         <source>请在左侧表格中选择一个指标</source>
         <translation>Choose an indicator in the table on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="234" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="237" />
         <source>「{0}」是区级指标，由区里自行填报，没有分街道数据。</source>
         <translation>“{0}” is a district indicator, entered by the district itself; it has no figures by office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="237" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="240" />
         <source>「{0}」（{1}）：{2} 个街道有数，{3} 个滞后</source>
         <translation>“{0}” ({1}): {2} offices with figures, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="250" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="253" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="254" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="257" />
         <source>全区月度数值：{0}（{1}）</source>
         <translation>District monthly figures: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/district_dashboard_page.py" line="275" />
+        <location filename="../../ui/pages/district_dashboard_page.py" line="278" />
         <source>{0}滞后的指标</source>
         <translation>Indicators {0} is behind on</translation>
     </message>
@@ -855,136 +855,219 @@ Signing key fingerprint:</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="42" />
+        <location filename="../../ui/pages/entry_page.py" line="44" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="46" />
+        <location filename="../../ui/pages/entry_page.py" line="48" />
         <source>月份(&amp;M)：</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="48" />
+        <location filename="../../ui/pages/entry_page.py" line="50" />
         <source>填报月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="55" />
+        <location filename="../../ui/pages/entry_page.py" line="57" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="55" />
+        <location filename="../../ui/pages/entry_page.py" line="57" />
         <source>撤销上一次修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="56" />
+        <location filename="../../ui/pages/entry_page.py" line="58" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="56" />
+        <location filename="../../ui/pages/entry_page.py" line="58" />
         <source>重做（Ctrl+Y）</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="68" />
+        <location filename="../../ui/pages/entry_page.py" line="70" />
         <source>指标填报表</source>
         <translation>Indicator entry grid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="89" />
+        <location filename="../../ui/pages/entry_page.py" line="92" />
         <source>重新保存(&amp;R)</source>
         <translation>Save again (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="95" />
-        <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份。每次修改即时保存。</source>
-        <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month. Every change is saved at once.</translation>
+        <location filename="../../ui/pages/entry_page.py" line="98" />
+        <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份；Ctrl+C 复制、Ctrl+V 粘贴（可从 Excel / WPS 粘贴一整列）。每次修改即时保存。</source>
+        <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month; Ctrl+C copies, Ctrl+V pastes (a whole column from Excel / WPS too). Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="162" />
+        <location filename="../../ui/pages/entry_page.py" line="173" />
         <source>{0}还有 {1} 项指标未填</source>
         <translation>{0}: {1} indicators still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="165" />
+        <location filename="../../ui/pages/entry_page.py" line="176" />
         <source>{0}各项指标均已填写</source>
         <translation>{0}: every indicator is filled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="169" />
+        <location filename="../../ui/pages/entry_page.py" line="180" />
         <source>（报送后有变动，需重新导出）</source>
         <translation> (changed after it was submitted: export it again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="171" />
+        <location filename="../../ui/pages/entry_page.py" line="182" />
         <source>（本月已导出报送，修改须填写原因）</source>
         <translation>(this month has been exported; a change needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="199" />
+        <location filename="../../ui/pages/entry_page.py" line="210" />
         <source>需要说明</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="199" />
+        <location filename="../../ui/pages/entry_page.py" line="210" />
         <source>修改已报送月份</source>
         <translation>Change a submitted month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="220" />
+        <location filename="../../ui/pages/entry_page.py" line="231" />
         <source>{0}：{1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="220" />
-        <location filename="../../ui/pages/entry_page.py" line="221" />
+        <location filename="../../ui/pages/entry_page.py" line="231" />
+        <location filename="../../ui/pages/entry_page.py" line="232" />
+        <location filename="../../ui/pages/entry_page.py" line="267" />
+        <location filename="../../ui/pages/entry_page.py" line="269" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="225" />
+        <location filename="../../ui/pages/entry_page.py" line="236" />
         <source>已保存　{0}</source>
         <translation>Saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="230" />
-        <location filename="../../ui/pages/entry_page.py" line="293" />
+        <location filename="../../ui/pages/entry_page.py" line="241" />
+        <location filename="../../ui/pages/entry_page.py" line="321" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="236" />
+        <location filename="../../ui/pages/entry_page.py" line="247" />
         <source>未保存：{0}输入的内容仍保留在格中，可点“重新保存”。</source>
         <translation>Not saved: {0} What you typed stays in the cell; click “Save again”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="264" />
+        <location filename="../../ui/pages/entry_page.py" line="270" />
+        <source>的说明</source>
+        <translation>’s note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="271" />
+        <source>「{0}」{1}{2}：{3} → {4}</source>
+        <translation>“{0}” {1}{2}: {3} → {4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="284" />
         <source>设为不适用</source>
         <translation>Set to not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="264" />
+        <location filename="../../ui/pages/entry_page.py" line="284" />
         <source>清空本月（未填）</source>
         <translation>Clear this month (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="268" />
+        <location filename="../../ui/pages/entry_page.py" line="288" />
         <source>填写说明…</source>
         <translation>Write a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="278" />
+        <location filename="../../ui/pages/entry_page.py" line="298" />
         <source>已撤销并保存　{0}</source>
         <translation>Undone and saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="284" />
+        <location filename="../../ui/pages/entry_page.py" line="304" />
         <source>已重做并保存　{0}</source>
         <translation>Redone and saved  {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPaste</name>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="30" />
+        <source>粘贴内容的第 {0} 行超出了表格最后一项指标，未粘贴</source>
+        <translation>Row {0} of the pasted block falls below the last indicator; not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="41" />
+        <source>表格右侧</source>
+        <translation>right of the table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="43" />
+        <source>「{0}」列不能填写，只有“本月”和“说明”两列可以粘贴</source>
+        <translation>The “{0}” column cannot be filled; only “This month” and “Note” take pasted values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="57" />
+        <source>修改已报送月份</source>
+        <translation>Change a submitted month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="57" />
+        <source>本月已导出报送，粘贴修改需填写原因（将记入审计日志）：</source>
+        <translation>This month has been exported; pasting a change needs a reason (kept in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="59" />
+        <source>未粘贴：修改已报送的月份需要填写原因</source>
+        <translation>Not pasted: changing an exported month needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="64" />
+        <source>粘贴 {0} 项</source>
+        <translation>Paste of {0} values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="72" />
+        <source>已粘贴并保存 {0} 项</source>
+        <translation>Pasted and saved {0} values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="78" />
+        <source>已保存 {0} 项；以下 {1} 项未保存：</source>
+        <translation>Saved {0} values; these {1} were not saved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="80" />
+        <source>　「{0}」{1}：{2}</source>
+        <translation>　“{0}” {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_paste.py" line="82" />
+        <source>　……另有 {0} 项</source>
+        <translation>　… and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <location filename="../../ui/widgets/explain_dialog.py" line="42" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain_dialog.py" line="43" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1093,92 +1176,92 @@ Signing key fingerprint:</translation>
         <translation>Export submission workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="71" />
+        <location filename="../../ui/pages/export_page.py" line="74" />
         <source>导出本月报送表（导出后该月即关账，再修改需填写原因）</source>
         <translation>Export this month's workbook (the month is then closed; later changes need a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="83" />
+        <location filename="../../ui/pages/export_page.py" line="86" />
         <source>打印纸质版（PDF）</source>
         <translation>Paper copy (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="85" />
+        <location filename="../../ui/pages/export_page.py" line="88" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="91" />
+        <location filename="../../ui/pages/export_page.py" line="94" />
         <source>导出历史</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="125" />
+        <location filename="../../ui/pages/export_page.py" line="141" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="130" />
+        <location filename="../../ui/pages/export_page.py" line="146" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="131" />
+        <location filename="../../ui/pages/export_page.py" line="147" />
         <source>正在导出报送表……</source>
         <translation>Exporting the submission workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="138" />
+        <location filename="../../ui/pages/export_page.py" line="154" />
         <source>与第{0}版内容相同，未生成新版本</source>
         <translation>Same content as revision {0}: no new revision made</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="139" />
+        <location filename="../../ui/pages/export_page.py" line="155" />
         <source>（文件仍是 {0}）</source>
         <translation> (the file is still {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="142" />
+        <location filename="../../ui/pages/export_page.py" line="158" />
         <source>已导出并校验：{0}（第{1}版）</source>
         <translation>Exported and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="141" />
+        <location filename="../../ui/pages/export_page.py" line="157" />
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="149" />
+        <location filename="../../ui/pages/export_page.py" line="165" />
         <source>导出失败：{0}。已有文件未受影响。</source>
         <translation>Export failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="151" />
+        <location filename="../../ui/pages/export_page.py" line="167" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="162" />
+        <location filename="../../ui/pages/export_page.py" line="178" />
         <source>打印纸质版</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="162" />
+        <location filename="../../ui/pages/export_page.py" line="178" />
         <source>还没有导出过报送表</source>
         <translation>No workbook has been exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="165" />
+        <location filename="../../ui/pages/export_page.py" line="181" />
         <source>保存纸质版</source>
         <translation>Save paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="171" />
+        <location filename="../../ui/pages/export_page.py" line="187" />
         <source>未能生成纸质版</source>
         <translation>Could not make the paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="181" />
+        <location filename="../../ui/pages/export_page.py" line="197" />
         <source>选择保存文件夹</source>
         <translation>Choose a folder</translation>
     </message>
@@ -1280,109 +1363,144 @@ Signing key fingerprint:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="44" />
+        <location filename="../../ui/registers/import_dialog.py" line="47" />
         <source>从 Excel 导入 — {0}</source>
         <translation>Import from Excel — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="47" />
+        <location filename="../../ui/registers/import_dialog.py" line="92" />
         <source>文件：{0}。表头在第 {1} 行，共 {2} 行数据</source>
         <translation>File: {0}. Header on row {1}, {2} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="50" />
+        <location filename="../../ui/registers/import_dialog.py" line="95" />
         <source>；已略过表尾 {0} 行（填表人、联系电话等）</source>
         <translation>; {0} footer rows skipped (filled in by, telephone…)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="51" />
-        <location filename="../../ui/registers/import_dialog.py" line="161" />
+        <location filename="../../ui/registers/import_dialog.py" line="96" />
+        <location filename="../../ui/registers/import_dialog.py" line="229" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="57" />
+        <location filename="../../ui/registers/import_dialog.py" line="61" />
         <source>预览（前 {0} 行，按上面的对应关系）</source>
         <translation>Preview (first {0} rows, with the matching above)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="60" />
+        <location filename="../../ui/registers/import_dialog.py" line="64" />
         <source>关键字段</source>
         <translation>Key field</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="61" />
+        <location filename="../../ui/registers/import_dialog.py" line="65" />
         <source>与台账中已有记录重复（{0}相同）时</source>
         <translation>When a record already exists (same {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="63" />
+        <location filename="../../ui/registers/import_dialog.py" line="67" />
         <source>跳过，保留台账中的记录</source>
         <translation>Skip it, keep the register's record</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="65" />
+        <location filename="../../ui/registers/import_dialog.py" line="69" />
         <source>用文件中的值更新已有记录</source>
         <translation>Update the record with the file's values</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="72" />
+        <location filename="../../ui/registers/import_dialog.py" line="77" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="73" />
+        <location filename="../../ui/registers/import_dialog.py" line="78" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="81" />
+        <location filename="../../ui/registers/import_dialog.py" line="88" />
+        <source>表头在第 {0} 行</source>
+        <translation>header on row {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="89" />
+        <source>没有表头，按台账字段顺序对应，请核对</source>
+        <translation>no header row: columns taken in the register's field order, please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="90" />
+        <source>粘贴的表格：{0}，共 {1} 行数据</source>
+        <translation>Pasted table: {0}, {1} data rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="96" />
+        <source>（Ctrl+V 可改为粘贴从 Excel / WPS 复制的表格）</source>
+        <translation> (Ctrl+V uses a table copied from Excel / WPS instead)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="104" />
+        <source>无法粘贴</source>
+        <translation>Cannot paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="115" />
         <source>列对应：文件中的列 → 台账字段（可修改）</source>
         <translation>Columns: file column → register field (you can change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="91" />
+        <location filename="../../ui/registers/import_dialog.py" line="125" />
         <source>（自动计算）</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="91" />
+        <location filename="../../ui/registers/import_dialog.py" line="125" />
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="93" />
+        <location filename="../../ui/registers/import_dialog.py" line="127" />
         <source>性别、出生日期、年龄由身份证号自动计算，不从文件导入</source>
         <translation>Sex, birth date and age are computed from the ID number, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="124" />
+        <location filename="../../ui/registers/import_dialog.py" line="158" />
         <source>原行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="124" />
+        <location filename="../../ui/registers/import_dialog.py" line="158" />
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="130" />
+        <location filename="../../ui/registers/import_dialog.py" line="192" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="157" />
+        <location filename="../../ui/registers/import_dialog.py" line="194" />
+        <source>将更新台账第 {0} 号记录</source>
+        <translation>Will update record No. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="196" />
+        <source>勾选确认后更新：{0}</source>
+        <translation>Updated only if ticked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/import_dialog.py" line="225" />
         <source>正在导入{0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="164" />
-        <location filename="../../ui/registers/import_dialog.py" line="169" />
+        <location filename="../../ui/registers/import_dialog.py" line="232" />
+        <location filename="../../ui/registers/import_dialog.py" line="237" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="164" />
+        <location filename="../../ui/registers/import_dialog.py" line="232" />
         <source>
 
 要把未导入的 {0} 行及原因保存为 Excel 文件吗？</source>
@@ -1391,27 +1509,27 @@ Signing key fingerprint:</translation>
 Save the {0} rows not imported, with their reasons, as an Excel file?</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="174" />
+        <location filename="../../ui/registers/import_dialog.py" line="243" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="174" />
+        <location filename="../../ui/registers/import_dialog.py" line="243" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="184" />
+        <location filename="../../ui/registers/import_dialog.py" line="253" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="190" />
+        <location filename="../../ui/registers/import_dialog.py" line="259" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="199" />
+        <location filename="../../ui/registers/import_dialog.py" line="268" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -1646,26 +1764,26 @@ Export the new public key file for the district.</translation>
     </message>
     <message>
         <location filename="../../ui/registers/log_panel.py" line="54" />
-        <source>添加{0}</source>
-        <translation>Add {0}</translation>
+        <source>添加{0}（Ctrl+L）</source>
+        <translation>Add {0} (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="56" />
+        <location filename="../../ui/registers/log_panel.py" line="57" />
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="111" />
+        <location filename="../../ui/registers/log_panel.py" line="112" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="118" />
+        <location filename="../../ui/registers/log_panel.py" line="119" />
         <source>删除{0}</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="119" />
+        <location filename="../../ui/registers/log_panel.py" line="120" />
         <source>删除所选的 {0} 行{1}？</source>
         <translation>Delete the {0} selected rows of {1}?</translation>
     </message>
@@ -1730,7 +1848,7 @@ Export the new public key file for the district.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="29" />
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>街道民生台账</source>
         <translation>Street Ledger</translation>
     </message>
@@ -1740,110 +1858,110 @@ Export the new public key file for the district.</translation>
         <translation>Page navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>{0}｜{1}（{2}）｜计划第{3}版</source>
         <translation>{0} | {1} ({2}) | plan version {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>用户指南</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>找不到用户指南文件，本程序可能安装不完整。请重新安装。</source>
         <translation>The user guide file was not found; this installation may be incomplete. Please reinstall.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Ctrl+1 … Ctrl+9：切换页面</source>
         <translation>Ctrl+1 … Ctrl+9: switch page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>F1：快捷键一览</source>
         <translation>F1: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>全局</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Ctrl+Q：退出</source>
         <translation>Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>输入数字：填写；Enter：保存并下移；Tab：右移；Esc：取消；F2：编辑</source>
         <translation>Type a number: fill in; Enter: save and move down; Tab: move right; Esc: cancel; F2: edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>“-”或“不适用”：本月不适用；Del：清空为未填</source>
         <translation>“-” or “不适用”: not applicable this month; Del: clear to missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Ctrl+Z / Ctrl+Y：撤销 / 重做；Ctrl+PgUp / Ctrl+PgDn：上月 / 下月；Alt+M：选择月份</source>
         <translation>Ctrl+Z / Ctrl+Y: undo / redo; Ctrl+PgUp / Ctrl+PgDn: previous / next month; Alt+M: choose month</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>台账</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Ctrl+F：查找；Ctrl+N：新增记录；Enter 或双击：打开记录；Del：删除（须填原因）</source>
         <translation>Ctrl+F: search; Ctrl+N: new record; Enter or double-click: open; Del: delete (a reason is asked)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <source>记录表单：Ctrl+S 保存；Esc 关闭（有未保存的修改时先询问）</source>
-        <translation>Record form: Ctrl+S save; Esc close (asks first when there are unsaved changes)</translation>
+        <location filename="../../ui/main_window.py" line="136" />
+        <source>记录表单：Ctrl+S 保存；Ctrl+L 添加子记录（如服务记录）；Esc 关闭（有未保存的修改时先询问）</source>
+        <translation>Record form: Ctrl+S save; Ctrl+L add a child record (such as a service record); Esc close (asks first when there are unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>{0} {1}
 数据库：{2}</source>
         <translation>{0} {1}
@@ -2349,7 +2467,7 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>PeriodBox</name>
     <message>
-        <location filename="../../ui/period_box.py" line="15" />
+        <location filename="../../ui/period_box.py" line="20" />
         <source>{0}年{1}月</source>
         <translation>{1}/{0}</translation>
     </message>
@@ -2601,17 +2719,17 @@ Phone the district and have them read out their key fingerprint group by group. 
         <translation>Please correct the fields marked red first:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="108" />
+        <location filename="../../ui/registers/record_dialog.py" line="109" />
         <source>未保存：修改会改变已报送月份的数字，需要填写原因。填写的内容仍在表中。</source>
         <translation>Not saved: the change alters figures of a submitted month and needs a reason. What you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="132" />
+        <location filename="../../ui/registers/record_dialog.py" line="134" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="132" />
+        <location filename="../../ui/registers/record_dialog.py" line="134" />
         <source>本条记录有未保存的修改。要放弃这些修改吗？</source>
         <translation>This record has unsaved changes. Discard them?</translation>
     </message>
@@ -2624,7 +2742,7 @@ Phone the district and have them read out their key fingerprint group by group. 
         <translation>Your role cannot see birth dates</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="204" />
+        <location filename="../../ui/registers/record_form.py" line="218" />
         <source>台账中已有此身份证号（{0}）。&lt;a href="#{1}"&gt;打开该记录&lt;/a&gt;</source>
         <translation>This ID number is already in the register ({0}). &lt;a href="#{1}"&gt;Open that record&lt;/a&gt;</translation>
     </message>
@@ -2632,117 +2750,127 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="53" />
+        <location filename="../../ui/pages/register_page.py" line="55" />
         <source>（完整号码）</source>
         <translation> (whole number)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="55" />
+        <location filename="../../ui/pages/register_page.py" line="57" />
         <source>按{0}查找（Ctrl+F）</source>
         <translation>Search by {0} (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="57" />
+        <location filename="../../ui/pages/register_page.py" line="59" />
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="67" />
+        <location filename="../../ui/pages/register_page.py" line="70" />
         <source>全部{0}</source>
         <translation>All {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="108" />
+        <location filename="../../ui/pages/register_page.py" line="112" />
         <source>新增记录 (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="108" />
+        <location filename="../../ui/pages/register_page.py" line="112" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="109" />
+        <location filename="../../ui/pages/register_page.py" line="113" />
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="109" />
+        <location filename="../../ui/pages/register_page.py" line="113" />
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="110" />
+        <location filename="../../ui/pages/register_page.py" line="114" />
+        <source>粘贴导入…</source>
+        <translation>Paste and import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="115" />
         <source>导出为 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="137" />
+        <location filename="../../ui/pages/register_page.py" line="152" />
         <source>共 {0:,} 条，筛选后 {1:,} 条</source>
         <translation>{0:,} records, {1:,} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="172" />
+        <location filename="../../ui/pages/register_page.py" line="187" />
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="173" />
+        <location filename="../../ui/pages/register_page.py" line="188" />
         <source>删除 {0}。请填写删除原因（如“重复登记”“已迁出本街道”），将记入审计日志：</source>
         <translation>Delete {0}. Give the reason (e.g. duplicate, moved away); it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="188" />
+        <location filename="../../ui/pages/register_page.py" line="203" />
         <source>未删除</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="193" />
+        <location filename="../../ui/pages/register_page.py" line="208" />
         <source>选择要导入的文件</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="194" />
+        <location filename="../../ui/pages/register_page.py" line="209" />
         <source>Excel 或 CSV (*.xlsx *.xls *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="201" />
+        <location filename="../../ui/pages/register_page.py" line="216" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="202" />
+        <location filename="../../ui/pages/register_page.py" line="217" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="213" />
+        <location filename="../../ui/pages/register_page.py" line="225" />
+        <source>无法粘贴导入</source>
+        <translation>Cannot import the pasted table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="238" />
         <source>导出台账</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="214" />
+        <location filename="../../ui/pages/register_page.py" line="239" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="228" />
+        <location filename="../../ui/pages/register_page.py" line="253" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="229" />
+        <location filename="../../ui/pages/register_page.py" line="254" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="230" />
+        <location filename="../../ui/pages/register_page.py" line="255" />
         <source>已导出 {0} 条记录到 {1}</source>
         <translation>Exported {0} records to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="231" />
+        <location filename="../../ui/pages/register_page.py" line="256" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -3531,37 +3659,42 @@ Details are in the log: {1}</translation>
 <context>
     <name>paper_copy</name>
     <message>
-        <location filename="../../ui/paper_copy.py" line="23" />
+        <location filename="../../ui/paper_copy.py" line="64" />
         <source>报送表校验未通过（{0}），不能打印纸质版</source>
         <translation>The workbook does not verify ({0}); no paper copy can be made</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="41" />
+        <location filename="../../ui/paper_copy.py" line="94" />
         <source>填报人：</source>
         <translation>Filled in by:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="41" />
+        <location filename="../../ui/paper_copy.py" line="94" />
         <source>审核人：</source>
         <translation>Reviewed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="41" />
+        <location filename="../../ui/paper_copy.py" line="94" />
         <source>单位负责人：</source>
         <translation>Head of office:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="41" />
+        <location filename="../../ui/paper_copy.py" line="94" />
         <source>（单位盖章）</source>
         <translation>(office seal)</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="41" />
+        <location filename="../../ui/paper_copy.py" line="94" />
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="64" />
+        <location filename="../../ui/paper_copy.py" line="112" />
+        <source>{0}（纸质版）</source>
+        <translation>{0} (paper copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_copy.py" line="121" />
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>

@@ -16,6 +16,7 @@ from ui.period_box import PeriodBox
 from ui.widgets.bar_chart import MonthBarChart
 from ui.widgets.progress_marker import ProgressMarkerBar
 from ui.widgets.stale_banner import StaleBanner
+from ui.widgets.table_copy import enable_copy
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERIOD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -81,6 +82,7 @@ class DashboardPage(QWidget):
             view.setModel(model)
             view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
             view.setAccessibleName(text)
+            enable_copy(view)
             view.activated.connect(self._open)
             view.clicked.connect(self._open)
             box_layout.addWidget(view)

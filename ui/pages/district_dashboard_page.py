@@ -17,6 +17,7 @@ from ui.models.district_progress_model import (COL_BEHIND, COL_NAME, ROW_ROLE, D
 from ui.period_box import PeriodBox
 from ui.widgets.bar_chart import MonthBarChart
 from ui.widgets.progress_marker import ProgressMarkerBar
+from ui.widgets.table_copy import enable_copy
 
 OFFICE_ROLE = Qt.ItemDataRole.UserRole + 1
 BEHIND_MARGIN = 5      # points an area may trail 序时进度 before its bar turns red (as on the office page)
@@ -106,6 +107,7 @@ class DistrictDashboardPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("各项指标"))
+        enable_copy(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -128,6 +130,7 @@ class DistrictDashboardPage(QWidget):
         self.breakdown = QTableView()
         self.breakdown.setModel(self.breakdown_model)
         self.breakdown.setAccessibleName(self.tr("分街道情况"))
+        enable_copy(self.breakdown)
         self.breakdown.verticalHeader().hide()
         self.breakdown.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.breakdown.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -7,8 +7,8 @@ value is not saved; the reason shows under the grid and on the cell.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QPushButton,
+from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
 from desktop.entry import EntryService, NoteRequired, ReasonRequired
@@ -18,7 +18,9 @@ from desktop.errors import StorageError, UserError
 from desktop.periods import default_period, label
 from desktop.stale import ExportedMonthChanged
 from ui.period_box import PeriodBox
+from ui.widgets.explain_dialog import ask_explanation
 from ui.models.entry_model import COL_MONTH, COL_NAME, COL_NOTE, EntryModel
+from ui.pages.entry_paste import paste_into
 from ui.pages.entry_undo import EntryEdit
 from ui.widgets.entry_table import EntryTableView
 from ui.widgets.exported_change_dialog import ask_exported_reason
@@ -70,6 +72,7 @@ class EntryPage(QWidget):
         self.view.undo_requested.connect(self.undo)
         self.view.redo_requested.connect(self.redo)
         self.view.month_step_requested.connect(self.step_month)
+        self.view.paste_requested.connect(lambda: self.paste(QGuiApplication.clipboard().text()))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         header = self.view.horizontalHeader()
@@ -94,7 +97,8 @@ class EntryPage(QWidget):
         layout.addLayout(message_row)
         hint = QLabel(self.tr("直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；"
                               "输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；"
-                              "Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份。每次修改即时保存。"))
+                              "Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份；Ctrl+C 复制、Ctrl+V 粘贴（可从 Excel / WPS 粘贴一整列）。"
+                              "每次修改即时保存。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #616161;")
         layout.addWidget(hint)
@@ -137,11 +141,18 @@ class EntryPage(QWidget):
             self._focus_first()
 
     def _focus_first(self) -> None:
-        for n in range(self.model.rowCount()):
-            r = self.model.progress_row(n)
-            if r is not None and r.editable:
-                self.view.setCurrentIndex(self.model.index(n, COL_MONTH))
-                return
+        """The first month still to fill (or the first one can type in, when all are filled)."""
+        rows = [(n, self.model.progress_row(n)) for n in range(self.model.rowCount())]
+        editable = [(n, r) for n, r in rows if r is not None and r.editable]
+        empty = [(n, r) for n, r in editable if r.month is None]
+        for n, _ in (empty or editable)[:1]:
+            self.view.setCurrentIndex(self.model.index(n, COL_MONTH))
+            self.view.scrollTo(self.model.index(n, COL_MONTH))
+
+    def focus_first(self) -> None:
+        """Entering the page: the cursor goes to the first empty cell, ready for digits."""
+        self._focus_first()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_indicator(self, indicator_id: str, period: str | None = None) -> bool:
         """Show one indicator's row (the dashboard opens items this way)."""
@@ -200,7 +211,7 @@ class EntryPage(QWidget):
                 if isinstance(exc, ExportedMonthChanged):     # names the months and figures, old → new
                     answer = ask_exported_reason(self, exc, reason or "")
                 else:
-                    answer = self._ask(title, exc.message)
+                    answer = self._ask(title, exc.message, self._subject(ind, period, column, text))
                 if answer is None:
                     return self._refuse(ind.id, exc.message)
                 if isinstance(exc, NoteRequired):
@@ -246,9 +257,18 @@ class EntryPage(QWidget):
         self._retry = None
         self.retry_button.hide()
 
-    def _ask(self, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, prompt)
-        return text.strip() if ok and text.strip() else None
+    def _ask(self, title: str, prompt: str, subject: str = "") -> str | None:
+        return ask_explanation(self, title, subject, prompt)
+
+    def _subject(self, ind, period: str, column: int, text: str) -> str:
+        """What the note or reason is for: 「居家安养服务残疾人」2023年3月：12 → 7200."""
+        old = self.service.entry(ind.id, period)
+        if column == COL_MONTH:
+            before, after = display(old) or self.tr("空"), text.strip() or self.tr("空")
+        else:
+            before, after = (old.note if old else "") or self.tr("空"), text.strip() or self.tr("空")
+        what = "" if column == COL_MONTH else self.tr("的说明")
+        return self.tr("「{0}」{1}{2}：{3} → {4}").format(ind.name, label(period), what, before, after)
 
     def _clear(self, index: QModelIndex) -> None:
         if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
@@ -288,6 +308,14 @@ class EntryPage(QWidget):
             self.set_period(period)
         self.refresh_indicator(indicator_id, period)
         self.select_indicator(indicator_id)
+
+    def paste(self, text: str) -> None:
+        paste_into(self, text)
+
+    def _after_block(self, changes) -> None:
+        if changes and changes[0].period != self._period:
+            self.set_period(changes[0].period)
+        self.reload()
 
     def _step_failed(self, message: str) -> None:
         self.message.setText(self.tr("未保存：{0}").format(message))

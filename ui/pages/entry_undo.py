@@ -6,6 +6,7 @@ from typing import Callable
 from PySide6.QtGui import QUndoCommand
 
 from desktop.entry import Change, EntryService
+from desktop.entry_paste import restore
 from desktop.errors import UserError   # busy and full databases included (StorageError)
 
 
@@ -38,3 +39,31 @@ class EntryEdit(QUndoCommand):
             self.failed(exc.message)
             return
         self.after(self.change.indicator_id, self.change.period)
+
+
+class EntryBlockEdit(QUndoCommand):
+    """A pasted block: one undo step for all its accepted cells, saved back in one transaction."""
+
+    def __init__(self, service: EntryService, changes: list[Change], reason: str, text: str,
+                 after: Callable[[list[Change]], None], failed: Callable[[str], None]):
+        super().__init__(text)
+        self.service, self.changes, self.reason = service, changes, reason
+        self.after, self.failed = after, failed
+        self._saved = True
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self._apply(to_old=False)
+
+    def undo(self) -> None:
+        self._apply(to_old=True)
+
+    def _apply(self, *, to_old: bool) -> None:
+        try:
+            restore(self.service, self.changes, to_old=to_old, reason=self.reason or None)
+        except UserError as exc:
+            self.failed(exc.message)
+            return
+        self.after(self.changes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
@@ -66,6 +66,9 @@ class ExportPage(QWidget):
         self.reviewer_password.setVisible(needs_review)
         self.export_button = QPushButton(self.tr("导出报送表"))
         self.export_button.clicked.connect(self.start_export)
+        # Enter in the passphrase (or the reviewer's password after it) ends the form: export
+        self.passphrase.returnPressed.connect(self._enter_pressed)
+        self.reviewer_password.returnPressed.connect(self._enter_pressed)
         self.message = QLabel()
         self.message.setWordWrap(True)
         box = QGroupBox(self.tr("导出本月报送表（导出后该月即关账，再修改需填写原因）"))
@@ -106,6 +109,19 @@ class ExportPage(QWidget):
 
     def sign_off(self) -> SignOff:
         return SignOff(**{k: self.fields[k].text() for k in _SIGN_OFF_KEYS})
+
+    def _enter_pressed(self) -> None:
+        if self.reviewer_password.isVisible() and not self.reviewer_password.text() \
+                and self.focusWidget() is self.passphrase:
+            self.reviewer_password.setFocus()
+            return
+        if self.export_button.isEnabled():
+            self.export_button.click()
+
+    def focus_first(self) -> None:
+        """Entering the page: the first sign-off field still empty, else the passphrase."""
+        empty = [w for w in (*self.fields.values(), self.passphrase) if not w.text()]
+        (empty[0] if empty else self.passphrase).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start_export(self) -> None:
         settings = app_settings()
@@ -166,7 +182,7 @@ class ExportPage(QWidget):
         if not target:
             return
         try:
-            write_paper_copy(source, Path(target))
+            write_paper_copy(source, Path(target), self.session.plan)
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, self.tr("未能生成纸质版"), getattr(exc, "message", str(exc)))
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
@@ -13,6 +13,7 @@ from desktop.registers import records
 from desktop.registers.export import export_register
 from desktop.registers.importer import open_source
 from desktop.registers.privacy import BIRTH_DERIVED, hides
+from desktop.registers.pasted_source import source_from_text
 from desktop.registers.query import Filter, filter_fields
 from desktop.registers.schema import name_field, prefix_fields
 from desktop.stale import ExportedMonthChanged
@@ -22,6 +23,7 @@ from ui.registers.table_model import RegisterTableModel
 from ui.tasks import run_task
 from ui.widgets.exported_change_dialog import ask_exported_reason
 from ui import file_dialogs
+from ui.widgets.table_copy import enable_copy
 
 SEARCH_DELAY_MS = 250
 
@@ -57,6 +59,7 @@ class RegisterPage(QWidget):
         self.search_box.setAccessibleName(self.tr("查找"))
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.apply_search)
         self.search_box.textChanged.connect(lambda _: self.timer.start())
+        self.search_box.returnPressed.connect(self.to_results)
         self.filters: list[tuple[str, QComboBox]] = []
         top = QHBoxLayout()
         top.addWidget(self.search_box, 2)
@@ -82,7 +85,8 @@ class RegisterPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        enable_copy(self.view)     # Ctrl+C: the selected records as tab-separated text
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -107,6 +111,7 @@ class RegisterPage(QWidget):
         row = QHBoxLayout()
         for text, slot in ((self.tr("新增记录 (Ctrl+N)"), self.new_record), (self.tr("打开"), self.open_current),
                            (self.tr("删除…"), self.delete_current), (self.tr("从 Excel 导入…"), self.choose_import),
+                           (self.tr("粘贴导入…"), self.paste_import),
                            (self.tr("导出为 Excel…"), self.export)):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -123,6 +128,16 @@ class RegisterPage(QWidget):
             if f.type == "choice":
                 wide = min(10, max((len(c) for c in f.choices), default=0) + 1)
             self.view.setColumnWidth(col, em * max(widths.get(f.type, 6), len(f.label) + 1, wide))
+
+    def to_results(self) -> None:
+        """Enter in the search box: search now and move to the first result."""
+        self.apply_search()
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def focus_first(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def active_filters(self) -> tuple[Filter, ...]:
         return tuple(Filter(fid, combo.currentData()) for fid, combo in self.filters if combo.currentData())
@@ -200,6 +215,16 @@ class RegisterPage(QWidget):
         run_task(self, lambda progress: open_source(path, register), on_done=self.show_import,
                  on_error=lambda exc: QMessageBox.warning(self, self.tr("无法导入"), getattr(exc, "message", str(exc))),
                  label=self.tr("正在读取文件…"))
+
+    def paste_import(self, text: str | None = None) -> ImportDialog | None:
+        """Import a table copied from Excel or WPS, through the same dialog as a file."""
+        text = QGuiApplication.clipboard().text() if text is None else text
+        try:
+            source = source_from_text(text, self.register)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法粘贴导入"), exc.message)
+            return None
+        return self.show_import(source)
 
     def show_import(self, source) -> ImportDialog:
         dialog = ImportDialog(self.session, self.register, source, self)

@@ -95,6 +95,7 @@ class RecordDialog(QDialog):
         checked = self.form.validate()
         if not checked.ok:
             self.message.setText(self.tr("请先改正标红的项目：") + checked.reasons(self.register.fields))
+            self.form.focus_first_error(checked.errors)
             return False
         try:
             self.record_id = records.save_record(self.session.db, self.session.plan, self.register,
@@ -111,6 +112,7 @@ class RecordDialog(QDialog):
         except RecordInvalid as exc:
             self.form.show_errors(exc.checked.errors)
             self.message.setText(exc.message)
+            self.form.focus_first_error(exc.checked.errors)
             return False
         except UserError as exc:
             self.message.setText(exc.message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
@@ -13,7 +13,7 @@ from desktop import cn_id
 from desktop.plan.model import Field
 from desktop.registers.privacy import AGE_DERIVED, BIRTH_DERIVED, age_band
 from desktop.registers.validation import Checked, check
-from desktop.registers.values import edit_text
+from desktop.registers.values import REGISTRATION_FIELD, edit_text, registration_day
 
 CHECKS_PER_ROW = 3
 PLACEHOLDERS = {"date": QT_TRANSLATE_NOOP("FieldEditor", "如 2023-03-05"),
@@ -169,6 +169,18 @@ class RecordForm(QWidget):
             if fid in self.editors:
                 self.editors[fid].show_reason(text)
 
+    def focus_first_error(self, errors: dict) -> bool:
+        """Put the cursor in the first field (in form order) that failed; False when none did."""
+        failed = next((f for f in self.fields if f.id in errors and f.id in self.editors), None)
+        if failed is None:
+            return False
+        widget = self.editors[failed.id].editor
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:      # the ticks of a multi-choice
+            widget = next((w for w in widget.findChildren(QWidget)
+                           if w.focusPolicy() != Qt.FocusPolicy.NoFocus), widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def first_editor(self) -> QWidget:
         first = next(f for f in self.fields if not f.derived)
         return self.editors[first.id].editor
@@ -188,8 +200,10 @@ class RecordForm(QWidget):
             info = cn_id.parse(self.editors[field.id].text())
         except cn_id.IdError:
             info = None
+        registered = self.editors.get(REGISTRATION_FIELD)
+        day = registration_day({REGISTRATION_FIELD: registered.text()}) if registered is not None else None
         derived = {"sex_from_id": lambda i: i.sex, "birth_date_from_id": lambda i: i.birth_date.isoformat(),
-                   "age_from_id": lambda i: str(i.age_on(date.today()))}
+                   "age_from_id": lambda i: str(i.age_on(day or date.today()))}   # age at registration
         for f in self.fields:
             if f.derived in derived:
                 self.editors[f.id].set_text(derived[f.derived](info) if info else "")

@@ -9,7 +9,7 @@ from desktop.auth import User
 from desktop.plan.model import Register
 from desktop.registers import query
 from desktop.registers.privacy import hides, shown_value
-from desktop.registers.values import age_on, display
+from desktop.registers.values import REGISTRATION_FIELD, age_on, display, registration_day
 
 PAGE = 100
 CACHE_LIMIT = 5000
@@ -23,6 +23,7 @@ class RegisterTableModel(QAbstractTableModel):
         self.columns = [f.id for f in self.fields]
         birth = [i for i, f in enumerate(self.fields) if f.derived == "birth_date_from_id"]
         self.birth_column = birth[0] if birth else None
+        self.registration_column = self.columns.index(REGISTRATION_FIELD) if REGISTRATION_FIELD in self.columns else None
         self.ids: list[int] = []
         self._cache: dict[int, tuple] = {}
         self.text, self.filters = "", ()
@@ -89,7 +90,9 @@ class RegisterTableModel(QAbstractTableModel):
             return None
         f, stored = self.fields[index.column()], values[index.column()]
         if f.derived == "age_from_id" and self.birth_column is not None:
-            stored = age_on(values[self.birth_column])   # the stored age is as of the last save
+            # the age at registration (as today when the record has no registration date)
+            registered = values[self.registration_column] if self.registration_column is not None else None
+            stored = age_on(values[self.birth_column], registration_day({REGISTRATION_FIELD: registered}))
         if hides(f, self.role):
             return shown_value(f, stored, self.role)     # masked ID, no birth date, age band
         return display(f, stored)

@@ -2,7 +2,8 @@
 
 Type to start editing (the typed key replaces the cell), Enter saves and moves down, Tab
 saves and moves right, Esc cancels, F2 edits, Del clears; Ctrl+Z / Ctrl+Y undo and redo;
-Ctrl+PgUp / Ctrl+PgDn go to the previous / next month.
+Ctrl+PgUp / Ctrl+PgDn go to the previous / next month; Ctrl+C copies the selected block as
+tab-separated text and Ctrl+V pastes one (the page checks and saves it).
 Header rows (area, measure) are not enabled, so moving up and down skips over them.
 """
 from __future__ import annotations
@@ -11,12 +12,15 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView
 
+from ui.widgets.table_copy import copy_selection
+
 
 class EntryTableView(QTableView):
     clear_requested = Signal(QModelIndex)
     undo_requested = Signal()
     redo_requested = Signal()
     month_step_requested = Signal(int)     # -1 previous month, +1 next month
+    paste_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -24,7 +28,7 @@ class EntryTableView(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setTabKeyNavigation(True)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
@@ -34,6 +38,12 @@ class EntryTableView(QTableView):
     def keyPressEvent(self, event) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState
         if not editing:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                copy_selection(self)
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste_requested.emit()
+                return
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.undo_requested.emit()
                 return

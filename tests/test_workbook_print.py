@@ -1,0 +1,59 @@
+"""Signed workbooks print on A4: header row repeated, page x of y, numbers with separators,
+percentages right-aligned, the id column hidden — and none of it touches the signature."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+from desktop import keys
+from desktop.workbook.reader import read_signed
+from desktop.workbook.sheets import Column, Sheet
+from desktop.workbook.writer import PAGE_FOOTER, write_signed
+
+PASS = "key-pass-2023"
+PAIR = keys.generate(PASS)
+COLUMNS = [Column("编号", hidden=True), Column("指标", width=30), Column("年度目标", "auto", thousands=True),
+           Column("累计", "auto", thousands=True), Column("完成率", align="right")]
+ROWS = [["new_jobs", "新增就业岗位", 1634, Decimal("1812"), "110.9%"],
+        ["old_estates_renewed", "老旧小区出新", Decimal("2.5"), Decimal("1.48"), "59.2%"]]
+
+
+def export(path):
+    sheets = [Sheet("指标进度", COLUMNS, [list(r) for r in ROWS])]
+    return write_signed(path, {"unit_code": "NHL", "period": "2023-11"}, sheets,
+                        sign=lambda m: keys.sign(PAIR.private_pem, PASS, m),
+                        public_raw=PAIR.public_raw, fingerprint=PAIR.fingerprint).path
+
+
+def test_print_setup_and_display_formats(tmp_path):
+    path = export(tmp_path / "a.xlsx")
+    ws = openpyxl.load_workbook(path)["指标进度"]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.print_title_rows == "$1:$1" and ws.oddFooter.center.text == PAGE_FOOTER
+    assert ws.print_options.gridLines
+    assert ws.column_dimensions["A"].hidden
+    assert ws["C2"].number_format == "#,##0" and ws["D3"].number_format == "#,##0.00"
+    assert ws["E2"].alignment.horizontal == "right" and ws["E2"].value == "110.9%"
+    assert read_signed(path).status == "intact"
+
+
+def test_a_resaved_printable_workbook_still_verifies(tmp_path):
+    path = export(tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb.save(tmp_path / "b.xlsx")
+    assert read_signed(tmp_path / "b.xlsx").status == "intact"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed here: round trip skipped")
+def test_libreoffice_round_trip_of_a_printable_workbook_still_verifies(tmp_path):
+    path = export(tmp_path / "a.xlsx")
+    out = tmp_path / "lo"
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    reading = read_signed(out / "a.xlsx")
+    assert reading.status == "intact", reading.reason
