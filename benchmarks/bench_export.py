@@ -51,8 +51,9 @@ def main() -> None:
     counter = iter(range(100))
 
     def ours() -> None:
-        export_period(db, s.plan, s.unit, s.user, "2023-03", out=folder / f"ours{next(counter)}.xlsx",
-                      sign_off=SignOff("a", "b", "c", "d"), passphrase="demo-key-2023")
+        n = next(counter)      # a different sign-off each run: an unchanged month makes no new file
+        export_period(db, s.plan, s.unit, s.user, "2023-03", out=folder / f"ours{n}.xlsx",
+                      sign_off=SignOff("a", "b", "c", f"d{n}"), passphrase="demo-key-2023")
 
     floor_time = best_of(floor, 3)
     ours_time = best_of(ours, 3)

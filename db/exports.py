@@ -9,12 +9,22 @@ def next_revision(db, unit_code: str, period: str) -> int:
 
 
 def record(db, *, unit_code: str, period: str, revision: int, file_path: str, digest: str,
-           fingerprint: str, exported_at: str, exported_by: str) -> None:
+           fingerprint: str, exported_at: str, exported_by: str, content_digest: str | None = None) -> None:
     db.execute(
-        "INSERT INTO exports (unit_code, period, revision, file_path, digest, fingerprint, exported_at, exported_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [unit_code, period, revision, file_path, digest, fingerprint, exported_at, exported_by],
+        "INSERT INTO exports (unit_code, period, revision, file_path, digest, fingerprint, exported_at, "
+        "exported_by, content_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [unit_code, period, revision, file_path, digest, fingerprint, exported_at, exported_by, content_digest],
     )
+
+
+def last(db, unit_code: str, period: str) -> dict | None:
+    """The newest revision of the month, with its content digest (None for exports made before
+    content digests were kept)."""
+    cur = db.execute(
+        "SELECT revision, file_path, digest, fingerprint, content_digest FROM exports "
+        "WHERE unit_code = ? AND period = ? ORDER BY revision DESC LIMIT 1", [unit_code, period])
+    row = cur.fetchone()
+    return dict(zip([c[0] for c in cur.description], row)) if row else None
 
 
 def history(db, unit_code: str) -> list[dict]:

@@ -39,10 +39,16 @@ def records(db, sheet: str) -> list[tuple]:
                       [sheet]).fetchall()
 
 
+SHARED_ID_NUMBERS_SQL = (
+    "SELECT m.id_number, m.unit_code, m.sheet, m.record_no, m.cells FROM merged_records m "
+    "JOIN (SELECT id_number FROM merged_records WHERE id_number != '' GROUP BY id_number "
+    "      HAVING count(DISTINCT unit_code) > 1) d ON d.id_number = m.id_number "
+    # the index on id_number is partial: without this clause SQLite cannot use it for m and
+    # scans the whole table once per shared number (80 s at 13 × 20,000 rows; 0.6 s with it)
+    "WHERE m.id_number != '' "
+    "ORDER BY m.id_number, m.unit_code, m.sheet, m.record_no")
+
+
 def shared_id_numbers(db) -> list[tuple]:
     """(id_number, unit_code, sheet, record_no, cells_json) for ID numbers found in more than one unit."""
-    return db.execute(
-        "SELECT m.id_number, m.unit_code, m.sheet, m.record_no, m.cells FROM merged_records m "
-        "JOIN (SELECT id_number FROM merged_records WHERE id_number != '' GROUP BY id_number "
-        "      HAVING count(DISTINCT unit_code) > 1) d ON d.id_number = m.id_number "
-        "ORDER BY m.id_number, m.unit_code, m.sheet, m.record_no").fetchall()
+    return db.execute(SHARED_ID_NUMBERS_SQL).fetchall()

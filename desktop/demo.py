@@ -35,18 +35,24 @@ FILLERS.append(_registers_filler)
 
 
 def _exports_filler(db, plan, unit) -> None:
-    """Two months already sent, one of them corrected (第2版), so the export history is not empty."""
+    """Two months already sent, one of them corrected (第2版), so the export history is not empty;
+    then a person registered late into November, so November shows 报送后有变动，需重新导出."""
     if unit.is_district:
         return
     from desktop.auth import User
-    from desktop.export import SignOff, export_period
+    from desktop.demo_stale import late_registration, note_before_resend
+    from desktop.export import SignOff, export_period, history
 
     db_file = Path(db.execute("PRAGMA database_list").fetchone()[2])
     folder = db_file.parent / f"{db_file.stem}-示例报送表"      # beside the demo database
     sign_off = SignOff("张晓梅", "李建国", "王志强", "025-83301234")
-    for period in (f"{plan.year}-10", f"{plan.year}-11", f"{plan.year}-11"):
+    october, november = f"{plan.year}-10", f"{plan.year}-11"
+    for period in (october, november, november):
+        if period == november and period in {r["period"] for r in history(db, unit)}:
+            note_before_resend(db, plan, unit, period)     # an unchanged month makes no 第2版
         export_period(db, plan, unit, User(DEMO_ADMIN, "admin"), period, folder=folder, sign_off=sign_off,
                       passphrase=DEMO_PASSPHRASE)
+    late_registration(db, plan, unit, november)
 
 
 FILLERS.append(_exports_filler)

@@ -19,6 +19,7 @@ from pathlib import Path
 from db.schema import open_database
 from desktop.auth import User
 from desktop.demo_entries import fill_entries
+from desktop.demo_stale import note_before_resend
 from desktop.export import SignOff, export_period
 from desktop.merge import merge_files
 from desktop.provision import initialise, unit_of
@@ -103,6 +104,7 @@ def _office_exports(plan, story: Story, workdir: Path, outbox: Path, nhl_db) -> 
                 day = _send_day(plan.year, month, month in story.late)
                 if n:                                   # the correction follows the next day
                     day = day[:8] + "04"
+                    note_before_resend(db, plan, unit, period)   # an unchanged month makes no 第2版
                 # dated when it would have been sent in the plan year, so on time and late differ
                 result = export_period(db, plan, unit, user, period, folder=outbox, sign_off=sign_off,
                                        passphrase=PASSPHRASE, exported_at=f"{day}T09:30:00")

@@ -27,8 +27,13 @@ _cache: dict[tuple, dict[str, Decimal]] = {}
 _tokens = itertools.count()
 
 
-def derived_month_values(db, plan, office_code: str, indicator) -> dict[str, Decimal]:
-    """Period 'YYYY-MM' -> value, for every month that has any counted row."""
+def derived_month_values(db, plan, office_code: str, indicator, *, cached: bool = True) -> dict[str, Decimal]:
+    """Period 'YYYY-MM' -> value, for every month that has any counted row.
+
+    ``cached=False`` for reads inside a write that may still roll back: the cache key
+    (total_changes) does not go back with a rollback, so such a value must never be kept."""
+    if not cached:
+        return _month_values(db, plan, office_code, indicator)
     token = getattr(db, "_derived_cache_token", None)
     if token is None:                        # one per open connection; ids of closed ones get reused
         token = db._derived_cache_token = next(_tokens)

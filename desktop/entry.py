@@ -21,6 +21,7 @@ from desktop.errors import UserError
 from desktop.formatting import number
 from desktop.periods import check_in_plan, label, plan_periods
 from desktop.progress import median
+from desktop.stale import ReasonRequired, guard, reason_problem
 
 UNUSUAL_MONTH_FACTOR = Decimal(3)   # a month above 3× the office's own median month
 UNUSUAL_YTD_FACTOR = Decimal(2)     # a year to date passing twice the target
@@ -29,10 +30,6 @@ MIN_HISTORY = 3                     # months needed before the median means anyt
 
 class NoteRequired(UserError):
     """The value is unusual: it is kept only with a 说明 (note) saying why."""
-
-
-class ReasonRequired(UserError):
-    """The month is closed (already exported): a change needs a reason for the audit log."""
 
 
 @dataclass(frozen=True)
@@ -103,20 +100,25 @@ class EntryService:
                 new = new.with_note(old.note)
             if new is None and old is None or new is not None and new.same_content(old):
                 return Change(indicator_id, period, old, old)
-            if closed and not reason:
-                raise ReasonRequired(f"{label(period)}已导出报送，修改需填写原因（将记入审计日志）")
+            if closed and (problem := reason_problem(reason)):
+                raise ReasonRequired(f"{label(period)}已导出报送，修改需填写原因（将记入审计日志）"
+                                     if not reason else problem)
             if new is not None and not new.note.strip():
                 self._check_usual(indicator, period, new, history)
             at = now_text()
-            if new is None:
-                entry_rows.delete(self.db, self.unit.code, indicator_id, period)
-            else:
-                entry_rows.upsert(self.db, {"office_code": self.unit.code, "indicator_id": indicator_id,
-                                            "period": period, "updated_at": at,
-                                            "updated_by": self.user_name, **to_row(new)})
-            audit.append(self.db, at=at, user=self.user_name, action="清空指标" if new is None else "填报指标",
-                         target=f"{self.unit.code} {period} {indicator.name}（{indicator.id}）",
-                         old=_audit_text(old, indicator), new=_audit_text(new, indicator), reason=reason)
+            target = f"{self.unit.code} {period} {indicator.name}（{indicator.id}）"
+            # the month's own figure and the 累计 of exported months after it
+            with guard(self.db, self.plan, self.unit.code, [indicator], user=self.user_name, reason=reason,
+                       change=f"填报指标 {target}", from_period=period):
+                if new is None:
+                    entry_rows.delete(self.db, self.unit.code, indicator_id, period)
+                else:
+                    entry_rows.upsert(self.db, {"office_code": self.unit.code, "indicator_id": indicator_id,
+                                                "period": period, "updated_at": at,
+                                                "updated_by": self.user_name, **to_row(new)})
+                audit.append(self.db, at=at, user=self.user_name, action="清空指标" if new is None else "填报指标",
+                             target=target, old=_audit_text(old, indicator), new=_audit_text(new, indicator),
+                             reason=reason)
         return Change(indicator_id, period, old, new)
 
     def close_period(self, period: str, *, revision: int = 1, at: str | None = None) -> None:

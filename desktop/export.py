@@ -12,10 +12,11 @@ from typing import Callable
 from db import audit, meta
 from db import exports as export_rows
 from db.connection import write
-from desktop import export_sheets
+from desktop import export_sheets, stale
 from desktop.auth import User, login, now_text
 from desktop.closing import close_period
 from desktop.errors import UserError
+from desktop.export_content import content_digest, unchanged_message
 from desktop.plan.canonical import plan_digest
 from desktop.plan.model import Plan
 from desktop.provision import Unit
@@ -48,6 +49,13 @@ class ExportResult:
     digest: str
     fingerprint: str
     row_counts: dict[str, int]
+    unchanged: bool = False           # equal to the last revision: no file written, ``revision`` is that one
+
+    @property
+    def message(self) -> str:
+        if self.unchanged:
+            return unchanged_message(self.revision)
+        return f"已导出 {self.path}（{self.period} 第{self.revision}版，已签名并回读校验）"
 
 
 def review_required(db) -> bool:
@@ -99,6 +107,10 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
             "plan_digest": plan_digest(plan),
             "exported_at": exported_at, "filler": sign_off.filler.strip(),
             "reviewer": sign_off.reviewer.strip(), "head": sign_off.head.strip(), "phone": sign_off.phone.strip()}
+    content = content_digest(db, plan, unit, period, meta, key.fingerprint)
+    previous = export_rows.last(db, unit.code, period)
+    if previous and previous["content_digest"] == content and Path(previous["file_path"]).is_file():
+        return _unchanged(db, unit, user, period, previous, exported_at)
     sheets = export_sheets.build(db, plan, unit, period, meta, key.fingerprint)
 
     result = write_signed(Path(out), meta, sheets, sign=sign, public_raw=key.public_raw,
@@ -107,8 +119,9 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
         with write(db):
             export_rows.record(db, unit_code=unit.code, period=period, revision=revision,
                                file_path=str(result.path), digest=result.digest, fingerprint=key.fingerprint,
-                               exported_at=exported_at, exported_by=user.name)
+                               exported_at=exported_at, exported_by=user.name, content_digest=content)
             close_period(db, unit.code, period, by=user.name, revision=revision, at=exported_at)
+            stale.clear(db, unit.code, period)
             audit.append(db, at=exported_at, user=user.name, action="导出报送表", target=period,
                          new=f"第{revision}版 {result.path.name} SHA-256 {result.digest[:16]}…"
                          + (f"，审核人 {approved_by} 已确认" if approved_by else ""))
@@ -117,6 +130,19 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
         raise
     return ExportResult(path=result.path, period=period, revision=revision, digest=result.digest,
                         fingerprint=key.fingerprint, row_counts=result.row_counts)
+
+
+def _unchanged(db, unit: Unit, user: User, period: str, previous: dict, at: str) -> ExportResult:
+    """Nothing changed since revision N: no new file, and the month is no longer marked stale
+    (a change and its undoing leave the district holding exactly what the office holds)."""
+    revision = previous["revision"]
+    with write(db):
+        stale.clear(db, unit.code, period)
+        audit.append(db, at=at, user=user.name, action="导出报送表", target=period,
+                     new=unchanged_message(revision))
+    return ExportResult(path=Path(previous["file_path"]), period=period, revision=revision,
+                        digest=previous["digest"], fingerprint=previous["fingerprint"], row_counts={},
+                        unchanged=True)
 
 
 def history(db, unit: Unit) -> list[dict]:

@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -46,6 +47,15 @@ def _kill_at_random(args: list[str], env: dict, rng: random.Random, longest: flo
         return False
 
 
+def _uninterrupted_seconds(args: list[str], env: dict) -> float:
+    """How long the command takes when left alone: kills are drawn over that span, so that on a
+    fast machine as on a slow one some land before the commit and some after."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "desktop", *args], cwd=ROOT, env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started
+
+
 def _check_passes(db_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "desktop", "--db", str(db_path), "check"], cwd=ROOT,
                             env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True)
@@ -68,13 +78,17 @@ def test_register_import_killed_at_random_is_all_or_nothing(office_db_path, tmp_
     unique = list({r[2]: r for r in rows}.values())
     source = tmp_path / "名单.xlsx"
     write_clean(source, unique)
+    probe = tmp_path / "probe.sqlite"
+    _checkpointed_copy(office_db_path, probe)
+    longest = _uninterrupted_seconds(["--db", str(probe), "register", "import", "unemployed", str(source)],
+                                     _env("张三", "abc12345"))
     rng = random.Random(20231128)
     counts = []
     for n in range(KILLS):
         db_path = tmp_path / f"run{n}.sqlite"
         _checkpointed_copy(office_db_path, db_path)
         _kill_at_random(["--db", str(db_path), "register", "import", "unemployed", str(source)],
-                        _env("张三", "abc12345"), rng, 4.0)
+                        _env("张三", "abc12345"), rng, longest)
         _check_passes(db_path)
         db = open_database(db_path)
         plan = active_plan(db)
@@ -99,12 +113,15 @@ def test_merge_killed_at_random_is_all_or_nothing(tmp_path):
     db.close()
     template = tmp_path / "区-template.sqlite"
     _checkpointed_copy(district, template)
+    probe = tmp_path / "merge-probe.sqlite"
+    shutil.copy(template, probe)
+    longest = _uninterrupted_seconds(["--db", str(probe), "merge", *map(str, files)], _env("区管理员", "abc12345"))
     rng = random.Random(7)
     seen = set()
     for n in range(KILLS):
         db_path = tmp_path / f"merge{n}.sqlite"
         shutil.copy(template, db_path)
-        _kill_at_random(["--db", str(db_path), "merge", *map(str, files)], _env("区管理员", "abc12345"), rng, 6.0)
+        _kill_at_random(["--db", str(db_path), "merge", *map(str, files)], _env("区管理员", "abc12345"), rng, longest * 1.1)
         _check_passes(db_path)
         db = open_database(db_path)
         try:

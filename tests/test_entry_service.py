@@ -72,8 +72,9 @@ def test_closed_month_needs_a_reason_which_is_audited(service, office_db):
     with pytest.raises(ReasonRequired, match="原因"):
         service.set_text("new_jobs", "2023-03", "125")
     service.set_text("new_jobs", "2023-03", "125", reason="社保局反馈漏报5人")
-    last = audit.recent(office_db, 1)[0]
+    impact, last = audit.recent(office_db, 2)      # the entry, then the exported figures it changed
     assert (last["old"], last["new"], last["reason"]) == ("120", "125", "社保局反馈漏报5人")
+    assert impact["action"] == "修改已报送月份" and "「新增就业岗位」本月 120" in impact["old"]
 
 
 def test_rows_count_missing_but_not_na_or_derived(service):

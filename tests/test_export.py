@@ -74,6 +74,8 @@ def test_each_export_is_the_next_revision_and_closes_the_month(session, tmp_path
     assert not is_closed(session.db, "NHL", "2023-03")
     first = export(session, tmp_path)
     assert is_closed(session.db, "NHL", "2023-03")
+    EntryService(session.db, session.plan, session.unit, session.user.name).set_text(
+        "new_jobs", "2023-03", "321", reason="社保局反馈漏报")      # unchanged would make no revision
     second = export(session, tmp_path)
     assert (first.revision, second.revision) == (1, 2)
     assert second.path.name.endswith("_第2版.xlsx") and first.path.exists()
@@ -98,8 +100,8 @@ def test_wrong_passphrase_writes_nothing(session, tmp_path):
 
 def test_not_applicable_and_empty_are_shown_as_such(session, tmp_path):
     service = EntryService(session.db, session.plan, session.unit, session.user.name)
-    service.set_text("jobs_driven", "2023-03", "不适用", reason="测试")
-    service.set_text("home_care_disabled", "2023-03", "", reason="测试")
+    service.set_text("jobs_driven", "2023-03", "不适用", reason="测试用例")
+    service.set_text("home_care_disabled", "2023-03", "", reason="测试用例")
     rows = {r[0]: r for r in read_signed(export(session, tmp_path).path).sheets[INDICATOR_SHEET][1:]}
     header = read_signed(export(session, tmp_path).path).sheets[INDICATOR_SHEET][0]
     month, status = header.index("本月"), header.index("状态")

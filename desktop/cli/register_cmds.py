@@ -28,6 +28,8 @@ def register(sub) -> None:
     imp.add_argument("--errors", metavar="OUT.xlsx", help="把未导入的行及原因写入此工作簿")
     imp.add_argument("--on-duplicate", choices=("skip", "update"), default="skip",
                      help="与台账中已有记录重复时：skip 跳过（默认），update 用文件中的值更新")
+    imp.add_argument("--reason", metavar="T",
+                     help="修改原因：导入的记录会改变已导出报送月份的数字时必填（记入审计日志，该月须重新导出）")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(func=cmd_import)
     exp = psub.add_parser("export", help="把台账导出为 .xlsx")
@@ -66,7 +68,7 @@ def cmd_import(args) -> int:
         register = find_register(plan, args.name)
         source = open_source(Path(args.file), register)
         result = run_import(db, plan, register, unit.code, source, user=user.name,
-                            on_duplicate=args.on_duplicate)
+                            on_duplicate=args.on_duplicate, exported_reason=args.reason)
     finally:
         db.close()
     errors_path = None

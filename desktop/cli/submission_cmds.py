@@ -46,9 +46,9 @@ def cmd_export(args) -> int:
     finally:
         db.close()
     emit(args, {"file": str(result.path), "period": result.period, "revision": result.revision,
-                "digest": result.digest, "fingerprint": result.fingerprint, "rows": result.row_counts},
-         f"已导出 {result.path}（{result.period} 第{result.revision}版，已签名并回读校验）\n"
-         f"SHA-256：{result.digest}")
+                "digest": result.digest, "fingerprint": result.fingerprint, "rows": result.row_counts,
+                "unchanged": result.unchanged, "message": result.message},
+         result.message if result.unchanged else f"{result.message}\nSHA-256：{result.digest}")
     return EXIT_OK
 
 

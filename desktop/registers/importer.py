@@ -12,11 +12,12 @@ from datetime import date
 from pathlib import Path
 
 from db import audit, register_rows
-from db.connection import write
 from desktop import cn_id
 from desktop.auth import now_text
 from desktop.errors import UserError
+from desktop.exported_figures import register_indicators
 from desktop.plan.model import Plan, Register
+from desktop.stale import guard
 
 from .column_match import match_columns
 from .layout import Layout, find_layout
@@ -97,7 +98,9 @@ def _id_reason(raw, errors: dict, fid: str) -> None:
 
 def run_import(db, plan: Plan, register: Register, office: str, source: ImportSource,
                mapping: list[str | None] | None = None, *, user: str, on_duplicate: str = "skip",
-               progress=None, today: date | None = None) -> ImportResult:
+               progress=None, today: date | None = None, exported_reason: str | None = None) -> ImportResult:
+    """Check and write; rows that change an exported month's figures need ``exported_reason``
+    (the whole import is refused otherwise, see desktop.stale)."""
     if on_duplicate not in ("skip", "update"):
         raise UserError("重复记录的处理方式只能是 skip（跳过）或 update（更新）")
     mapping = source.mapping if mapping is None else mapping
@@ -150,7 +153,7 @@ def run_import(db, plan: Plan, register: Register, office: str, source: ImportSo
             result.duplicated += 1
             result.problems.append(Problem(row_number, cells, f"台账中已有相同记录（第 {existing_id} 号），"
                                            "按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”", True))
-    _write(db, register, office, source, inserts, updates, result, user, progress)
+    _write(db, plan, register, office, source, inserts, updates, result, user, progress, exported_reason)
     return result
 
 
@@ -174,10 +177,12 @@ def _duplicate(register, keys, values, seen, existing, row_number):
     return None, existing_id
 
 
-def _write(db, register, office, source, inserts, updates, result, user, progress) -> None:
+def _write(db, plan, register, office, source, inserts, updates, result, user, progress,
+           exported_reason) -> None:
     at, table = now_text(), table_name(register)
     fields = [f.id for f in register.fields]
-    with write(db):
+    with guard(db, plan, office, register_indicators(plan, office, register.id), user=user,
+               reason=exported_reason, change=f"导入台账 {register.name}（{source.path.name}）"):
         if inserts:
             register_rows.insert_many(db, table, ["office", *fields, "created_at", "updated_at"],
                                       ([office, *(v.get(f) for f in fields), at, at] for v in inserts))

@@ -1,6 +1,7 @@
 """Register records and their child log rows: check, save, soft delete, read.
 
-One user action is one transaction and one audit entry. This is also the API the export and
+One user action is one transaction and one audit entry (two when it changes an exported
+month's figures: then a reason is required, see desktop.stale). This is also the API the export and
 merge read through: ``fields_in_order``, ``iter_records`` and ``iter_log_rows`` give every live
 record of an office, in id order, with typed values (date, Decimal, int, bool, tuple, str).
 """
@@ -15,7 +16,9 @@ from db import audit, register_rows
 from db.connection import write
 from desktop.auth import now_text
 from desktop.errors import UserError
+from desktop.exported_figures import log_indicators, record_indicators, register_indicators
 from desktop.plan.model import Field, Log, Plan, Register
+from desktop.stale import guard
 
 from .schema import ensure_tables, log_table_name, name_field, table_name, unique_fields
 from .validation import Checked, check, fill_derived
@@ -89,7 +92,10 @@ def describe(db, register: Register, record_id: int) -> str:
 
 
 def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, user: str,
-                record_id: int | None = None, today: date | None = None) -> int:
+                record_id: int | None = None, today: date | None = None,
+                exported_reason: str | None = None) -> int:
+    """Add or change a record. A change that alters an exported month's figures needs
+    ``exported_reason`` (see desktop.stale)."""
     ensure_tables(db, plan, user)
     checked = check_record(db, plan, register, office, raw, record_id, today)
     if not checked.ok:
@@ -97,35 +103,47 @@ def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, u
     values = dict(checked.values)
     fill_derived(register.fields, values, today)
     at, table = now_text(), table_name(register)
+    change = (f"修改台账记录 {register.name}#{record_id}" if record_id is not None
+              else f"新增台账记录 {register.name} {_who(register, values)}")
     with write(db):
-        if record_id is None:
-            record_id = register_rows.insert(db, table, {"office": office, **values,
-                                                         "created_at": at, "updated_at": at})
-            audit.append(db, at=at, user=user, action="新增台账记录", target=f"{register.name}#{record_id}",
-                         new=_json(values))
-        else:
-            old = register_rows.get(db, table, record_id)
-            changed = {k: v for k, v in values.items() if old.get(k) != v}
-            if not changed:
-                return record_id
-            register_rows.update(db, table, record_id, {**changed, "updated_at": at})
-            audit.append(db, at=at, user=user, action="修改台账记录", target=f"{register.name}#{record_id}",
-                         old=_json({k: old.get(k) for k in changed}), new=_json(changed))
+        old = register_rows.get(db, table, record_id) if record_id is not None else None
+        if record_id is not None and old is None:
+            raise UserError("该记录不存在，请刷新列表")
+        with guard(db, plan, office, record_indicators(plan, office, register, old, values), user=user,
+                   reason=exported_reason, change=change):
+            if old is None:
+                record_id = register_rows.insert(db, table, {"office": office, **values,
+                                                             "created_at": at, "updated_at": at})
+                audit.append(db, at=at, user=user, action="新增台账记录", target=f"{register.name}#{record_id}",
+                             new=_json(values))
+            else:
+                changed = {k: v for k, v in values.items() if old.get(k) != v}
+                if not changed:
+                    return record_id
+                register_rows.update(db, table, record_id, {**changed, "updated_at": at})
+                audit.append(db, at=at, user=user, action="修改台账记录", target=f"{register.name}#{record_id}",
+                             old=_json({k: old.get(k) for k in changed}), new=_json(changed))
     return record_id
 
 
-def delete_record(db, register: Register, record_id: int, *, user: str, reason: str) -> None:
+def delete_record(db, register: Register, record_id: int, *, user: str, reason: str,
+                  exported_reason: str | None = None, plan: Plan | None = None) -> None:
+    """Soft delete with the deletion reason; a record counted in an exported month's figures
+    also needs ``exported_reason`` (see desktop.stale)."""
     reason = (reason or "").strip()
     if not reason:
         raise UserError("删除记录需要填写原因，例如“重复登记”或“已迁出本街道”")
     at, table = now_text(), table_name(register)
+    plan = plan or _active_plan(db)
     with write(db):
         old = register_rows.get(db, table, record_id)
         if old is None or old["deleted_at"]:
             raise UserError("该记录不存在或已删除，请刷新列表")
-        register_rows.soft_delete(db, table, record_id, at, reason)
-        audit.append(db, at=at, user=user, action="删除台账记录", target=f"{register.name}#{record_id}",
-                     old=_json({f.id: old.get(f.id) for f in register.fields}), reason=reason)
+        with guard(db, plan, old["office"], register_indicators(plan, old["office"], register.id), user=user,
+                   reason=exported_reason, change=f"删除台账记录 {register.name}#{record_id}（{reason}）"):
+            register_rows.soft_delete(db, table, record_id, at, reason)
+            audit.append(db, at=at, user=user, action="删除台账记录", target=f"{register.name}#{record_id}",
+                         old=_json({f.id: old.get(f.id) for f in register.fields}), reason=reason)
 
 
 def load_record(db, register: Register, record_id: int) -> dict | None:
@@ -138,13 +156,15 @@ def check_log_row(plan: Plan, log: Log, raw: dict) -> Checked:
 
 
 def save_log_row(db, plan: Plan, register: Register, log: Log, record_id: int, raw: dict, *,
-                 user: str, row_id: int | None = None) -> int:
+                 user: str, row_id: int | None = None, exported_reason: str | None = None) -> int:
     checked = check(log.fields, raw)
     if not checked.ok:
         raise RecordInvalid(checked, log.fields)
     at, table = now_text(), log_table_name(register, log)
     target = f"{register.name}#{record_id}/{log.name}"
-    with write(db):
+    office = _office_of(db, register, record_id)
+    with guard(db, plan, office, log_indicators(plan, office, register, log), user=user,
+               reason=exported_reason, change=("新增" if row_id is None else "修改") + f"子记录 {target}"):
         if row_id is None:
             row_id = register_rows.insert(db, table, {"record_id": record_id, **checked.values,
                                                       "created_at": at, "updated_at": at})
@@ -158,14 +178,19 @@ def save_log_row(db, plan: Plan, register: Register, log: Log, record_id: int, r
     return row_id
 
 
-def delete_log_row(db, register: Register, log: Log, row_id: int, *, user: str, reason: str = "") -> None:
+def delete_log_row(db, register: Register, log: Log, row_id: int, *, user: str, reason: str = "",
+                   exported_reason: str | None = None, plan: Plan | None = None) -> None:
     at, table = now_text(), log_table_name(register, log)
+    plan = plan or _active_plan(db)
     with write(db):
         old = register_rows.get(db, table, row_id)
-        register_rows.soft_delete(db, table, row_id, at, reason or "删除子记录")
-        audit.append(db, at=at, user=user, action="删除子记录",
-                     target=f"{register.name}#{old['record_id']}/{log.name}#{row_id}",
-                     old=_json({f.id: old.get(f.id) for f in log.fields}), reason=reason)
+        target = f"{register.name}#{old['record_id']}/{log.name}#{row_id}"
+        office = _office_of(db, register, old["record_id"])
+        with guard(db, plan, office, log_indicators(plan, office, register, log), user=user,
+                   reason=exported_reason, change=f"删除子记录 {target}"):
+            register_rows.soft_delete(db, table, row_id, at, reason or "删除子记录")
+            audit.append(db, at=at, user=user, action="删除子记录", target=target,
+                         old=_json({f.id: old.get(f.id) for f in log.fields}), reason=reason)
 
 
 def log_rows(db, register: Register, log: Log, record_id: int) -> list[tuple[int, dict]]:
@@ -199,6 +224,23 @@ def iter_log_rows(db, plan: Plan, register_id: str, log_id: str, office: str) ->
     for row in register_rows.iter_live_logs(db, log_table_name(register, log), table_name(register),
                                             office, [f.id for f in fields]):
         yield LogRow(row[0], row[1], {f.id: typed(f, v) for f, v in zip(fields, row[2:])})
+
+
+def _who(register: Register, values: dict) -> str:
+    name = name_field(register)
+    return str(values.get(name.id) or "") if name else ""
+
+
+def _office_of(db, register: Register, record_id: int) -> str:
+    row = register_rows.get(db, table_name(register), record_id)
+    if row is None:
+        raise UserError("该记录不存在，请刷新列表")
+    return row["office"]
+
+
+def _active_plan(db) -> Plan:
+    from desktop.plan.store import active_plan   # the callers that pass no plan: deletes
+    return active_plan(db)
 
 
 def _json(values: dict) -> str:

@@ -290,117 +290,117 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="34" />
+        <location filename="../../ui/pages/dashboard_page.py" line="35" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="38" />
+        <location filename="../../ui/pages/dashboard_page.py" line="39" />
         <source>截至月份：</source>
         <translation>Up to month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="39" />
+        <location filename="../../ui/pages/dashboard_page.py" line="40" />
         <source>截至月份</source>
         <translation>Through month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="48" />
+        <location filename="../../ui/pages/dashboard_page.py" line="51" />
         <source>各领域进度（竖线为序时进度）</source>
         <translation>Progress by area (the line marks time elapsed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="51" />
+        <location filename="../../ui/pages/dashboard_page.py" line="54" />
         <source>月度数值</source>
         <translation>Monthly values</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="54" />
+        <location filename="../../ui/pages/dashboard_page.py" line="57" />
         <source>图表指标</source>
         <translation>Chart indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="72" />
+        <location filename="../../ui/pages/dashboard_page.py" line="75" />
         <source>滞后指标</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="72" />
+        <location filename="../../ui/pages/dashboard_page.py" line="75" />
         <source>逾期节点任务</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../ui/pages/dashboard_page.py" line="76" />
         <source>上月未填</source>
         <translation>Missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="100" />
+        <location filename="../../ui/pages/dashboard_page.py" line="104" />
         <source>{0}：完成 {1}，序时 {2}</source>
         <translation>{0}: done {1}, time elapsed {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="102" />
+        <location filename="../../ui/pages/dashboard_page.py" line="106" />
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="103" />
+        <location filename="../../ui/pages/dashboard_page.py" line="107" />
         <source>未填</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="105" />
+        <location filename="../../ui/pages/dashboard_page.py" line="109" />
         <source>滞后指标（{0}项）</source>
         <translation>Behind ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="106" />
+        <location filename="../../ui/pages/dashboard_page.py" line="110" />
         <source>逾期节点任务（{0}项）</source>
         <translation>Overdue milestones ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../ui/pages/dashboard_page.py" line="113" />
         <source>{0}未填（{{0}}项）</source>
         <translation>Missing in {0} ({{0}})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../ui/pages/dashboard_page.py" line="113" />
         <source>上月未填（{0}项）</source>
         <translation>Missing last month ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../ui/pages/dashboard_page.py" line="114" />
         <source>{0}：滞后 {1} 项，逾期 {2} 项，上月未填 {3} 项</source>
         <translation>{0}: {1} behind, {2} overdue, {3} missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="124" />
+        <location filename="../../ui/pages/dashboard_page.py" line="128" />
         <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
         <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="139" />
+        <location filename="../../ui/pages/dashboard_page.py" line="143" />
         <source>单击或按 Enter 在“指标填报”中打开</source>
         <translation>Click or press Enter to open it in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="144" />
+        <location filename="../../ui/pages/dashboard_page.py" line="148" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="164" />
+        <location filename="../../ui/pages/dashboard_page.py" line="168" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="166" />
+        <location filename="../../ui/pages/dashboard_page.py" line="170" />
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="170" />
+        <location filename="../../ui/pages/dashboard_page.py" line="174" />
         <source>{0}（{1}），{2}起逐月</source>
         <translation>{0} ({1}), monthly from {2}</translation>
     </message>
@@ -855,119 +855,124 @@ Signing key fingerprint:</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="39" />
+        <location filename="../../ui/pages/entry_page.py" line="42" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="43" />
+        <location filename="../../ui/pages/entry_page.py" line="46" />
         <source>月份(&amp;M)：</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="45" />
+        <location filename="../../ui/pages/entry_page.py" line="48" />
         <source>填报月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="52" />
+        <location filename="../../ui/pages/entry_page.py" line="55" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="52" />
+        <location filename="../../ui/pages/entry_page.py" line="55" />
         <source>撤销上一次修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="53" />
+        <location filename="../../ui/pages/entry_page.py" line="56" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="53" />
+        <location filename="../../ui/pages/entry_page.py" line="56" />
         <source>重做（Ctrl+Y）</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="63" />
+        <location filename="../../ui/pages/entry_page.py" line="68" />
         <source>指标填报表</source>
         <translation>Indicator entry grid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="82" />
+        <location filename="../../ui/pages/entry_page.py" line="87" />
         <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份。每次修改即时保存。</source>
         <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="148" />
+        <location filename="../../ui/pages/entry_page.py" line="153" />
         <source>{0}还有 {1} 项指标未填</source>
         <translation>{0}: {1} indicators still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="151" />
+        <location filename="../../ui/pages/entry_page.py" line="156" />
         <source>{0}各项指标均已填写</source>
         <translation>{0}: every indicator is filled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="154" />
+        <location filename="../../ui/pages/entry_page.py" line="160" />
+        <source>（报送后有变动，需重新导出）</source>
+        <translation> (changed after it was submitted: export it again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="162" />
         <source>（本月已导出报送，修改须填写原因）</source>
         <translation>(this month has been exported; a change needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="182" />
+        <location filename="../../ui/pages/entry_page.py" line="190" />
         <source>需要说明</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="182" />
+        <location filename="../../ui/pages/entry_page.py" line="190" />
         <source>修改已报送月份</source>
-        <translation>Change an exported month</translation>
+        <translation>Change a submitted month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="196" />
+        <location filename="../../ui/pages/entry_page.py" line="207" />
         <source>{0}：{1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="196" />
-        <location filename="../../ui/pages/entry_page.py" line="197" />
+        <location filename="../../ui/pages/entry_page.py" line="207" />
+        <location filename="../../ui/pages/entry_page.py" line="208" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="201" />
+        <location filename="../../ui/pages/entry_page.py" line="212" />
         <source>已保存　{0}</source>
         <translation>Saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="206" />
-        <location filename="../../ui/pages/entry_page.py" line="253" />
+        <location filename="../../ui/pages/entry_page.py" line="217" />
+        <location filename="../../ui/pages/entry_page.py" line="264" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="224" />
+        <location filename="../../ui/pages/entry_page.py" line="235" />
         <source>设为不适用</source>
         <translation>Set to not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="224" />
+        <location filename="../../ui/pages/entry_page.py" line="235" />
         <source>清空本月（未填）</source>
         <translation>Clear this month (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="228" />
+        <location filename="../../ui/pages/entry_page.py" line="239" />
         <source>填写说明…</source>
         <translation>Write a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="238" />
+        <location filename="../../ui/pages/entry_page.py" line="249" />
         <source>已撤销并保存　{0}</source>
         <translation>Undone and saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="244" />
+        <location filename="../../ui/pages/entry_page.py" line="255" />
         <source>已重做并保存　{0}</source>
         <translation>Redone and saved  {0}</translation>
     </message>
@@ -1008,154 +1013,207 @@ Signing key fingerprint:</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="34" />
+        <location filename="../../ui/pages/export_page.py" line="35" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="37" />
+        <location filename="../../ui/pages/export_page.py" line="38" />
         <source>报告期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="38" />
+        <location filename="../../ui/pages/export_page.py" line="39" />
         <source>填报人：</source>
         <translation>Filled in by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="38" />
+        <location filename="../../ui/pages/export_page.py" line="39" />
         <source>审核人：</source>
         <translation>Reviewed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="39" />
+        <location filename="../../ui/pages/export_page.py" line="40" />
         <source>单位负责人：</source>
         <translation>Head of office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="39" />
+        <location filename="../../ui/pages/export_page.py" line="40" />
         <source>联系电话：</source>
         <translation>Telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="46" />
+        <location filename="../../ui/pages/export_page.py" line="47" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="47" />
+        <location filename="../../ui/pages/export_page.py" line="48" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="52" />
+        <location filename="../../ui/pages/export_page.py" line="53" />
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="55" />
+        <location filename="../../ui/pages/export_page.py" line="56" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="56" />
+        <location filename="../../ui/pages/export_page.py" line="57" />
         <source>签名密钥口令：</source>
         <translation>Signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="59" />
+        <location filename="../../ui/pages/export_page.py" line="60" />
         <source>审核人密码</source>
         <translation>Reviewer's password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="60" />
+        <location filename="../../ui/pages/export_page.py" line="61" />
         <source>审核人密码：</source>
         <translation>Reviewer's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="65" />
+        <location filename="../../ui/pages/export_page.py" line="66" />
         <source>导出报送表</source>
         <translation>Export submission workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="69" />
+        <location filename="../../ui/pages/export_page.py" line="70" />
         <source>导出本月报送表（导出后该月即关账，再修改需填写原因）</source>
         <translation>Export this month's workbook (the month is then closed; later changes need a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="81" />
+        <location filename="../../ui/pages/export_page.py" line="82" />
         <source>打印纸质版（PDF）</source>
         <translation>Paper copy (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="83" />
+        <location filename="../../ui/pages/export_page.py" line="84" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="89" />
+        <location filename="../../ui/pages/export_page.py" line="90" />
         <source>导出历史</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="120" />
+        <location filename="../../ui/pages/export_page.py" line="124" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="125" />
+        <location filename="../../ui/pages/export_page.py" line="129" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="126" />
+        <location filename="../../ui/pages/export_page.py" line="130" />
         <source>正在导出报送表……</source>
         <translation>Exporting the submission workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="132" />
+        <location filename="../../ui/pages/export_page.py" line="137" />
+        <source>与第{0}版内容相同，未生成新版本</source>
+        <translation>Same content as revision {0}: no new revision made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="138" />
+        <source>（文件仍是 {0}）</source>
+        <translation> (the file is still {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="141" />
         <source>已导出并校验：{0}（第{1}版）</source>
         <translation>Exported and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="134" />
+        <location filename="../../ui/pages/export_page.py" line="140" />
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="139" />
+        <location filename="../../ui/pages/export_page.py" line="148" />
         <source>导出失败：{0}。已有文件未受影响。</source>
         <translation>Export failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="141" />
+        <location filename="../../ui/pages/export_page.py" line="150" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="152" />
+        <location filename="../../ui/pages/export_page.py" line="161" />
         <source>打印纸质版</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="152" />
+        <location filename="../../ui/pages/export_page.py" line="161" />
         <source>还没有导出过报送表</source>
         <translation>No workbook has been exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="155" />
+        <location filename="../../ui/pages/export_page.py" line="164" />
         <source>保存纸质版</source>
         <translation>Save paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="161" />
+        <location filename="../../ui/pages/export_page.py" line="170" />
         <source>未能生成纸质版</source>
         <translation>Could not make the paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="171" />
+        <location filename="../../ui/pages/export_page.py" line="180" />
         <source>选择保存文件夹</source>
         <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedChangeDialog</name>
+    <message>
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="15" />
+        <source>修改已报送月份</source>
+        <translation>Change a submitted month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="16" />
+        <source>{0}已导出报送。保存这项修改后，下列数字将改变，该月须重新导出：</source>
+        <translation>{0} has been exported and submitted. Saving this change alters the figures below, and the month must be exported again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="24" />
+        <source>修改原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="25" />
+        <source>例如：社区纸质登记表晚到，补录11月登记的1人</source>
+        <translation>e.g. the community's paper form arrived late: 1 person registered in November added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="32" />
+        <source>填写原因并保存</source>
+        <translation>Save with this reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="33" />
+        <source>取消（不保存）</source>
+        <translation>Cancel (save nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="39" />
+        <source>修改原因（记入审计日志）：</source>
+        <translation>Reason for the change (goes into the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="50" />
+        <source>请用至少 3 个字写明为什么修改已报送的数字</source>
+        <translation>Say in at least 3 characters why submitted figures change</translation>
     </message>
 </context>
 <context>
@@ -1199,109 +1257,109 @@ Signing key fingerprint:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="38" />
+        <location filename="../../ui/registers/import_dialog.py" line="40" />
         <source>从 Excel 导入 — {0}</source>
         <translation>Import from Excel — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="41" />
+        <location filename="../../ui/registers/import_dialog.py" line="43" />
         <source>文件：{0}。表头在第 {1} 行，共 {2} 行数据</source>
         <translation>File: {0}. Header on row {1}, {2} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="44" />
+        <location filename="../../ui/registers/import_dialog.py" line="46" />
         <source>；已略过表尾 {0} 行（填表人、联系电话等）</source>
         <translation>; {0} footer rows skipped (filled in by, telephone…)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="45" />
-        <location filename="../../ui/registers/import_dialog.py" line="154" />
+        <location filename="../../ui/registers/import_dialog.py" line="47" />
+        <location filename="../../ui/registers/import_dialog.py" line="156" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="51" />
+        <location filename="../../ui/registers/import_dialog.py" line="53" />
         <source>预览（前 {0} 行，按上面的对应关系）</source>
         <translation>Preview (first {0} rows, with the matching above)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="54" />
+        <location filename="../../ui/registers/import_dialog.py" line="56" />
         <source>关键字段</source>
         <translation>Key field</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="55" />
+        <location filename="../../ui/registers/import_dialog.py" line="57" />
         <source>与台账中已有记录重复（{0}相同）时</source>
         <translation>When a record already exists (same {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="57" />
+        <location filename="../../ui/registers/import_dialog.py" line="59" />
         <source>跳过，保留台账中的记录</source>
         <translation>Skip it, keep the register's record</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="59" />
+        <location filename="../../ui/registers/import_dialog.py" line="61" />
         <source>用文件中的值更新已有记录</source>
         <translation>Update the record with the file's values</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="66" />
+        <location filename="../../ui/registers/import_dialog.py" line="68" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="67" />
+        <location filename="../../ui/registers/import_dialog.py" line="69" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="75" />
+        <location filename="../../ui/registers/import_dialog.py" line="77" />
         <source>列对应：文件中的列 → 台账字段（可修改）</source>
         <translation>Columns: file column → register field (you can change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="85" />
+        <location filename="../../ui/registers/import_dialog.py" line="87" />
         <source>（自动计算）</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="85" />
+        <location filename="../../ui/registers/import_dialog.py" line="87" />
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="87" />
+        <location filename="../../ui/registers/import_dialog.py" line="89" />
         <source>性别、出生日期、年龄由身份证号自动计算，不从文件导入</source>
         <translation>Sex, birth date and age are computed from the ID number, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="118" />
+        <location filename="../../ui/registers/import_dialog.py" line="120" />
         <source>原行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="118" />
+        <location filename="../../ui/registers/import_dialog.py" line="120" />
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="124" />
+        <location filename="../../ui/registers/import_dialog.py" line="126" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="150" />
+        <location filename="../../ui/registers/import_dialog.py" line="152" />
         <source>正在导入{0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="157" />
-        <location filename="../../ui/registers/import_dialog.py" line="162" />
+        <location filename="../../ui/registers/import_dialog.py" line="159" />
+        <location filename="../../ui/registers/import_dialog.py" line="164" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="157" />
+        <location filename="../../ui/registers/import_dialog.py" line="159" />
         <source>
 
 要把未导入的 {0} 行及原因保存为 Excel 文件吗？</source>
@@ -1310,22 +1368,22 @@ Signing key fingerprint:</translation>
 Save the {0} rows not imported, with their reasons, as an Excel file?</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="167" />
+        <location filename="../../ui/registers/import_dialog.py" line="169" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="167" />
+        <location filename="../../ui/registers/import_dialog.py" line="169" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="178" />
+        <location filename="../../ui/registers/import_dialog.py" line="180" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="180" />
+        <location filename="../../ui/registers/import_dialog.py" line="189" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -1554,32 +1612,32 @@ Export the new public key file for the district.</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="51" />
+        <location filename="../../ui/registers/log_panel.py" line="53" />
         <source>先保存记录，再添加{0}</source>
         <translation>Save the record first, then add {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="52" />
+        <location filename="../../ui/registers/log_panel.py" line="54" />
         <source>添加{0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="54" />
+        <location filename="../../ui/registers/log_panel.py" line="56" />
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="97" />
+        <location filename="../../ui/registers/log_panel.py" line="111" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="104" />
+        <location filename="../../ui/registers/log_panel.py" line="118" />
         <source>删除{0}</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="105" />
+        <location filename="../../ui/registers/log_panel.py" line="119" />
         <source>删除所选的 {0} 行{1}？</source>
         <translation>Delete the {0} selected rows of {1}?</translation>
     </message>
@@ -1587,12 +1645,12 @@ Export the new public key file for the district.</translation>
 <context>
     <name>LogRowDialog</name>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="24" />
+        <location filename="../../ui/registers/log_panel.py" line="26" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="25" />
+        <location filename="../../ui/registers/log_panel.py" line="27" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2469,37 +2527,42 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="43" />
+        <location filename="../../ui/registers/record_dialog.py" line="45" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="44" />
+        <location filename="../../ui/registers/record_dialog.py" line="46" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="68" />
+        <location filename="../../ui/registers/record_dialog.py" line="70" />
         <source>新增 — {0}</source>
         <translation>New — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="69" />
+        <location filename="../../ui/registers/record_dialog.py" line="71" />
         <source>{0} — 第 {1} 号</source>
         <translation>{0} — no. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="92" />
+        <location filename="../../ui/registers/record_dialog.py" line="94" />
         <source>请先改正标红的项目：</source>
         <translation>Please correct the fields marked red first:</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="119" />
+        <location filename="../../ui/registers/record_dialog.py" line="105" />
+        <source>未保存：修改会改变已报送月份的数字，需要填写原因。填写的内容仍在表中。</source>
+        <translation>Not saved: the change alters figures of a submitted month and needs a reason. What you typed is still in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registers/record_dialog.py" line="129" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="119" />
+        <location filename="../../ui/registers/record_dialog.py" line="129" />
         <source>本条记录有未保存的修改。要放弃这些修改吗？</source>
         <translation>This record has unsaved changes. Discard them?</translation>
     </message>
@@ -2515,112 +2578,112 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="51" />
+        <location filename="../../ui/pages/register_page.py" line="53" />
         <source>按{0}查找（Ctrl+F）</source>
         <translation>Search by {0} (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="53" />
+        <location filename="../../ui/pages/register_page.py" line="55" />
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="63" />
+        <location filename="../../ui/pages/register_page.py" line="65" />
         <source>全部{0}</source>
         <translation>All {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="101" />
+        <location filename="../../ui/pages/register_page.py" line="103" />
         <source>新增记录 (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="101" />
+        <location filename="../../ui/pages/register_page.py" line="103" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="102" />
+        <location filename="../../ui/pages/register_page.py" line="104" />
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="102" />
+        <location filename="../../ui/pages/register_page.py" line="104" />
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="103" />
+        <location filename="../../ui/pages/register_page.py" line="105" />
         <source>导出为 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="130" />
+        <location filename="../../ui/pages/register_page.py" line="132" />
         <source>共 {0:,} 条，筛选后 {1:,} 条</source>
         <translation>{0:,} records, {1:,} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="165" />
+        <location filename="../../ui/pages/register_page.py" line="167" />
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="166" />
+        <location filename="../../ui/pages/register_page.py" line="168" />
         <source>删除 {0}。请填写删除原因（如“重复登记”“已迁出本街道”），将记入审计日志：</source>
         <translation>Delete {0}. Give the reason (e.g. duplicate, moved away); it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="173" />
+        <location filename="../../ui/pages/register_page.py" line="183" />
         <source>未删除</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="178" />
+        <location filename="../../ui/pages/register_page.py" line="188" />
         <source>选择要导入的文件</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="179" />
+        <location filename="../../ui/pages/register_page.py" line="189" />
         <source>Excel 或 CSV (*.xlsx *.xls *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="186" />
+        <location filename="../../ui/pages/register_page.py" line="196" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="187" />
+        <location filename="../../ui/pages/register_page.py" line="197" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="198" />
+        <location filename="../../ui/pages/register_page.py" line="208" />
         <source>导出台账</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="199" />
+        <location filename="../../ui/pages/register_page.py" line="209" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="212" />
+        <location filename="../../ui/pages/register_page.py" line="222" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="213" />
+        <location filename="../../ui/pages/register_page.py" line="223" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="214" />
+        <location filename="../../ui/pages/register_page.py" line="224" />
         <source>已导出 {0} 条记录到 {1}</source>
         <translation>Exported {0} records to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="215" />
+        <location filename="../../ui/pages/register_page.py" line="225" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2995,6 +3058,14 @@ The program will close; open it again.</translation>
         <location filename="../../ui/wizard.py" line="153" />
         <source>开始使用</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <location filename="../../ui/widgets/stale_banner.py" line="27" />
+        <source>{0}报送后有变动，需重新导出（原因：{1}）</source>
+        <translation>{0} changed after it was submitted: export it again (reason: {1})</translation>
     </message>
 </context>
 <context>

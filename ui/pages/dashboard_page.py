@@ -15,6 +15,7 @@ from desktop.periods import default_period, label, parse
 from ui.period_box import PeriodBox
 from ui.widgets.bar_chart import MonthBarChart
 from ui.widgets.progress_marker import ProgressMarkerBar
+from ui.widgets.stale_banner import StaleBanner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERIOD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -42,6 +43,8 @@ class DashboardPage(QWidget):
         self.summary = QLabel()
         top.addWidget(self.summary)
         layout.addLayout(top)
+        self.stale_banner = StaleBanner(self.session)
+        layout.addWidget(self.stale_banner)
 
         body = QHBoxLayout()
         left = QVBoxLayout()
@@ -96,6 +99,7 @@ class DashboardPage(QWidget):
     def reload(self) -> None:
         s = self.session
         view = overview(s.db, s.plan, s.unit, self._period)
+        self.stale_banner.refresh()
         self._fill_areas(view.areas)
         behind = [(r, self.tr("{0}：完成 {1}，序时 {2}").format(
             r.indicator.name, percent(r.completion) or "0.0%", percent(r.elapsed))) for r in view.behind]

@@ -16,10 +16,13 @@ from desktop.entry_rows import missing_count
 from desktop.entry_values import display
 from desktop.errors import UserError
 from desktop.periods import default_period, label
+from desktop.stale import ExportedMonthChanged
 from ui.period_box import PeriodBox
 from ui.models.entry_model import COL_MONTH, COL_NAME, COL_NOTE, EntryModel
 from ui.pages.entry_undo import EntryEdit
 from ui.widgets.entry_table import EntryTableView
+from ui.widgets.exported_change_dialog import ask_exported_reason
+from ui.widgets.stale_banner import StaleBanner
 
 
 class EntryPage(QWidget):
@@ -57,6 +60,8 @@ class EntryPage(QWidget):
             button.clicked.connect(slot)
             top.addWidget(button)
         layout.addLayout(top)
+        self.stale_banner = StaleBanner(self.session)
+        layout.addWidget(self.stale_banner)
 
         self.view = EntryTableView()
         self.view.setModel(self.model)
@@ -150,7 +155,10 @@ class EntryPage(QWidget):
         else:
             self.missing_label.setText(self.tr("{0}各项指标均已填写").format(label(self._period)))
             self.missing_label.setStyleSheet("color: #2e7d32;")
-        if self.service.is_closed(self._period):
+        self.stale_banner.refresh()
+        if self.stale_banner.is_stale(self._period):
+            self.missing_label.setText(self.missing_label.text() + self.tr("（报送后有变动，需重新导出）"))
+        elif self.service.is_closed(self._period):
             self.missing_label.setText(self.missing_label.text() + self.tr("（本月已导出报送，修改须填写原因）"))
 
     def refresh_indicator(self, indicator_id: str, period: str) -> None:
@@ -180,7 +188,10 @@ class EntryPage(QWidget):
                                                             ask_later=False))
                     return False
                 title = self.tr("需要说明") if isinstance(exc, NoteRequired) else self.tr("修改已报送月份")
-                answer = self._ask(title, exc.message)
+                if isinstance(exc, ExportedMonthChanged):     # names the months and figures, old → new
+                    answer = ask_exported_reason(self, exc, reason or "")
+                else:
+                    answer = self._ask(title, exc.message)
                 if answer is None:
                     return self._refuse(ind.id, exc.message)
                 if isinstance(exc, NoteRequired):

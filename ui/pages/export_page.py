@@ -18,6 +18,7 @@ from ui.models.export_history import ExportHistoryModel
 from ui.paper_copy import write_paper_copy
 from ui.settings import app_settings
 from ui.tasks import run_task
+from ui.widgets.stale_banner import StaleBanner
 
 _SIGN_OFF_KEYS = ("filler", "reviewer", "head", "phone")
 
@@ -92,12 +93,15 @@ class ExportPage(QWidget):
         hist_layout.addLayout(buttons)
 
         layout = QVBoxLayout(self)
+        self.stale_banner = StaleBanner(session)
+        layout.addWidget(self.stale_banner)
         layout.addWidget(box)
         layout.addWidget(hist, 1)
         self.refresh()
 
     def refresh(self) -> None:
         self.model.reset(history(self.session.db, self.session.unit))
+        self.stale_banner.refresh()
 
     def sign_off(self) -> SignOff:
         return SignOff(**{k: self.fields[k].text() for k in _SIGN_OFF_KEYS})
@@ -129,9 +133,14 @@ class ExportPage(QWidget):
         self.export_button.setEnabled(True)
         self.passphrase.clear()
         self.reviewer_password.clear()
-        self.message.setText(self.tr("已导出并校验：{0}（第{1}版）").format(result.path, result.revision))
+        if result.unchanged:
+            text = self.tr("与第{0}版内容相同，未生成新版本").format(result.revision)
+            self.message.setText(text + self.tr("（文件仍是 {0}）").format(result.path))
+        else:
+            text = self.tr("已导出 {0}").format(result.path.name)
+            self.message.setText(self.tr("已导出并校验：{0}（第{1}版）").format(result.path, result.revision))
         if self.window is not None:
-            self.window.statusBar().showMessage(self.tr("已导出 {0}").format(result.path.name), 8000)
+            self.window.statusBar().showMessage(text, 8000)
         self.refresh()
 
     def _failed(self, exc) -> None:
@@ -171,3 +180,7 @@ class ExportPage(QWidget):
         chosen = QFileDialog.getExistingDirectory(self, self.tr("选择保存文件夹"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.stale_banner.refresh()      # registers or entries may have changed an exported month

@@ -14,10 +14,12 @@ from desktop.registers.export import export_register
 from desktop.registers.importer import open_source
 from desktop.registers.query import Filter, filter_fields
 from desktop.registers.schema import name_field, prefix_fields
+from desktop.stale import ExportedMonthChanged
 from ui.registers.import_dialog import ImportDialog
 from ui.registers.record_dialog import RecordDialog
 from ui.registers.table_model import RegisterTableModel
 from ui.tasks import run_task
+from ui.widgets.exported_change_dialog import ask_exported_reason
 
 SEARCH_DELAY_MS = 250
 
@@ -166,12 +168,20 @@ class RegisterPage(QWidget):
             "删除 {0}。请填写删除原因（如“重复登记”“已迁出本街道”），将记入审计日志：").format(who))
         if not ok:
             return
-        try:
-            records.delete_record(self.session.db, self.register, record_id,
-                                  user=self.session.user.name, reason=reason)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("未删除"), exc.message)
-            return
+        exported_reason = None
+        while True:
+            try:
+                records.delete_record(self.session.db, self.register, record_id, user=self.session.user.name,
+                                      reason=reason, exported_reason=exported_reason, plan=self.session.plan)
+                break
+            except ExportedMonthChanged as exc:
+                # the record counts in an exported month: name the figures, ask again
+                exported_reason = ask_exported_reason(self, exc, exported_reason or reason)
+                if exported_reason is None:
+                    return
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("未删除"), exc.message)
+                return
         self.reload()
 
     def choose_import(self) -> None:

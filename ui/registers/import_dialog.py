@@ -17,7 +17,9 @@ from desktop.registers import records
 from desktop.registers.importer import ImportCancelled, ImportSource, run_import
 from desktop.registers.schema import unique_fields
 from desktop.registers.validation import check
+from desktop.stale import ExportedMonthChanged
 from ui.tasks import run_task
+from ui.widgets.exported_change_dialog import ask_exported_reason
 
 PREVIEW_ROWS = 50
 
@@ -131,7 +133,7 @@ class ImportDialog(QDialog):
         self.preview.resizeColumnsToContents()
         self.preview.setColumnWidth(1, min(self.preview.columnWidth(1), self.fontMetrics().horizontalAdvance("中") * 22))
 
-    def begin_import(self) -> None:
+    def begin_import(self, exported_reason: str | None = None) -> None:
         mapping, path, plan = self.mapping(), self.session.path, self.session.plan
         register, office, user = self.register, self.session.unit.code, self.session.user.name
         on_duplicate = "update" if self.update_existing.isChecked() else "skip"
@@ -141,7 +143,7 @@ class ImportDialog(QDialog):
             db = open_database(path)   # a worker opens its own connection
             try:
                 return run_import(db, plan, register, office, source, mapping, user=user,
-                                  on_duplicate=on_duplicate, progress=progress)
+                                  on_duplicate=on_duplicate, progress=progress, exported_reason=exported_reason)
             finally:
                 db.close()
 
@@ -176,6 +178,13 @@ class ImportDialog(QDialog):
         self.start.setEnabled(True)
         if isinstance(exc, ImportCancelled):
             QMessageBox.information(self, self.tr("已取消"), exc.message)
+            return
+        if isinstance(exc, ExportedMonthChanged):
+            # nothing was written; with a reason the same import runs again, cancelled the dialog stays
+            reason = ask_exported_reason(self, exc, getattr(self, "_exported_reason", "") or "")
+            if reason is not None:
+                self._exported_reason = reason
+                self.begin_import(reason)
             return
         QMessageBox.warning(self, self.tr("导入失败"), getattr(exc, "message", str(exc)))
 

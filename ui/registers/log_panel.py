@@ -10,6 +10,8 @@ from desktop.errors import UserError
 from desktop.registers import records
 from desktop.registers.records import RecordInvalid
 from desktop.registers.values import display
+from desktop.stale import ExportedMonthChanged
+from ui.widgets.exported_change_dialog import ask_exported_reason
 
 from .record_form import RecordForm
 
@@ -87,15 +89,27 @@ class LogPanel(QWidget):
         if self.record_id is None:
             return
         dialog = LogRowDialog(self.log, None if row is None else self.stored[row], self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            records.save_log_row(self.session.db, self.session.plan, self.register, self.log, self.record_id,
-                                 dialog.form.raw(), user=self.session.user.name,
-                                 row_id=None if row is None else self.row_ids[row])
-        except (RecordInvalid, UserError) as exc:
-            QMessageBox.warning(self, self.tr("未保存"), exc.message)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            if self._save_row(dialog.form.raw(), None if row is None else self.row_ids[row]):
+                break
+            # the reason was not given: the row opens again as typed, to change or cancel
         self.reload()
+
+    def _save_row(self, raw: dict, row_id: int | None) -> bool:
+        """Save (asking for a reason when an exported month's figures change); False: cancelled."""
+        reason = None
+        while True:
+            try:
+                records.save_log_row(self.session.db, self.session.plan, self.register, self.log, self.record_id,
+                                     raw, user=self.session.user.name, row_id=row_id, exported_reason=reason)
+                return True
+            except ExportedMonthChanged as exc:
+                reason = ask_exported_reason(self, exc, reason or "")
+                if reason is None:
+                    return False
+            except (RecordInvalid, UserError) as exc:
+                QMessageBox.warning(self, self.tr("未保存"), exc.message)
+                return True
 
     def _delete(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -105,7 +119,17 @@ class LogPanel(QWidget):
                                       self.tr("删除所选的 {0} 行{1}？").format(len(rows), self.log.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        reason = None
         for row in rows:
-            records.delete_log_row(self.session.db, self.register, self.log, self.row_ids[row],
-                                   user=self.session.user.name, reason="在记录窗口中删除")
+            while True:
+                try:
+                    records.delete_log_row(self.session.db, self.register, self.log, self.row_ids[row],
+                                           user=self.session.user.name, reason="在记录窗口中删除",
+                                           exported_reason=reason, plan=self.session.plan)
+                    break
+                except ExportedMonthChanged as exc:
+                    reason = ask_exported_reason(self, exc, reason or "")
+                    if reason is None:
+                        self.reload()
+                        return
         self.reload()

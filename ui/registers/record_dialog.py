@@ -13,6 +13,8 @@ from desktop.registers import records
 from desktop.registers.privacy import may_see_id_numbers
 from desktop.registers.records import RecordInvalid
 from desktop.registers.values import with_current_age
+from desktop.stale import ExportedMonthChanged
+from ui.widgets.exported_change_dialog import ask_exported_reason
 
 from .log_panel import LogPanel
 from .record_form import RecordForm
@@ -86,7 +88,7 @@ class RecordDialog(QDialog):
             self.form.dirty = False
             self.reject()
 
-    def save(self) -> bool:
+    def save(self, exported_reason: str | None = None) -> bool:
         checked = self.form.validate()
         if not checked.ok:
             self.message.setText(self.tr("请先改正标红的项目：") + checked.reasons(self.register.fields))
@@ -94,7 +96,15 @@ class RecordDialog(QDialog):
         try:
             self.record_id = records.save_record(self.session.db, self.session.plan, self.register,
                                                  self.session.unit.code, self.form.raw(),
-                                                 user=self.session.user.name, record_id=self.record_id)
+                                                 user=self.session.user.name, record_id=self.record_id,
+                                                 exported_reason=exported_reason)
+        except ExportedMonthChanged as exc:
+            # asked before anything is saved; cancelled, the form keeps what was typed
+            reason = ask_exported_reason(self, exc, exported_reason or "")
+            if reason is None:
+                self.message.setText(self.tr("未保存：修改会改变已报送月份的数字，需要填写原因。填写的内容仍在表中。"))
+                return False
+            return self.save(reason)
         except RecordInvalid as exc:
             self.form.show_errors(exc.checked.errors)
             self.message.setText(exc.message)
