@@ -13,6 +13,8 @@ from typing import Callable, Iterable
 from db import audit, ledger, merged, trust_store
 from db.connection import write
 from desktop.auth import User, now_text
+from desktop.district.carried import carried_ytd, record_carried, register_counts
+from desktop.feedback.status import read_answers
 from desktop.roles import require
 from desktop.office_verify import FileStatus
 from desktop.plan.canonical import mismatch_reason
@@ -110,6 +112,8 @@ def _ledger_status(db, path: Path, reading: Reading) -> tuple[Outcome, Reading |
 def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -> Outcome:
     try:
         content = read_content(plan, reading.sheets)
+        answers = read_answers(reading.sheets)
+        ytd = carried_ytd(plan, reading)
     except ContentError as exc:
         return _outcome(Path(outcome.file), reading, "malformed", exc.message)
     meta, at = reading.meta, now_text()
@@ -119,6 +123,7 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
                       file_name=Path(outcome.file).name, fingerprint=reading.fingerprint,
                       exported_at=meta.get("exported_at", ""), merged_at=at, merged_by=user.name)
         merged.replace_values(db, unit, period, revision, content.values)
+        record_carried(db, unit, period, revision, answers, ytd, register_counts(plan, reading))
         snapshot = merged.snapshot_of(db, unit)
         if snapshot is None or snapshot <= (period, revision):
             merged.replace_records(db, unit, period, revision, content.records)
