@@ -6,7 +6,7 @@ all of them merges, in one transaction of its own; everything else is answered w
 and a plain Chinese reason, recorded in the rejections list, and changes nothing."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -14,6 +14,8 @@ from db import audit, ledger, merged, trust_store
 from db.connection import write
 from desktop.auth import User, now_text
 from desktop.district.carried import carried_ytd, record_carried, register_counts
+from desktop.district.signer_name import name_warning
+from desktop.district_units import reporting_units
 from desktop.feedback.status import read_answers
 from desktop.roles import require
 from desktop.office_verify import FileStatus
@@ -35,9 +37,10 @@ class Outcome(FileStatus):
     unit_name: str = ""
     exported_at: str = ""
     public_raw: bytes = b""
+    warning: str = ""          # the file's name names another unit than its signer
 
     def as_dict(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(FileStatus)}
+        return {**{f.name: getattr(self, f.name) for f in fields(FileStatus)}, "warning": self.warning}
 
 
 def collect_files(inputs: Iterable[Path | str]) -> list[Path]:
@@ -141,6 +144,12 @@ def _reject(db, outcome: Outcome) -> None:
                       revision=outcome.revision, status=outcome.status, reason=outcome.reason, at=now_text())
 
 
+def _with_name_check(db, plan: Plan, outcome: Outcome) -> Outcome:
+    names = {o.code: o.name for o in plan.offices} | {u.code: u.name for u in reporting_units(db, plan)}
+    warning = name_warning(outcome.file, outcome.office, outcome.unit_name, names)
+    return replace(outcome, warning=warning) if warning else outcome
+
+
 def verify_files(db, inputs: Iterable[Path | str], progress: Progress | None = None) -> list[Outcome]:
     """One status per file; nothing is merged or recorded."""
     plan, files = active_plan(db), collect_files(inputs)
@@ -148,7 +157,7 @@ def verify_files(db, inputs: Iterable[Path | str], progress: Progress | None = N
     for n, path in enumerate(files):
         if progress:
             progress(n, len(files), f"正在校验 {path.name}")
-        results.append(examine(db, plan, path)[0])
+        results.append(_with_name_check(db, plan, examine(db, plan, path)[0]))
     if progress:
         progress(len(files), len(files), "校验完成")
     return results
@@ -167,7 +176,7 @@ def merge_files(db, inputs: Iterable[Path | str], *, user: User, progress: Progr
             outcome = _merge_one(db, plan, outcome, reading, user)
         if outcome.status not in ACCEPTED:
             _reject(db, outcome)
-        results.append(outcome)
+        results.append(_with_name_check(db, plan, outcome))
     if progress:
         progress(len(files), len(files), "合并完成")
     return results
