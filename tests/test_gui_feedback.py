@@ -7,13 +7,19 @@ from PySide6.QtCore import Qt
 from db.schema import open_database
 from desktop.auth import login
 from desktop.feedback.answers import received
+from desktop.feedback.comments import record_comment
+from desktop.feedback.inbox import import_feedback
 from desktop.feedback.status import WAITING, state_of
+from desktop.feedback.write import write_feedback
+from desktop.plan.store import active_plan
+from desktop.registers.records import find_register
 from desktop.session import Session
 from ui.models.entry_model import ANSWERED_BACKGROUND, COL_NAME, FEEDBACK_BACKGROUND
 from ui.pages.entry_page import EntryPage
 from ui.pages.submissions_page import SubmissionsPage
+from ui.registers.table_model import RegisterTableModel
 
-from feedback_case import DISTRICT_PASS, make_case
+from feedback_case import DISTRICT_PASS, SUPERVISOR, make_case
 from test_gui_shell import type_text
 
 
@@ -70,4 +76,24 @@ def test_district_writes_feedback_from_submissions_and_office_answers_on_entry_p
     assert entry.model.data(at, Qt.ItemDataRole.BackgroundRole).color() == ANSWERED_BACKGROUND
     assert "与台账不符" in entry.model.data(at, Qt.ItemDataRole.ToolTipRole)
     district.close()
+    office.close()
+
+
+def test_register_page_marks_a_record_the_district_commented_on(qtbot, tmp_path):
+    case = make_case(tmp_path)
+    db = open_database(case.district)
+    try:
+        plan = active_plan(db)
+        sent = write_feedback(db, tmp_path / "意见.xlsx", "NHL", "2023-02",
+                              [record_comment(db, plan, "NHL", "unemployed", str(case.record_no), "请核实", "身份证号请核实")],
+                              user=SUPERVISOR, passphrase=DISTRICT_PASS)
+    finally:
+        db.close()
+    office = _session(case.office, "填报员")
+    import_feedback(office.db, sent.path, user=office.user)
+    model = RegisterTableModel(office.db, find_register(office.plan, "unemployed"), "NHL", office.user.role)
+    model.refresh()
+    at = model.index(model.row_of(case.record_no), 0)
+    assert model.data(at, Qt.ItemDataRole.BackgroundRole).color() == FEEDBACK_BACKGROUND
+    assert "身份证号请核实" in model.data(at, Qt.ItemDataRole.ToolTipRole)
     office.close()
