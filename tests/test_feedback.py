@@ -17,6 +17,7 @@ from desktop.errors import AuthError, UserError
 from desktop.feedback.answers import answer, for_indicators, for_records, received
 from desktop.feedback.comments import indicator_comment, record_comment
 from desktop.feedback.inbox import import_feedback
+from desktop.feedback.layout import Comment
 from desktop.feedback.status import ANSWERED, WAITING, state_of
 from desktop.feedback.write import write_feedback
 from desktop.main import main
@@ -101,6 +102,10 @@ def test_a_tampered_feedback_file_is_refused(tmp_path):
     try:
         with pytest.raises(UserError, match="内容已被改动"):
             import_feedback(db, tampered, user=CLERK)
+        fake = tmp_path / "伪装的意见.xlsx"
+        fake.write_bytes(b"not a workbook at all")
+        with pytest.raises(UserError, match="退回意见未导入：.*不是有效的 xlsx"):   # the guard, before any parser
+            import_feedback(db, fake, user=CLERK)
         assert received(db) == []
     finally:
         db.close()
@@ -149,6 +154,9 @@ def test_feedback_rules_at_the_district(tmp_path):
             record_comment(db, plan, "NHL", "unemployed", "999", "请核实", "无此人")
         with pytest.raises(UserError, match="状态"):
             indicator_comment(plan, "new_jobs", "驳回", "请重报")
+        with pytest.raises(UserError, match="未生成文件"):           # the core checks whatever built them
+            write_feedback(db, tmp_path / "a.xlsx", "NHL", "2023-02", [Comment("indicator", "请核实", "x", indicator_id="nope")],
+                           user=SUPERVISOR, passphrase=DISTRICT_PASS)
     finally:
         db.close()
     assert not (tmp_path / "a.xlsx").exists()
@@ -175,3 +183,21 @@ def test_feedback_cli_write_import_list_answer(tmp_path, capsys, monkeypatch):
     assert main(["--db", str(case.office), "feedback", "answer", str(items[0]["id"]), "--note", "经核实无误"]) == 0
     capsys.readouterr()
     assert main(["--db", str(case.office), "feedback", "import", str(tmp_path / "没有这个文件.xlsx")]) == 1
+
+
+def test_district_lists_its_feedback_with_the_answers_carried_back(tmp_path, capsys, monkeypatch):
+    case = make_case(tmp_path)
+    sent = _write(case, tmp_path / "退回意见.xlsx")
+    db = case.open("office")
+    try:
+        import_feedback(db, sent.path, user=CLERK)
+        first = received(db, "2023-02")[0]
+        answer(db, active_plan(db), unit_of(db), first.id, user=CLERK, note="经核实无误")
+    finally:
+        db.close()
+    merge(case.district, [export_month(case.office, tmp_path / "报送").path])
+    monkeypatch.setenv("STREET_LEDGER_USER", "区汇总员")
+    monkeypatch.setenv("STREET_LEDGER_PASSWORD", "abc12345")
+    assert main(["--db", str(case.district), "feedback", "list", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["state"] == ANSWERED and [a["answer"] for a in listed["answers"]] == ["经核实无误", ""]

@@ -6,6 +6,7 @@ from pathlib import Path
 from desktop.feedback.answers import answer, received
 from desktop.feedback.comments import from_csv, from_specs
 from desktop.feedback.inbox import import_feedback
+from desktop.feedback.status import sent_feedback
 from desktop.feedback.write import write_feedback
 from desktop.plan.store import active_plan
 from desktop.provision import unit_of
@@ -91,6 +92,8 @@ def cmd_list(args) -> int:
     db = open_existing(args)
     try:
         authenticate(args, db)
+        if unit_of(db).is_district:
+            return _list_sent(args, db)
         items = received(db, args.period)
     finally:
         db.close()
@@ -98,6 +101,18 @@ def cmd_list(args) -> int:
              + (f" → 答复：{r.answer}" + (f"（更正值 {r.corrected}）" if r.corrected else "") if r.answered else " → 未答复")
              for r in items]
     emit(args, [_data(r) for r in items], "\n".join(lines) or "没有收到退回意见")
+    return EXIT_OK
+
+
+def _list_sent(args, db) -> int:
+    """At the district: each feedback sent, where it stands, and the answers carried back."""
+    out = []
+    for s in sent_feedback(db, args.period):
+        out.append({"office": s.office, "period": s.period, "number": s.number, "based_on_revision": s.based_on_revision,
+                    "comments": s.comments, "state": s.state, "answers": s.answers})
+    lines = [f"{d['office']} {d['period']} 第{d['number']}号（针对第{d['based_on_revision']}版，{d['comments']} 条）"
+             f"{d['state'] or '仅确认'}" + (f"，已收到 {len(d['answers'])} 条答复" if d["answers"] else "") for d in out]
+    emit(args, out, "\n".join(lines) or "还没有发出退回意见")
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from db import feedback as rows
 from db import ledger
+from desktop.plan.store import active_plan
 from desktop.submission_read import ContentError
 
 from .layout import ANSWER_COLUMNS, ANSWER_SHEET
@@ -34,6 +35,33 @@ def marks(db, year: str) -> dict[tuple[str, str], FeedbackMark]:
         key = (r["office_code"], r["period"])
         state = ANSWERED if in_force.get(key, 0) > r["based_on_revision"] else WAITING
         out[key] = FeedbackMark(state, r["number"], r["based_on_revision"], r["comments"])
+    return out
+
+
+@dataclass(frozen=True)
+class SentFeedback:
+    office: str
+    period: str
+    number: int
+    based_on_revision: int
+    comments: int
+    state: str                # 退回待重报 | 已重报 | "" (only 确认)
+    answers: list[dict]       # as the latest revision carrying answers stated them
+
+
+def sent_feedback(db, period: str | None = None) -> list[SentFeedback]:
+    """The district's feedback, oldest first; one month's or the whole plan year's."""
+    year = period[:4] if period else str(active_plan(db).year)
+    in_force = {(r["unit_code"], r["period"]): r["revision"] for r in ledger.in_force(db, year)}
+    out = []
+    for r in rows.sent(db, year):
+        if period and r["period"] != period:
+            continue
+        key = (r["office_code"], r["period"])
+        state = "" if not r["needs_resubmit"] else ANSWERED if in_force.get(key, 0) > r["based_on_revision"] else WAITING
+        answers = [a for a in rows.answers(db, *key) if a["number"] == r["number"]]
+        out.append(SentFeedback(r["office_code"], r["period"], r["number"], r["based_on_revision"], r["comments"],
+                                state, answers))
     return out
 
 

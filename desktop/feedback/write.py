@@ -23,7 +23,7 @@ from desktop.roles import require
 from desktop.workbook.sheets import Column, Sheet
 from desktop.workbook.writer import write_signed
 
-from .layout import COVER_SHEET, DOCUMENT, KIND_LABELS, Comment, comment_sheet
+from .layout import COVER_SHEET, DOCUMENT, KIND_LABELS, STATES, Comment, comment_sheet
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,16 @@ def _name(plan, c: Comment) -> str:
     if c.kind == "indicator":
         return plan.indicator(c.indicator_id).name
     return next(r.name for r in plan.registers if r.id == c.register_id)
+
+
+def _check(plan, comments: list[Comment]) -> None:
+    """Whatever built the comments, each must name something of the plan and say a known state."""
+    indicators, registers = {i.id for i in plan.indicators}, {r.id for r in plan.registers}
+    for n, c in enumerate(comments, start=1):
+        known = c.indicator_id in indicators if c.kind == "indicator" else \
+            c.kind == "record" and c.register_id in registers and isinstance(c.record_no, int)
+        if not known or c.state not in STATES or not c.text.strip():
+            raise UserError(f"第{n}条意见的对象、状态或内容不完整（{c.target} {c.state}），未生成文件")
 
 
 def _sheets(plan, meta: dict, comments: list[Comment]) -> list[Sheet]:
@@ -69,6 +79,7 @@ def write_feedback(db, out: Path, office: str, period: str, comments: list[Comme
     period = check_in_plan(plan, period)
     if not comments:
         raise UserError("请至少写一条意见（--comment、--record 或 --from）")
+    _check(plan, comments)
     sign = signing.signer(db, passphrase)          # a wrong passphrase fails before any file is written
     key = signing.active_key(db)
     in_force = ledger.latest(db, office, period)
