@@ -13,6 +13,7 @@ from desktop import signing
 from desktop.district.report import make_report
 from desktop.district_progress import compute
 from desktop.district_units import reporting_units
+from desktop.entry import EntryService
 from desktop.export import SignOff
 from desktop.main import main
 from desktop.merge import merge_files, verify_files
@@ -49,6 +50,9 @@ def _two_districts(tmp_path, city):
         fill_district(folder, district)              # January and February from two offices
         db = open_database(district)
         try:
+            own = EntryService(db, active_plan(db), unit_of(db), SUPERVISOR.name)   # the district's own figure
+            own.set_text("fiscal_revenue", "2023-01", "5")
+            own.set_text("fiscal_revenue", "2023-02", "6")
             result = make_report(db, reports / f"{name}_2023-02_第1版.xlsx", "2023-02", user=SUPERVISOR,
                                  passphrase="district-pass-1", sign_off=SIGN)
             pub = signing.export_public_key(db, folder / "district.pub", user="x")
@@ -79,6 +83,8 @@ def test_a_city_merges_two_districts_with_their_year_to_date_and_districts_as_ro
         assert stated == {"GL": Decimal(390), "XW": Decimal(390)}
         assert jobs.achieved == sum(stated.values())                # not February alone (2 × 210)
         assert jobs.month == Decimal(420)
+        revenue = next(ip for ip in compute(db, plan, "2023-02").indicators if ip.indicator.id == "fiscal_revenue")
+        assert revenue.achieved == Decimal(22)                      # each district's own 累计 of 11
         out = make_report(db, tmp_path / "南京市_2023-02.xlsx", "2023-02", user=SUPERVISOR,
                           passphrase="district-pass-1", sign_off=SIGN).path
     finally:
@@ -87,6 +93,8 @@ def test_a_city_merges_two_districts_with_their_year_to_date_and_districts_as_ro
     assert header[3:] == ["鼓楼区", "玄武区", "全区"]                # districts as rows, no 14th street
     by_unit = {r[0]: r for r in _sheet(out, "分街道")}
     assert by_unit["new_jobs"][header.index("全区")] == 780
+    progress = {r[0]: r for r in read_signed(out).sheets["全区进度"][1:]}
+    assert progress["fiscal_revenue"][9] == "22"                    # the districts' figures, not the city's own
     counts = {r[0]: r for r in _sheet(out, "台账条数")}
     assert counts["鼓楼区"][1] == 3 and counts["玄武区"][1] == 3 and counts["合计"][1] == 6
     matrix = {r[0]: r for r in _sheet(out, "报送情况")}
