@@ -655,5 +655,6 @@ EN.update({
     "退回意见…": "District feedback…",
     "导入区里的退回意见，逐条答复（有意见的指标名称标黄）": "Import the district's feedback and answer each comment (indicators with comments are marked yellow)",
     "区里意见（{0}）：{1}": "District comment ({0}): {1}",
+    "第{0}号第{1}条": "no. {0}, item {1}",
     "　已答复：{0}": " answered: {0}",
 })

@@ -853,11 +853,13 @@ Signing key fingerprint:</translation>
     </message>
     <message>
         <location filename="../../ui/models/entry_model.py" line="248" />
+        <location filename="../../ui/registers/table_model.py" line="93" />
         <source>区里意见（{0}）：{1}</source>
         <translation>District comment ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/entry_model.py" line="249" />
+        <location filename="../../ui/registers/table_model.py" line="94" />
         <source>　已答复：{0}</source>
         <translation> answered: {0}</translation>
     </message>
@@ -1234,6 +1236,243 @@ Signing key fingerprint:</translation>
         <location filename="../../ui/widgets/exported_change_dialog.py" line="50" />
         <source>请用至少 3 个字写明为什么修改已报送的数字</source>
         <translation>Say in at least 3 characters why submitted figures change</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="25" />
+        <source>写退回意见：{0} {1}</source>
+        <translation>Feedback: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="28" />
+        <source>意见对象</source>
+        <translation>Comment on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="29" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="32" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="30" />
+        <source>台账记录</source>
+        <translation>Register record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="36" />
+        <source>台账</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="40" />
+        <source>记录编号</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="42" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="47" />
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="48" />
+        <source>添加意见</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="51" />
+        <source>已添加的意见</source>
+        <translation>Comments added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="54" />
+        <source>签名密钥口令</source>
+        <translation>Signing key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="60" />
+        <source>对象：</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="61" />
+        <source>指标：</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="64" />
+        <source>记录编号：</source>
+        <translation>Record number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="66" />
+        <source>台账：</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="67" />
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="68" />
+        <source>意见：</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="71" />
+        <source>签名并保存…</source>
+        <translation>Sign and save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="79" />
+        <source>签名密钥口令：</source>
+        <translation>Signing key passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
+        <source>保存退回意见</source>
+        <translation>Save feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="130" />
+        <source>正在签名并保存退回意见…</source>
+        <translation>Signing and saving the feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="136" />
+        <source>已保存 {0}（第{1}号，{2} 条意见）。请把文件交给该街道导入。</source>
+        <translation>Saved {0} (no. {1}, {2} comments). Give the file to the office to import.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackInboxDialog</name>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="24" />
+        <source>退回意见：{0}</source>
+        <translation>District feedback: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="25" />
+        <source>导入区里的退回意见…</source>
+        <translation>Import the district's feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="28" />
+        <source>收到的意见</source>
+        <translation>Comments received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="31" />
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="33" />
+        <source>更正值</source>
+        <translation>Corrected value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="34" />
+        <source>指标的更正值（不改数值则留空）</source>
+        <translation>The indicator's corrected value (empty: value unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="36" />
+        <source>修改原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="37" />
+        <source>该月已导出时须填写</source>
+        <translation>Needed when the month has been exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="38" />
+        <source>保存答复</source>
+        <translation>Save answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="43" />
+        <source>答复：</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="44" />
+        <source>更正值：</source>
+        <translation>Corrected value:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="45" />
+        <source>修改原因：</source>
+        <translation>Reason for the change:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="54" />
+        <source>答复后请导出本月的下一版报送表，答复随表报送区里。</source>
+        <translation>After answering, export the month's next revision: the answers go to the district with it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
+        <source>已答复：{0}</source>
+        <translation>answered: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
+        <source>未答复</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
+        <source>第{0}号第{1}条</source>
+        <translation>no. {0}, item {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
+        <source>导入退回意见</source>
+        <translation>Import feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="87" />
+        <source>正在校验并导入退回意见…</source>
+        <translation>Checking and importing the feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="92" />
+        <source>该文件已导入过（{0} 第{1}号），未作改动</source>
+        <translation>This file was imported before ({0} no. {1}); nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="94" />
+        <source>已导入{0}的退回意见：{1} 第{2}号，{3} 条</source>
+        <translation>Imported feedback from {0}: {1} no. {2}, {3} comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="105" />
+        <source>请先选中一条意见</source>
+        <translation>Select a comment first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="122" />
+        <source>已保存答复</source>
+        <translation>Answer saved</translation>
     </message>
 </context>
 <context>

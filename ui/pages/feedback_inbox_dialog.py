@@ -60,7 +60,8 @@ class FeedbackInboxDialog(QDialog):
         self.list.clear()
         for r in self.items:
             answered = self.tr("已答复：{0}").format(r.answer) if r.answered else self.tr("未答复")
-            item = QListWidgetItem(f"第{r.number}号第{r.seq}条　{r.target}　{r.state}：{r.text}　— {answered}")
+            where = self.tr("第{0}号第{1}条").format(r.number, r.seq)
+            item = QListWidgetItem(f"{where}　{r.target}　{r.state}：{r.text}　— {answered}")
             self.list.addItem(item)
         if self.items:
             self.list.setCurrentRow(0)
