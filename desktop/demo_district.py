@@ -19,6 +19,7 @@ from pathlib import Path
 from db.schema import open_database
 from desktop.auth import User
 from desktop.demo_entries import fill_entries
+from desktop.demo_feedback import demo_feedback
 from desktop.demo_stale import note_before_resend
 from desktop.export import SignOff, export_period
 from desktop.merge import merge_files
@@ -135,6 +136,7 @@ def fill_district_submissions(db, plan, unit) -> None:
                 nhl_db.close()
     merge_files(db, [outbox], user=supervisor)
     month_end(db, db_file.parent / f"{db_file.stem}-月末材料", supervisor)
+    demo_feedback(db, db_file.parent / f"{db_file.stem}-月末材料", supervisor, PASSPHRASE)
 
 
 MONTH_END, MONTH_END_DAY = "2023-12", date(2024, 1, 10)

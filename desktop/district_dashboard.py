@@ -139,7 +139,8 @@ def overview(db, plan, unit, period: str, progress=None) -> DistrictOverview:
     progress = progress or district_progress.compute(db, plan, period)
     names = {u.code: u for u in progress.units}
     by_id = {ip.indicator.id: _office_row(plan, ip, progress, names) for ip in progress.indicators}
-    by_id.update({r.indicator.id: _own_row(db, plan, unit, r) for r in progress_rows(db, plan, unit, period)})
+    if not unit.is_city:     # a city's district-level figures are its districts'
+        by_id.update({r.indicator.id: _own_row(db, plan, unit, r) for r in progress_rows(db, plan, unit, period)})
     rows = [by_id[i.id] for i in _plan_order(plan) if i.id in by_id]
     return DistrictOverview(period=period, units=progress.units, reported=len(progress.reported), rows=rows,
                             areas=area_progress(rows), offices_behind=offices_behind(progress))

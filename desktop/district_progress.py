@@ -15,11 +15,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from db import ledger, merged
+from db import carried as carried_rows
+from db import ledger, merged, meta
 from desktop.district_units import ReportingUnit, months_of, reporting_units
 from desktop.periods import elapsed_percent
 from desktop.plan.model import Indicator, Plan
 from desktop.progress import applicable_target
+from desktop.provision import CITY_LEVEL
 
 HUNDRED = Decimal(100)
 
@@ -102,11 +104,16 @@ def office_target(plan: Plan, ind: Indicator, code: str) -> Decimal | None:
 
 
 def indicator_progress(plan: Plan, ind: Indicator, units: list[ReportingUnit], months: list[str],
-                       values: dict[tuple[str, str], Decimal], reported: set[str] | None = None) -> IndicatorProgress:
+                       values: dict[tuple[str, str], Decimal], reported: set[str] | None = None,
+                       carried: dict[tuple[str, str], Decimal] | None = None) -> IndicatorProgress:
+    """``carried``: the 累计 a district's report stated, (unit, period) -> figure (see city_ytd)."""
     series = {u.code: {m: values[(u.code, m)] for m in months if (u.code, m) in values} for u in units}
     period = months[-1] if months else f"{plan.year}-01"
     elapsed = elapsed_percent(plan, ind, period) if months else Decimal(0)
-    by_office = {u.code: _office_figure(ind, series[u.code], months) for u in units}
+    by_office = {}
+    for u in units:
+        stated = city_ytd(ind, carried, u.code, months)
+        by_office[u.code] = stated if stated is not None else _office_figure(ind, series[u.code], months)
     reported = {u.code for u in units} if reported is None else reported
     office_pct, behind, not_reported, meeting_count = {}, [], [], 0
     for u in units:
@@ -134,6 +141,15 @@ def indicator_progress(plan: Plan, ind: Indicator, units: list[ReportingUnit], m
         meeting=meeting, monthly=monthly, reporting=len(figures))
 
 
+def city_ytd(ind: Indicator, carried, code: str, months: list[str]) -> Decimal | None:
+    """A district's own 累计 of the latest month it reported, for what sums over months: its
+    report says its year to date, which the months the city happens to hold may not add up to."""
+    if not carried or not ind.sums_over_months:
+        return None
+    stated = [carried[(code, m)] for m in months if (code, m) in carried]
+    return stated[-1] if stated else None
+
+
 def month_values(rows) -> dict[str, dict[tuple[str, str], Decimal]]:
     """indicator id -> {(unit, period): value}, numbers only (不适用 and 未填 carry no figure)."""
     out: dict[str, dict] = defaultdict(dict)
@@ -155,7 +171,10 @@ def compute(db, plan: Plan, period: str) -> DistrictProgress:
         if r["period"] in by_month:
             by_month[r["period"]].add(r["unit_code"])
     reported = by_month.get(period, set())
-    items = [indicator_progress(plan, ind, units, months, values.get(ind.id, {}), reported)
-             for ind in office_level_indicators(plan)]
+    # at a city every indicator, the districts' own too, comes from the districts' reports
+    city = meta.get(db, "level", "") == CITY_LEVEL
+    carried = month_values((u, p, i, v, "value", "", "") for u, p, i, v in carried_rows.carried_ytd(db, str(plan.year)))
+    items = [indicator_progress(plan, ind, units, months, values.get(ind.id, {}), reported, carried.get(ind.id))
+             for ind in (plan.indicators if city else office_level_indicators(plan))]
     return DistrictProgress(period=period, units=units, months=months, indicators=items, reported=reported,
                             reported_by_month=by_month)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db import trust_store
+from db import meta, trust_store
 from desktop.plan.model import Plan
+from desktop.provision import CITY_LEVEL
 
 
 @dataclass(frozen=True)
@@ -15,7 +16,8 @@ class ReportingUnit:
 
 
 def reporting_units(db, plan: Plan) -> list[ReportingUnit]:
-    units = [ReportingUnit(o.code, o.name) for o in plan.offices]
+    """A city's members are only the districts it trusts: the plan's offices are theirs, not its."""
+    units = [] if meta.get(db, "level", "") == CITY_LEVEL else [ReportingUnit(o.code, o.name) for o in plan.offices]
     known = {u.code for u in units}
     for row in trust_store.all_keys(db):
         if row["unit_code"] not in known:

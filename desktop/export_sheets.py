@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from desktop.entry_rows import ProgressRow, progress_rows
+from desktop.feedback.answers import answer_sheets
 from desktop.formatting import percent
 from desktop.periods import label as period_label
 from desktop.plan.model import Plan
@@ -82,5 +83,5 @@ def register_sheets(db, plan: Plan, unit: Unit) -> list[Sheet]:
 
 def build(db, plan: Plan, unit: Unit, period: str, meta: dict, fingerprint: str) -> list[Sheet]:
     return [cover_sheet(plan, unit, meta, fingerprint), indicator_sheet(db, plan, unit, period),
-            *register_sheets(db, plan, unit)]
+            *register_sheets(db, plan, unit), *answer_sheets(db, period)]
 

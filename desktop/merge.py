@@ -6,7 +6,7 @@ all of them merges, in one transaction of its own; everything else is answered w
 and a plain Chinese reason, recorded in the rejections list, and changes nothing."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -14,6 +14,10 @@ from db import audit, ledger, merged, receipts, trust_store
 from db.connection import write
 from desktop.audit_anchor import received_head_warning
 from desktop.auth import User, now_text
+from desktop.district.carried import carried_ytd, record_carried, register_counts
+from desktop.district.signer_name import name_warning
+from desktop.district_units import reporting_units
+from desktop.feedback.status import read_answers
 from desktop.roles import require
 from desktop.office_verify import FileStatus
 from desktop.plan.canonical import mismatch_reason
@@ -34,9 +38,10 @@ class Outcome(FileStatus):
     unit_name: str = ""
     exported_at: str = ""
     public_raw: bytes = b""
+    warning: str = ""          # the file's name names another unit than its signer
 
     def as_dict(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(FileStatus)}
+        return {**{f.name: getattr(self, f.name) for f in fields(FileStatus)}, "warning": self.warning}
 
 
 def collect_files(inputs: Iterable[Path | str]) -> list[Path]:
@@ -116,6 +121,8 @@ def _ledger_status(db, path: Path, reading: Reading) -> tuple[Outcome, Reading |
 def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -> Outcome:
     try:
         content = read_content(plan, reading.sheets)
+        answers = read_answers(reading.sheets)
+        ytd = carried_ytd(plan, reading)
     except ContentError as exc:
         return _outcome(Path(outcome.file), reading, "malformed", exc.message)
     meta, at = reading.meta, now_text()
@@ -125,6 +132,7 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
                       file_name=Path(outcome.file).name, fingerprint=reading.fingerprint,
                       exported_at=meta.get("exported_at", ""), merged_at=at, merged_by=user.name)
         merged.replace_values(db, unit, period, revision, content.values)
+        record_carried(db, unit, period, revision, answers, ytd, register_counts(plan, reading))
         snapshot = merged.snapshot_of(db, unit)
         if snapshot is None or snapshot <= (period, revision):
             merged.replace_records(db, unit, period, revision, content.records)
@@ -158,6 +166,12 @@ def _reject(db, outcome: Outcome) -> None:
                       revision=outcome.revision, status=outcome.status, reason=outcome.reason, at=now_text())
 
 
+def _with_name_check(db, plan: Plan, outcome: Outcome) -> Outcome:
+    names = {o.code: o.name for o in plan.offices} | {u.code: u.name for u in reporting_units(db, plan)}
+    warning = name_warning(outcome.file, outcome.office, outcome.unit_name, names)
+    return replace(outcome, warning=warning) if warning else outcome
+
+
 def verify_files(db, inputs: Iterable[Path | str], progress: Progress | None = None) -> list[Outcome]:
     """One status per file; nothing is merged. A verified file's first receipt is recorded (it
     decides revocation cut-offs and key retirement later, see desktop.trust)."""
@@ -170,7 +184,7 @@ def verify_files(db, inputs: Iterable[Path | str], progress: Progress | None = N
         if reading is not None:           # verified: received now, whenever it is merged
             with write(db):
                 _note_receipt(db, reading)
-        results.append(outcome)
+        results.append(_with_name_check(db, plan, outcome))
     if progress:
         progress(len(files), len(files), "校验完成")
     return results
@@ -189,7 +203,7 @@ def merge_files(db, inputs: Iterable[Path | str], *, user: User, progress: Progr
             outcome = _merge_one(db, plan, outcome, reading, user)
         if outcome.status not in ACCEPTED:
             _reject(db, outcome)
-        results.append(outcome)
+        results.append(_with_name_check(db, plan, outcome))
     if progress:
         progress(len(files), len(files), "合并完成")
     return results

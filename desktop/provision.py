@@ -19,6 +19,7 @@ from desktop.plan.model import Plan
 from desktop.plan.store import install
 
 DISTRICT_CODE = "DISTRICT"
+CITY_LEVEL = "city"       # meta "level": a city's database is a district-kind one whose members are districts
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,15 @@ class Unit:
     role: str          # "office" | "district"
     code: str
     name: str
+    level: str = ""    # "city" for the level above districts (role "district", members are districts)
 
     @property
     def is_district(self) -> bool:
         return self.role == "district"
+
+    @property
+    def is_city(self) -> bool:
+        return self.level == CITY_LEVEL
 
 
 @dataclass(frozen=True)
@@ -48,16 +54,24 @@ def unit_of(db) -> Unit:
     role = meta.get(db, "role")
     if role is None:
         raise UserError("该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导")
-    return Unit(role=role, code=meta.get(db, "unit_code", ""), name=meta.get(db, "unit_name", ""))
+    return Unit(role=role, code=meta.get(db, "unit_code", ""), name=meta.get(db, "unit_name", ""),
+                level=meta.get(db, "level", ""))
+
+
+def is_city(db) -> bool:
+    """Whether this database is a city's: its members are districts, not the plan's offices."""
+    return meta.get(db, "level", "") == CITY_LEVEL
 
 
 def initialise(path: Path | str, *, district: bool, office_code: str | None, admin: str,
                password: str, passphrase: str, plan: Plan | None = None,
-               plan_source: str | None = None, unit_name: str | None = None) -> SetupResult:
+               plan_source: str | None = None, unit_name: str | None = None, city: bool = False) -> SetupResult:
     """Create and fill a new database in one transaction; refuses a database already set up.
 
     A district may be given its own code and name (``office_code``, ``unit_name``) so that the
-    level above can tell several districts' reports apart; it is DISTRICT otherwise."""
+    level above can tell several districts' reports apart; it is DISTRICT otherwise. ``city``
+    makes the level above: a district-kind database (same pages, merge, report) whose members
+    are the districts whose keys it trusts; it needs its own code and name."""
     path = Path(path)
     admin = admin.strip()
     if not admin:
@@ -69,7 +83,12 @@ def initialise(path: Path | str, *, district: bool, office_code: str | None, adm
     if plan is None:
         plan = load_plan_file(default_plan_path())
         plan_source = "出厂计划"
-    if district:
+    if city:
+        code, name = (office_code or "").strip().upper(), (unit_name or "").strip()
+        if not code or not name or code == DISTRICT_CODE:
+            raise UserError("市级数据库需要自己的代码和名称（如 --code NJ --name 南京市），代码不能是 DISTRICT")
+        unit, district = Unit("district", code, name, CITY_LEVEL), True
+    elif district:
         unit = Unit("district", (office_code or DISTRICT_CODE).upper(), unit_name or plan.issuer or "区汇总")
     else:
         match = [o for o in plan.offices if o.code == (office_code or "").upper()]
@@ -88,6 +107,8 @@ def initialise(path: Path | str, *, district: bool, office_code: str | None, adm
             meta.put(db, "role", unit.role)
             meta.put(db, "unit_code", unit.code)
             meta.put(db, "unit_name", unit.name)
+            if unit.is_city:
+                meta.put(db, "level", CITY_LEVEL)
             meta.put(db, "created_at", at)
             install(db, plan, source_name=plan_source or "计划文件", user=admin, at=at)
             user_rows.add(db, name=admin, role="supervisor" if district else "admin",
@@ -95,7 +116,7 @@ def initialise(path: Path | str, *, district: bool, office_code: str | None, adm
             key_rows.add(db, unit_code=unit.code, fingerprint=pair.fingerprint,
                          public_key=pair.public_raw, private_pem=pair.private_pem, created_at=pair.created_at)
             audit.append(db, at=at, user=admin, action="初始化", target=unit.name,
-                         new=f"{'区汇总' if district else '街道'}数据库，管理员 {admin}")
+                         new=f"{'市汇总' if city else '区汇总' if district else '街道'}数据库，管理员 {admin}")
             audit.append(db, at=at, user=admin, action="生成签名密钥", target=unit.name, new=pair.fingerprint)
     finally:
         db.close()

@@ -9,11 +9,12 @@ conflict over 第N版 is resolved only by a 第N+1版. An older file turned away
 refusal. Cell words are the window's: 第N版, 第N版·迟报, 拒收（…）, 缺报."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from db import ledger
 from desktop.district_units import ReportingUnit, reporting_units
+from desktop.feedback.status import marks as feedback_marks
 from desktop.office_verify import STATUS_LABELS
 from desktop.plan.model import Plan
 
@@ -27,9 +28,14 @@ class Cell:
     status: str = ""      # rejected: the status of the latest refused file
     reason: str = ""      # rejected: its plain reason
     refused_revision: int = 0   # rejected: the revision the refused file claimed (0: unknown)
+    feedback: str = ""    # 退回待重报 | 已重报 (desktop.feedback.status), "" when none asked
 
     @property
     def text(self) -> str:
+        return self._text + (f"·{self.feedback}" if self.feedback else "")
+
+    @property
+    def _text(self) -> str:
         if self.state == "merged":
             return f"第{self.revision}版" + ("·迟报" if self.late else "")
         if self.state == "rejected":
@@ -103,4 +109,7 @@ def build(db, plan: Plan, *, today: date | None = None) -> Matrix:
                 cells[(u.code, m)] = Cell("merged", got["revision"], exported > due.isoformat(), got["exported_at"])
             else:
                 cells[(u.code, m)] = Cell("missing" if today > due else "pending")
+    for key, mark in feedback_marks(db, str(plan.year)).items():
+        if key in cells:
+            cells[key] = replace(cells[key], feedback=mark.state)
     return Matrix(units=units, months=months, cells=cells)

@@ -35,13 +35,32 @@ class RolePage(QWizardPage):
         self.office.setAccessibleName(self.tr("街道"))
         for o in plan.offices:
             self.office.addItem(o.name, o.code)
-        self.district_radio.toggled.connect(lambda on: self.office.setEnabled(not on))
+        self.city_radio = QRadioButton(self.tr("市汇总（校验、合并各区汇总表）"))
+        # a district's or city's own identity, so the level above tells several apart
+        self.unit_code = QLineEdit()
+        self.unit_code.setAccessibleName(self.tr("代码"))
+        self.unit_code.setPlaceholderText(self.tr("如 GL（区可不填）"))
+        self.unit_name = QLineEdit()
+        self.unit_name.setAccessibleName(self.tr("名称"))
+        self.unit_name.setPlaceholderText(self.tr("如 鼓楼区"))
+        for radio in (self.office_radio, self.district_radio, self.city_radio):
+            radio.toggled.connect(self._enable)
         layout = QVBoxLayout(self)
         layout.addWidget(self.office_radio)
         layout.addWidget(self.district_radio)
+        layout.addWidget(self.city_radio)
         form = QFormLayout()
         form.addRow(self.tr("本街道："), self.office)
+        form.addRow(self.tr("区或市代码："), self.unit_code)
+        form.addRow(self.tr("区或市名称："), self.unit_name)
         layout.addLayout(form)
+        self._enable()
+
+    def _enable(self, *_):
+        upper = not self.office_radio.isChecked()
+        self.office.setEnabled(not upper)
+        self.unit_code.setEnabled(upper)
+        self.unit_name.setEnabled(upper)
 
 
 class AdminPage(QWizardPage):
@@ -156,10 +175,13 @@ class SetupWizard(QWizard):
         """Create the database and key once; going back and forth does not create twice."""
         if self.result is not None:
             return
-        district = self.role_page.district_radio.isChecked()
+        role = self.role_page
+        city = role.city_radio.isChecked()
+        district = city or role.district_radio.isChecked()
         self.result = initialise(
-            self.db_path, district=district,
-            office_code=None if district else self.role_page.office.currentData(),
+            self.db_path, district=district, city=city,
+            office_code=(role.unit_code.text().strip() or None) if district else role.office.currentData(),
+            unit_name=(role.unit_name.text().strip() or None) if district else None,
             admin=self.admin_page.name.text(), password=self.admin_page.password.text(),
             passphrase=passphrase)
         self.done_page.show_result(self.result)

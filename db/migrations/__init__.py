@@ -14,4 +14,5 @@ from . import m003_registers  # noqa: E402,F401
 from . import m005_submissions  # noqa: E402,F401
 from . import m006_district  # noqa: E402,F401
 from . import m007_stale_months  # noqa: E402,F401
+from . import m008_feedback  # noqa: E402,F401
 from . import m009_audit_anchor  # noqa: E402,F401

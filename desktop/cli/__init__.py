@@ -5,12 +5,12 @@ import argparse
 
 from desktop import __version__
 
-from . import (entry_cmds, key_cmds, maintenance_cmds, merge_cmds, plan_cmds, register_cmds, report_cmds,
+from . import (entry_cmds, feedback_cmds, key_cmds, maintenance_cmds, merge_cmds, plan_cmds, register_cmds, report_cmds,
                setup_cmds, submission_cmds, trust_cmds, user_cmds)
 
 # Each module adds its subcommands; a new group of commands is one more line here.
 COMMAND_GROUPS = [setup_cmds, plan_cmds, entry_cmds, register_cmds, key_cmds, submission_cmds, trust_cmds,
-                  merge_cmds, report_cmds, user_cmds, maintenance_cmds]
+                  merge_cmds, report_cmds, feedback_cmds, user_cmds, maintenance_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

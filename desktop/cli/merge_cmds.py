@@ -23,7 +23,8 @@ def report(args, results) -> None:
         return
     for r in results:
         who = f"{r.unit_name or r.office} {r.period} 第{r.revision}版 " if r.office else ""
-        print(f"{r.file}：{who}{STATUS_LABELS.get(r.status, r.status)}（{r.status}）— {r.reason}")
+        print(f"{r.file}：{who}{STATUS_LABELS.get(r.status, r.status)}（{r.status}）— {r.reason}"
+              + (f"\n  注意：{r.warning}" if r.warning else ""))
 
 
 def cmd_merge(args) -> int:

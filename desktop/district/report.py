@@ -22,6 +22,7 @@ from desktop import data_quality, signing, submissions
 from desktop.audit_anchor import head_meta
 from desktop.auth import User, now_text
 from desktop.district import chase, report_rows
+from desktop.district.city import city_sheets
 from desktop.errors import UserError
 from desktop.export import SignOff
 from desktop.plan.canonical import plan_digest
@@ -90,7 +91,8 @@ def _sheets(db, plan, unit, period: str, meta: dict, fingerprint: str, view, tod
     return [rs.cover(meta, fingerprint, view), rs.progress_sheet(view), rs.indicator_sheet(plan, view),
             rs.by_office_sheet(view.progress), rs.submissions_sheet(matrix), chase.chase_sheet(items),
             rs.duplicates_sheet(db, plan, names), rs.quality_sheet(data_quality.warnings(db, plan, period)),
-            rs.completion_sheet(view), rs.trend_sheet(view), *rs.register_sheets(db, plan, names)]
+            rs.completion_sheet(view), rs.trend_sheet(view), *city_sheets(db, plan, unit, names),
+            *rs.register_sheets(db, plan, names)]
 
 
 def preview(db, period: str, *, user: User, today: date | None = None) -> ReportPlan:

@@ -48,52 +48,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="50" />
+        <location filename="../../ui/wizard.py" line="69" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="51" />
+        <location filename="../../ui/wizard.py" line="70" />
         <source>管理员负责用户、密钥和备份。密码至少 8 位，需同时包含字母和数字。</source>
         <translation>The administrator manages users, keys and backups. The password needs at least 8 characters, with both letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="53" />
+        <location filename="../../ui/wizard.py" line="72" />
         <source>管理员用户名</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="56" />
+        <location filename="../../ui/wizard.py" line="75" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="59" />
+        <location filename="../../ui/wizard.py" line="78" />
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="62" />
+        <location filename="../../ui/wizard.py" line="81" />
         <source>用户名：</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="63" />
+        <location filename="../../ui/wizard.py" line="82" />
         <source>密码：</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="64" />
+        <location filename="../../ui/wizard.py" line="83" />
         <source>再次输入：</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70" />
+        <location filename="../../ui/wizard.py" line="89" />
         <source>请填写管理员用户名</source>
         <translation>Please enter the administrator's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="72" />
+        <location filename="../../ui/wizard.py" line="91" />
         <source>两次输入的密码不一致，请重新输入</source>
         <translation>The two passwords differ; please enter them again</translation>
     </message>
@@ -713,22 +713,22 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="115" />
+        <location filename="../../ui/wizard.py" line="134" />
         <source>设置完成</source>
         <translation>Setup complete</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="123" />
+        <location filename="../../ui/wizard.py" line="142" />
         <source>密钥指纹</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="127" />
+        <location filename="../../ui/wizard.py" line="146" />
         <source>请把上面的密钥指纹逐组读给区里核对。区里确认后，本单位导出的报送表才会被接受。</source>
         <translation>Read the fingerprint above to the district, group by group. Once the district has confirmed it, the workbooks this office exports will be accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="132" />
+        <location filename="../../ui/wizard.py" line="151" />
         <source>已为 {0} 创建数据库：
 {1}
 
@@ -742,259 +742,281 @@ Signing key fingerprint:</translation>
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="39" />
+        <location filename="../../ui/models/entry_model.py" line="41" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="40" />
+        <location filename="../../ui/models/entry_model.py" line="42" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="41" />
+        <location filename="../../ui/models/entry_model.py" line="43" />
         <source>滞后</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="42" />
+        <location filename="../../ui/models/entry_model.py" line="44" />
         <source>未填</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="46" />
+        <location filename="../../ui/models/entry_model.py" line="48" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="46" />
+        <location filename="../../ui/models/entry_model.py" line="48" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="46" />
+        <location filename="../../ui/models/entry_model.py" line="48" />
         <source>全年目标</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="46" />
+        <location filename="../../ui/models/entry_model.py" line="48" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="46" />
+        <location filename="../../ui/models/entry_model.py" line="48" />
         <source>累计/最新</source>
         <translation>Year to date / latest</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="46" />
+        <location filename="../../ui/models/entry_model.py" line="48" />
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="47" />
+        <location filename="../../ui/models/entry_model.py" line="49" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="47" />
+        <location filename="../../ui/models/entry_model.py" line="49" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="47" />
+        <location filename="../../ui/models/entry_model.py" line="49" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="53" />
+        <location filename="../../ui/models/entry_model.py" line="55" />
         <source>{0}前完成</source>
         <translation>due by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="53" />
+        <location filename="../../ui/models/entry_model.py" line="55" />
         <source>年内完成</source>
         <translation>due this year</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="55" />
+        <location filename="../../ui/models/entry_model.py" line="57" />
         <source>监测</source>
         <translation>Monitored</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="59" />
+        <location filename="../../ui/models/entry_model.py" line="61" />
         <source>（力争 {0}）</source>
         <translation> (stretch {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="61" />
+        <location filename="../../ui/models/entry_model.py" line="63" />
         <source>（本阶段 {0}，{1}前）</source>
         <translation> (this stage {0}, by {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="222" />
+        <location filename="../../ui/models/entry_model.py" line="234" />
         <source>（台账）</source>
         <translation> (register)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="237" />
+        <location filename="../../ui/models/entry_model.py" line="249" />
         <source>未填（逾期）</source>
         <translation>Missing (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="237" />
+        <location filename="../../ui/models/entry_model.py" line="249" />
         <source>滞后（逾期）</source>
         <translation>Behind (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="249" />
+        <location filename="../../ui/models/entry_model.py" line="261" />
         <source>填写 未启动、推进中 或 已完成（也可填 0、1、2）；已完成可加日期，如“已完成 2023-06-30”</source>
         <translation>Enter 未启动 (not started), 推进中 (in progress) or 已完成 (done), or 0, 1, 2; a date may follow, e.g. “已完成 2023-06-30”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="263" />
+        <location filename="../../ui/registers/table_model.py" line="95" />
+        <source>区里意见（{0}）：{1}</source>
+        <translation>District comment ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/entry_model.py" line="264" />
+        <location filename="../../ui/registers/table_model.py" line="96" />
+        <source>　已答复：{0}</source>
+        <translation> answered: {0}</translation>
     </message>
 </context>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="44" />
+        <location filename="../../ui/pages/entry_page.py" line="45" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="48" />
+        <location filename="../../ui/pages/entry_page.py" line="49" />
         <source>月份(&amp;M)：</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="50" />
+        <location filename="../../ui/pages/entry_page.py" line="51" />
         <source>填报月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="57" />
+        <location filename="../../ui/pages/entry_page.py" line="58" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="57" />
+        <location filename="../../ui/pages/entry_page.py" line="58" />
         <source>撤销上一次修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="58" />
+        <location filename="../../ui/pages/entry_page.py" line="59" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="58" />
+        <location filename="../../ui/pages/entry_page.py" line="59" />
         <source>重做（Ctrl+Y）</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="70" />
+        <location filename="../../ui/pages/entry_page.py" line="66" />
+        <source>退回意见…</source>
+        <translation>District feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="67" />
+        <source>导入区里的退回意见，逐条答复（有意见的指标名称标黄）</source>
+        <translation>Import the district's feedback and answer each comment (indicators with comments are marked yellow)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="76" />
         <source>指标填报表</source>
         <translation>Indicator entry grid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="92" />
+        <location filename="../../ui/pages/entry_page.py" line="98" />
         <source>重新保存(&amp;R)</source>
         <translation>Save again (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="98" />
+        <location filename="../../ui/pages/entry_page.py" line="104" />
         <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份；Ctrl+C 复制、Ctrl+V 粘贴（可从 Excel / WPS 粘贴一整列）。每次修改即时保存。</source>
         <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month; Ctrl+C copies, Ctrl+V pastes (a whole column from Excel / WPS too). Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="173" />
+        <location filename="../../ui/pages/entry_page.py" line="180" />
         <source>{0}还有 {1} 项指标未填</source>
         <translation>{0}: {1} indicators still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="176" />
+        <location filename="../../ui/pages/entry_page.py" line="183" />
         <source>{0}各项指标均已填写</source>
         <translation>{0}: every indicator is filled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="180" />
+        <location filename="../../ui/pages/entry_page.py" line="187" />
         <source>（报送后有变动，需重新导出）</source>
         <translation> (changed after it was submitted: export it again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="182" />
+        <location filename="../../ui/pages/entry_page.py" line="189" />
         <source>（本月已导出报送，修改须填写原因）</source>
         <translation>(this month has been exported; a change needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="210" />
+        <location filename="../../ui/pages/entry_page.py" line="217" />
         <source>需要说明</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="210" />
+        <location filename="../../ui/pages/entry_page.py" line="217" />
         <source>修改已报送月份</source>
         <translation>Change a submitted month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="231" />
+        <location filename="../../ui/pages/entry_page.py" line="238" />
         <source>{0}：{1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="231" />
-        <location filename="../../ui/pages/entry_page.py" line="232" />
-        <location filename="../../ui/pages/entry_page.py" line="267" />
-        <location filename="../../ui/pages/entry_page.py" line="269" />
+        <location filename="../../ui/pages/entry_page.py" line="238" />
+        <location filename="../../ui/pages/entry_page.py" line="239" />
+        <location filename="../../ui/pages/entry_page.py" line="274" />
+        <location filename="../../ui/pages/entry_page.py" line="276" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="236" />
+        <location filename="../../ui/pages/entry_page.py" line="243" />
         <source>已保存　{0}</source>
         <translation>Saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="241" />
-        <location filename="../../ui/pages/entry_page.py" line="321" />
+        <location filename="../../ui/pages/entry_page.py" line="248" />
+        <location filename="../../ui/pages/entry_page.py" line="328" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="247" />
+        <location filename="../../ui/pages/entry_page.py" line="254" />
         <source>未保存：{0}输入的内容仍保留在格中，可点“重新保存”。</source>
         <translation>Not saved: {0} What you typed stays in the cell; click “Save again”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="270" />
+        <location filename="../../ui/pages/entry_page.py" line="277" />
         <source>的说明</source>
         <translation>’s note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="271" />
+        <location filename="../../ui/pages/entry_page.py" line="278" />
         <source>「{0}」{1}{2}：{3} → {4}</source>
         <translation>“{0}” {1}{2}: {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="284" />
+        <location filename="../../ui/pages/entry_page.py" line="291" />
         <source>设为不适用</source>
         <translation>Set to not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="284" />
+        <location filename="../../ui/pages/entry_page.py" line="291" />
         <source>清空本月（未填）</source>
         <translation>Clear this month (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="288" />
+        <location filename="../../ui/pages/entry_page.py" line="295" />
         <source>填写说明…</source>
         <translation>Write a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="298" />
+        <location filename="../../ui/pages/entry_page.py" line="305" />
         <source>已撤销并保存　{0}</source>
         <translation>Undone and saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="304" />
+        <location filename="../../ui/pages/entry_page.py" line="311" />
         <source>已重做并保存　{0}</source>
         <translation>Redone and saved  {0}</translation>
     </message>
@@ -1307,6 +1329,243 @@ Signing key fingerprint:</translation>
         <location filename="../../ui/widgets/exported_change_dialog.py" line="50" />
         <source>请用至少 3 个字写明为什么修改已报送的数字</source>
         <translation>Say in at least 3 characters why submitted figures change</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="25" />
+        <source>写退回意见：{0} {1}</source>
+        <translation>Feedback: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="28" />
+        <source>意见对象</source>
+        <translation>Comment on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="29" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="32" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="30" />
+        <source>台账记录</source>
+        <translation>Register record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="36" />
+        <source>台账</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="40" />
+        <source>记录编号</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="42" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="47" />
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="48" />
+        <source>添加意见</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="51" />
+        <source>已添加的意见</source>
+        <translation>Comments added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="54" />
+        <source>签名密钥口令</source>
+        <translation>Signing key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="60" />
+        <source>对象：</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="61" />
+        <source>指标：</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="64" />
+        <source>记录编号：</source>
+        <translation>Record number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="66" />
+        <source>台账：</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="67" />
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="68" />
+        <source>意见：</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="71" />
+        <source>签名并保存…</source>
+        <translation>Sign and save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="79" />
+        <source>签名密钥口令：</source>
+        <translation>Signing key passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
+        <source>保存退回意见</source>
+        <translation>Save feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="130" />
+        <source>正在签名并保存退回意见…</source>
+        <translation>Signing and saving the feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_dialog.py" line="136" />
+        <source>已保存 {0}（第{1}号，{2} 条意见）。请把文件交给该街道导入。</source>
+        <translation>Saved {0} (no. {1}, {2} comments). Give the file to the office to import.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackInboxDialog</name>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="24" />
+        <source>退回意见：{0}</source>
+        <translation>District feedback: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="25" />
+        <source>导入区里的退回意见…</source>
+        <translation>Import the district's feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="28" />
+        <source>收到的意见</source>
+        <translation>Comments received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="31" />
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="33" />
+        <source>更正值</source>
+        <translation>Corrected value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="34" />
+        <source>指标的更正值（不改数值则留空）</source>
+        <translation>The indicator's corrected value (empty: value unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="36" />
+        <source>修改原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="37" />
+        <source>该月已导出时须填写</source>
+        <translation>Needed when the month has been exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="38" />
+        <source>保存答复</source>
+        <translation>Save answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="43" />
+        <source>答复：</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="44" />
+        <source>更正值：</source>
+        <translation>Corrected value:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="45" />
+        <source>修改原因：</source>
+        <translation>Reason for the change:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="54" />
+        <source>答复后请导出本月的下一版报送表，答复随表报送区里。</source>
+        <translation>After answering, export the month's next revision: the answers go to the district with it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
+        <source>已答复：{0}</source>
+        <translation>answered: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
+        <source>未答复</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
+        <source>第{0}号第{1}条</source>
+        <translation>no. {0}, item {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
+        <source>导入退回意见</source>
+        <translation>Import feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="87" />
+        <source>正在校验并导入退回意见…</source>
+        <translation>Checking and importing the feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="92" />
+        <source>该文件已导入过（{0} 第{1}号），未作改动</source>
+        <translation>This file was imported before ({0} no. {1}); nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="94" />
+        <source>已导入{0}的退回意见：{1} 第{2}号，{3} 条</source>
+        <translation>Imported feedback from {0}: {1} no. {2}, {3} comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="105" />
+        <source>请先选中一条意见</source>
+        <translation>Select a comment first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="122" />
+        <source>已保存答复</source>
+        <translation>Answer saved</translation>
     </message>
 </context>
 <context>
@@ -1724,33 +1983,33 @@ Continue?</translation>
 Export the new public key file for the district.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="85" />
-        <location filename="../../ui/wizard.py" line="90" />
+        <location filename="../../ui/wizard.py" line="104" />
+        <location filename="../../ui/wizard.py" line="109" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="86" />
+        <location filename="../../ui/wizard.py" line="105" />
         <source>每次导出报送表都要用签名密钥签名。口令用来保护密钥，请牢记；至少 8 位，需同时包含字母和数字。</source>
         <translation>Every exported workbook is signed with the signing key. The passphrase protects the key: remember it. At least 8 characters, with both letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="93" />
+        <location filename="../../ui/wizard.py" line="112" />
         <source>再次输入口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="96" />
+        <location filename="../../ui/wizard.py" line="115" />
         <source>口令：</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="97" />
+        <location filename="../../ui/wizard.py" line="116" />
         <source>再次输入：</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="103" />
+        <location filename="../../ui/wizard.py" line="122" />
         <source>两次输入的口令不一致，请重新输入</source>
         <translation>The two passphrases differ; please enter them again</translation>
     </message>
@@ -2971,9 +3230,44 @@ Phone the district and have them read out their key fingerprint group by group. 
         <translation>Street office</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="43" />
+        <location filename="../../ui/wizard.py" line="38" />
+        <source>市汇总（校验、合并各区汇总表）</source>
+        <translation>City (verify and merge the districts' reports)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="41" />
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="42" />
+        <source>如 GL（区可不填）</source>
+        <translation>e.g. GL (optional for a district)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="44" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="45" />
+        <source>如 鼓楼区</source>
+        <translation>e.g. Gulou District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="53" />
         <source>本街道：</source>
         <translation>This office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="54" />
+        <source>区或市代码：</source>
+        <translation>District or city code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="55" />
+        <source>区或市名称：</source>
+        <translation>District or city name:</translation>
     </message>
 </context>
 <context>
@@ -3237,12 +3531,12 @@ The program will close; open it again.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="144" />
+        <location filename="../../ui/wizard.py" line="163" />
         <source>街道民生台账 — 首次设置</source>
         <translation>Street Ledger — first start</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="153" />
+        <location filename="../../ui/wizard.py" line="172" />
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
@@ -3278,42 +3572,52 @@ The program will close; open it again.</translation>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="54" />
+        <location filename="../../ui/models/submission_matrix.py" line="22" />
+        <source>退回待重报</source>
+        <translation>returned, awaiting resubmission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="23" />
+        <source>已重报</source>
+        <translation>resubmitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/submission_matrix.py" line="59" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="56" />
+        <location filename="../../ui/models/submission_matrix.py" line="61" />
         <source>报送截止：{0}</source>
         <translation>Due: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="84" />
+        <location filename="../../ui/models/submission_matrix.py" line="95" />
         <source>第{0}版</source>
         <translation>rev. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="85" />
+        <location filename="../../ui/models/submission_matrix.py" line="96" />
         <source>·迟报</source>
         <translation> late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="93" />
+        <location filename="../../ui/models/submission_matrix.py" line="104" />
         <source>第{0}版，导出于 {1}</source>
         <translation>Revision {0}, exported {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="94" />
+        <location filename="../../ui/models/submission_matrix.py" line="105" />
         <source>，晚于报送截止 {0}</source>
         <translation>, after the deadline {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="98" />
+        <location filename="../../ui/models/submission_matrix.py" line="109" />
         <source>报送截止 {0} 已过，尚未收到</source>
         <translation>Due {0}; not received</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="99" />
+        <location filename="../../ui/models/submission_matrix.py" line="110" />
         <source>报送截止 {0}，尚未到期</source>
         <translation>Due {0}; not yet due</translation>
     </message>
@@ -3351,19 +3655,34 @@ The program will close; open it again.</translation>
         <translation>The signed district report, the bulletin and the chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="49" />
+        <location filename="../../ui/pages/submissions_page.py" line="47" />
+        <source>写退回意见…</source>
+        <translation>Feedback to office…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/submissions_page.py" line="48" />
+        <source>先在表中选中一个街道的某月</source>
+        <translation>First select an office and month in the table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/submissions_page.py" line="53" />
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="57" />
+        <location filename="../../ui/pages/submissions_page.py" line="61" />
         <source>空白：尚未到报送截止日。鼠标停在格子上可看导出时间或拒收原因。</source>
         <translation>Blank: not due yet. Hover over a cell for the export time or the reason for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/submissions_page.py" line="79" />
+        <location filename="../../ui/pages/submissions_page.py" line="84" />
         <source>全年合计：已报送 {0} 个月次（其中迟报 {1}），拒收 {2}，缺报 {3}</source>
         <translation>Year total: {0} office-months received ({1} late), {2} refused, {3} missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/submissions_page.py" line="95" />
+        <source>请先在表中选中要写意见的街道和月份</source>
+        <translation>Select the office and month to comment on in the table first</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ AREA_BACKGROUND = QColor("#dfe6ee")
 MEASURE_BACKGROUND = QColor("#f0f3f6")
 DERIVED_BACKGROUND = QColor("#f5f5f5")
 EMPTY_BACKGROUND = QColor("#fff3e0")     # a month still to fill stands out before the status does
+FEEDBACK_BACKGROUND = QColor("#fff59d")  # the district commented on this indicator, not answered yet
+ANSWERED_BACKGROUND = QColor("#e8f5e9")  # … and the office has answered
 
 
 def _t(text: str) -> str:
@@ -69,7 +71,14 @@ class EntryModel(QAbstractTableModel):
         self.items: list[tuple[str, object]] = []     # ("area" | "measure" | "indicator", thing)
         self.errors: dict[str, str] = {}              # indicator id → why the last edit was refused
         self.typed: dict[tuple[str, int], str] = {}   # (indicator id, column) → text not yet saved
+        self.feedback: dict[str, list] = {}           # indicator id → the district's comments this month
         self._headers = headers()
+
+    def set_feedback(self, feedback: dict[str, list]) -> None:
+        """The month's 退回意见 (desktop.feedback.answers.for_indicators), shown on the name column."""
+        self.feedback = feedback
+        if self.items:
+            self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self.items) - 1, COL_NAME))
 
     # ---------------------------------------------------------------- loading
     def load(self, rows: list[ProgressRow]) -> None:
@@ -206,6 +215,9 @@ class EntryModel(QAbstractTableModel):
             if column == COL_NOTE and not r.editable:
                 return QBrush(GREY)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if column == COL_NAME and ind.id in self.feedback:
+                done = all(c.answered for c in self.feedback[ind.id])
+                return QBrush(ANSWERED_BACKGROUND if done else FEEDBACK_BACKGROUND)
             if column == COL_MONTH and ind.id in self.errors:
                 return QBrush(ERROR_BACKGROUND)
             if column == COL_MONTH and not r.editable:
@@ -248,7 +260,10 @@ class EntryModel(QAbstractTableModel):
         if column == COL_MONTH and r.indicator.kind == "milestone":
             return QCoreApplication.translate("EntryModel", "填写 未启动、推进中 或 已完成（也可填 0、1、2）；已完成可加日期，如“已完成 2023-06-30”")
         if column == COL_NAME:
-            return "\n".join(t for t in (r.measure.name, r.indicator.note, r.source) if t) or None
+            said = [QCoreApplication.translate("EntryModel", "区里意见（{0}）：{1}").format(c.state, c.text)
+                    + (QCoreApplication.translate("EntryModel", "　已答复：{0}").format(c.answer) if c.answered else "")
+                    for c in self.feedback.get(r.indicator.id, [])]
+            return "\n".join(t for t in (*said, r.measure.name, r.indicator.note, r.source) if t) or None
         if column == COL_NOTE and r.note:
             return r.note
         return None

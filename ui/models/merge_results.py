@@ -100,4 +100,4 @@ class MergeResultsModel(RowListModel):
             return QCoreApplication.translate("MergeResultsModel", "第{0}版").format(r.revision) if r.revision else ""
         if col == self.STATUS:
             return status_label(r.status)
-        return r.reason
+        return r.reason + (f"；{r.warning}" if r.warning else "")

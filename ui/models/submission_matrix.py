@@ -18,6 +18,11 @@ COLOURS = {"merged": QColor("#cdebd3"), "late": QColor("#ffe3a3"), "rejected": Q
            "missing": QColor("#dcdcdc")}
 
 
+# where the district's feedback stands (desktop.feedback.status), marked for translation
+FEEDBACK_LABELS = {"退回待重报": QT_TRANSLATE_NOOP("SubmissionMatrixModel", "退回待重报"),
+                   "已重报": QT_TRANSLATE_NOOP("SubmissionMatrixModel", "已重报")}
+
+
 def state_label(state: str) -> str:
     return QCoreApplication.translate(_CTX, STATE_LABELS[state])
 
@@ -80,6 +85,12 @@ class SubmissionMatrixModel(QAbstractTableModel):
 
     @staticmethod
     def text(cell: Cell) -> str:
+        mark = FEEDBACK_LABELS.get(cell.feedback)
+        base = SubmissionMatrixModel._base_text(cell)
+        return base + "·" + QCoreApplication.translate("SubmissionMatrixModel", mark) if mark else base
+
+    @staticmethod
+    def _base_text(cell: Cell) -> str:
         if cell.state == "merged":
             revision = QCoreApplication.translate("SubmissionMatrixModel", "第{0}版").format(cell.revision)
             return revision + QCoreApplication.translate("SubmissionMatrixModel", "·迟报") if cell.late else revision

@@ -15,6 +15,7 @@ from desktop.entry import EntryService, NoteRequired, ReasonRequired
 from desktop.entry_rows import missing_count
 from desktop.entry_values import display
 from desktop.errors import StorageError, UserError
+from desktop.feedback.answers import for_indicators
 from desktop.periods import default_period, label
 from desktop.stale import ExportedMonthChanged
 from ui.period_box import PeriodBox
@@ -61,6 +62,11 @@ class EntryPage(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             top.addWidget(button)
+        self.feedback_button = QToolButton()
+        self.feedback_button.setText(self.tr("退回意见…"))
+        self.feedback_button.setToolTip(self.tr("导入区里的退回意见，逐条答复（有意见的指标名称标黄）"))
+        self.feedback_button.clicked.connect(self.open_feedback)
+        top.addWidget(self.feedback_button)
         layout.addLayout(top)
         self.stale_banner = StaleBanner(self.session)
         layout.addWidget(self.stale_banner)
@@ -125,6 +131,7 @@ class EntryPage(QWidget):
     def reload(self) -> None:
         current = self.view.currentIndex()
         self.model.load(self.service.rows(self._period))
+        self.model.set_feedback(for_indicators(self.session.db, self._period))
         self.view.clearSpans()
         for row in self.model.header_rows():
             self.view.setSpan(row, 0, 1, self.model.columnCount())
@@ -325,6 +332,12 @@ class EntryPage(QWidget):
         if bar is not None:
             bar.showMessage(text, 5000)
         self.last_status = text
+
+    def open_feedback(self) -> None:
+        from ui.pages.feedback_inbox_dialog import FeedbackInboxDialog      # loaded when first used
+        self.feedback_dialog = FeedbackInboxDialog(self.session, self._period, self)
+        self.feedback_dialog.finished.connect(lambda _: self.reload())
+        self.feedback_dialog.open()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -44,6 +44,10 @@ class SubmissionsPage(QWidget):
         self.month_end_button.setToolTip(self.tr("全区汇总表（签名）、通报和催报清单"))
         self.month_end_button.clicked.connect(self.open_month_end)
         self.month_end_button.setVisible(can(session.user, "report"))
+        self.feedback_button = QPushButton(self.tr("写退回意见…"))
+        self.feedback_button.setToolTip(self.tr("先在表中选中一个街道的某月"))
+        self.feedback_button.clicked.connect(self.open_feedback)
+        self.feedback_button.setVisible(can(session.user, "report"))
 
         legend = QHBoxLayout()
         legend.addWidget(QLabel(self.tr("图例：")))
@@ -59,6 +63,7 @@ class SubmissionsPage(QWidget):
         legend.addStretch(1)
         legend.addWidget(refresh)
         legend.addWidget(self.month_end_button)
+        legend.addWidget(self.feedback_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -83,6 +88,17 @@ class SubmissionsPage(QWidget):
         from ui.pages.month_end_dialog import MonthEndDialog      # loaded when first used
         self.month_end = MonthEndDialog(self.session, self, today=self.today)
         self.month_end.open()
+
+    def open_feedback(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.summary.setText(self.tr("请先在表中选中要写意见的街道和月份"))
+            return
+        from ui.pages.feedback_dialog import FeedbackDialog        # loaded when first used
+        unit, month = self.model.matrix.units[index.row()], self.model.matrix.months[index.column()]
+        self.feedback = FeedbackDialog(self.session, unit.code, unit.name, month, self)
+        self.feedback.finished.connect(lambda _: self.refresh())
+        self.feedback.open()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

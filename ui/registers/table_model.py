@@ -3,13 +3,16 @@ the first time it is shown, a page at a time, keeping it in a cache (as Anki's b
 Sorting and searching are SQL through desktop/registers/query.py; column headers in one place."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush
 
 from desktop.auth import User
+from desktop.feedback.answers import for_records
 from desktop.plan.model import Register
 from desktop.registers import query
 from desktop.registers.privacy import hides, shown_value
 from desktop.registers.values import REGISTRATION_FIELD, age_on, display, registration_day
+from ui.models.entry_model import ANSWERED_BACKGROUND, FEEDBACK_BACKGROUND
 
 PAGE = 100
 CACHE_LIMIT = 5000
@@ -29,6 +32,7 @@ class RegisterTableModel(QAbstractTableModel):
         self.text, self.filters = "", ()
         self.sort_field, self.descending = "id", False
         self.total: int | None = None
+        self.feedback: dict[int, list] = {}     # record id → the district's comments on it (退回意见)
 
     # -- querying --------------------------------------------------------------------------
     def search(self, text: str = "", filters: tuple = ()) -> None:
@@ -44,6 +48,7 @@ class RegisterTableModel(QAbstractTableModel):
         self._cache.clear()
         if recount or self.total is None:
             self.total = query.total(self.db, self.register, self.office)
+        self.feedback = for_records(self.db, self.register.id)
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -83,6 +88,13 @@ class RegisterTableModel(QAbstractTableModel):
             numeric = self.fields[index.column()].type in ("integer", "decimal")
             return int((Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)
+        said = self.feedback.get(self.record_id(index.row()))
+        if said and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(ANSWERED_BACKGROUND if all(c.answered for c in said) else FEEDBACK_BACKGROUND)
+        if said and role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return "\n".join(QCoreApplication.translate("EntryModel", "区里意见（{0}）：{1}").format(c.state, c.text)
+                             + (QCoreApplication.translate("EntryModel", "　已答复：{0}").format(c.answer) if c.answered else "")
+                             for c in said)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         values = self._row(index.row())

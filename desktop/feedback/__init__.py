@@ -1,0 +1,3 @@
+"""Feedback to offices (退回意见): the district comments on an office's month, the office answers
+in its next revision. Layout in ``layout``, the district's side in ``write`` and ``status``, the
+office's in ``inbox`` and ``answers``."""

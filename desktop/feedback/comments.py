@@ -1,0 +1,101 @@
+"""The district's comments as typed: on the command line, in a small CSV, or in the window.
+
+``--comment INDICATOR_ID:状态:文字`` and ``--record REGISTER:RECORD_NO:状态:文字`` (REGISTER is the
+register's id or name; a full-width colon works too), or ``--from comments.csv`` whose header is
+``指标或台账,记录编号,状态,意见`` (记录编号 empty: a comment on an indicator). Each comment is
+checked against the plan and, for a record, against the registers that office sent."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from db import carried
+from desktop.errors import UserError
+from desktop.plan.model import Plan
+from desktop.submission_format import register_sheet_name
+
+from .layout import MAX_TEXT, STATES, Comment
+
+CSV_HEADER = ("指标或台账", "记录编号", "状态", "意见")
+
+
+def _split(spec: str, parts: int) -> list[str]:
+    """The first ``parts - 1`` colons (either width) separate; the text may hold more."""
+    out, rest = [], spec
+    for _ in range(parts - 1):
+        cut = [i for i in (rest.find(":"), rest.find("：")) if i >= 0]
+        if not cut:
+            break
+        out.append(rest[:min(cut)].strip())
+        rest = rest[min(cut) + 1:]
+    out.append(rest.strip())
+    return out
+
+
+def _state(state: str, where: str) -> str:
+    if state not in STATES:
+        raise UserError(f"{where}：状态 {state!r} 应为 {'、'.join(STATES)} 之一")
+    return state
+
+
+def _text(text: str, where: str) -> str:
+    text = " ".join(text.split())
+    if not text:
+        raise UserError(f"{where}：请写明意见内容")
+    if len(text) > MAX_TEXT:
+        raise UserError(f"{where}：意见超过 {MAX_TEXT} 字，请精简")
+    return text
+
+
+def indicator_comment(plan: Plan, ind_id: str, state: str, text: str, where: str = "意见") -> Comment:
+    try:
+        plan.indicator(ind_id)
+    except KeyError:
+        raise UserError(f"{where}：计划中没有编号为 {ind_id!r} 的指标") from None
+    return Comment("indicator", _state(state, where), _text(text, where), indicator_id=ind_id)
+
+
+def record_comment(db, plan: Plan, office: str, register: str, record_no: str, state: str, text: str,
+                   where: str = "意见") -> Comment:
+    reg = next((r for r in plan.registers if register in (r.id, r.name)), None)
+    if reg is None:
+        names = "、".join(f"{r.id}（{r.name}）" for r in plan.registers)
+        raise UserError(f"{where}：计划中没有台账 {register!r}。可选：{names}")
+    if not str(record_no).strip().isdigit():
+        raise UserError(f"{where}：记录编号 {record_no!r} 应为正整数")
+    number = int(str(record_no).strip())
+    if not carried.has_record(db, office, register_sheet_name(reg), number):
+        raise UserError(f"{where}：该街道报送的「{reg.name}」中没有记录编号 {number}，请核对后再写意见")
+    return Comment("record", _state(state, where), _text(text, where), register_id=reg.id, record_no=number)
+
+
+def from_specs(db, plan: Plan, office: str, comments: list[str], records: list[str]) -> list[Comment]:
+    out = []
+    for spec in comments:
+        ind_id, state, text = (_split(spec, 3) + ["", ""])[:3]
+        out.append(indicator_comment(plan, ind_id, state, text, f"--comment {spec}"))
+    for spec in records:
+        register, number, state, text = (_split(spec, 4) + ["", "", ""])[:4]
+        out.append(record_comment(db, plan, office, register, number, state, text, f"--record {spec}"))
+    return out
+
+
+def from_csv(db, plan: Plan, office: str, path: Path) -> list[Comment]:
+    try:
+        with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise UserError(f"无法读取意见文件 {path}：{getattr(exc, 'strerror', None) or exc}。请保存为 UTF-8 编码的 CSV") from None
+    if not rows or tuple(c.strip() for c in rows[0][:4]) != CSV_HEADER:
+        raise UserError(f"意见文件 {Path(path).name} 第一行应为：{','.join(CSV_HEADER)}")
+    out = []
+    for n, row in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in row):
+            continue
+        target, number, state, text = (list(row) + ["", "", "", ""])[:4]
+        where = f"{Path(path).name} 第{n}行"
+        if number.strip():
+            out.append(record_comment(db, plan, office, target.strip(), number, state.strip(), text, where))
+        else:
+            out.append(indicator_comment(plan, target.strip(), state.strip(), text, where))
+    return out

@@ -1,0 +1,98 @@
+"""Where the district's feedback stands (退回待重报 → 已重报), and the answers a revision carries.
+
+A feedback that asks for something (请核实 or 退回重报) is answered by a revision later than the
+one it was written on: until the office's next revision is merged the month shows 退回待重报,
+then 已重报. Feedback that only confirms (确认) marks nothing."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db import feedback as rows
+from db import ledger
+from desktop.plan.store import active_plan
+from desktop.submission_read import ContentError
+
+from .layout import ANSWER_COLUMNS, ANSWER_SHEET
+
+WAITING, ANSWERED = "退回待重报", "已重报"
+
+
+@dataclass(frozen=True)
+class FeedbackMark:
+    state: str               # 退回待重报 | 已重报
+    number: int              # the latest feedback's number
+    based_on_revision: int
+    comments: int
+
+
+def marks(db, year: str) -> dict[tuple[str, str], FeedbackMark]:
+    """(office, period) -> the state of its latest feedback that asked for something."""
+    in_force = {(r["unit_code"], r["period"]): r["revision"] for r in ledger.in_force(db, year)}
+    out = {}
+    for r in rows.sent(db, year):
+        if not r["needs_resubmit"]:
+            continue
+        key = (r["office_code"], r["period"])
+        state = ANSWERED if in_force.get(key, 0) > r["based_on_revision"] else WAITING
+        out[key] = FeedbackMark(state, r["number"], r["based_on_revision"], r["comments"])
+    return out
+
+
+@dataclass(frozen=True)
+class SentFeedback:
+    office: str
+    period: str
+    number: int
+    based_on_revision: int
+    comments: int
+    state: str                # 退回待重报 | 已重报 | "" (only 确认)
+    answers: list[dict]       # as the latest revision carrying answers stated them
+
+
+def sent_feedback(db, period: str | None = None) -> list[SentFeedback]:
+    """The district's feedback, oldest first; one month's or the whole plan year's."""
+    year = period[:4] if period else str(active_plan(db).year)
+    in_force = {(r["unit_code"], r["period"]): r["revision"] for r in ledger.in_force(db, year)}
+    out = []
+    for r in rows.sent(db, year):
+        if period and r["period"] != period:
+            continue
+        key = (r["office_code"], r["period"])
+        state = "" if not r["needs_resubmit"] else ANSWERED if in_force.get(key, 0) > r["based_on_revision"] else WAITING
+        answers = [a for a in rows.answers(db, *key) if a["number"] == r["number"]]
+        out.append(SentFeedback(r["office_code"], r["period"], r["number"], r["based_on_revision"], r["comments"],
+                                state, answers))
+    return out
+
+
+def state_of(db, office: str, period: str) -> str:
+    mark = marks(db, period[:4]).get((office, period))
+    return mark.state if mark else ""
+
+
+def _int(text: str, what: str, n: int) -> int:
+    if not text.isdigit():
+        raise ContentError(f"「{ANSWER_SHEET}」第{n}行的{what} {text!r} 不是正整数")
+    return int(text)
+
+
+def read_answers(sheets: dict[str, list[list[str]]]) -> list[tuple]:
+    """(number, seq, answer, corrected, answered_by, answered_at) from a submission's answers
+    sheet (none when it has no such sheet). A row that does not fit makes the file malformed."""
+    table = sheets.get(ANSWER_SHEET)
+    if not table:
+        return []
+    header = [c.header for c in ANSWER_COLUMNS]
+    if table[0][:len(header)] != header:
+        raise ContentError(f"「{ANSWER_SHEET}」的表头与本程序的格式不同")
+    out, seen = [], set()
+    for n, row in enumerate(table[1:], start=2):
+        if not row:
+            continue
+        row = (list(row) + [""] * len(header))[:len(header)]
+        key = (_int(row[0], "意见编号", n), _int(row[1], "序号", n))
+        if key in seen:
+            raise ContentError(f"「{ANSWER_SHEET}」中第{key[0]}号意见第{key[1]}条出现了两次")
+        seen.add(key)
+        out.append((*key, row[6], row[7], row[8], row[9]))
+    return out
