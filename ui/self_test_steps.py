@@ -86,12 +86,15 @@ def dialogs(window, work: Path) -> list[tuple[str, object]]:
              ("修改密码", lambda: ChangePasswordDialog(s, window)),
              ("设置向导", lambda: SetupWizard(work / "向导.sqlite", load_plan_file(default_plan_path()), window))]
     if s.unit.role == "office":
+        from ui.pages.feedback_inbox_dialog import FeedbackInboxDialog
         from ui.registers.record_dialog import RecordDialog
 
         found += [(f"新增记录（{reg.name}）", lambda reg=reg: RecordDialog(s, reg, None, window))
                   for reg in s.plan.registers]
+        found += [("退回意见", lambda: FeedbackInboxDialog(s, f"{s.plan.year}-03", window))]
     else:
         from desktop import signing
+        from ui.pages.feedback_dialog import FeedbackDialog
         from ui.pages.key_confirm_dialog import KeyConfirmDialog
         from ui.pages.month_end_dialog import MonthEndDialog
         from ui.pages.revoke_dialog import RevokeDialog
@@ -101,7 +104,8 @@ def dialogs(window, work: Path) -> list[tuple[str, object]]:
         found += [("核对密钥指纹", lambda: KeyConfirmDialog(window, offices=[(office.code, office.name)],
                                                       office=office.code, fingerprint=fp)),
                   ("吊销密钥", lambda: RevokeDialog(window, office=office.code, fingerprint=fp)),
-                  ("生成全区汇总表", lambda: MonthEndDialog(s, window))]
+                  ("生成全区汇总表", lambda: MonthEndDialog(s, window)),
+                  ("写退回意见", lambda: FeedbackDialog(s, office.code, office.name, f"{s.plan.year}-03", window))]
     return found
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout)
 
 from db.schema import open_database
@@ -15,6 +15,7 @@ from desktop.feedback.comments import indicator_comment, record_comment
 from desktop.feedback.layout import STATES
 from desktop.feedback.write import write_feedback
 from ui.tasks import run_task
+from ui import file_dialogs
 
 
 class FeedbackDialog(QDialog):
@@ -108,7 +109,7 @@ class FeedbackDialog(QDialog):
 
     def choose_and_save(self) -> None:
         default = Path.home() / f"退回意见_{self.office}_{self.period}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存退回意见"), str(default), self.tr("Excel 工作簿 (*.xlsx)"))
+        path = file_dialogs.save_file(self, self.tr("保存退回意见"), str(default), self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
             self.save(Path(path))
 

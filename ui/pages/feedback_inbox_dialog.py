@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
 from db.schema import open_database
@@ -15,6 +15,7 @@ from desktop.feedback.answers import answer, received
 from desktop.feedback.inbox import import_feedback
 from desktop.stale import ReasonRequired
 from ui.tasks import run_task
+from ui import file_dialogs
 
 
 class FeedbackInboxDialog(QDialog):
@@ -67,7 +68,7 @@ class FeedbackInboxDialog(QDialog):
             self.list.setCurrentRow(0)
 
     def choose_and_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入退回意见"), str(Path.home()), self.tr("Excel 工作簿 (*.xlsx)"))
+        path = file_dialogs.open_file(self, self.tr("导入退回意见"), str(Path.home()), self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
             self.import_file(Path(path))
 
