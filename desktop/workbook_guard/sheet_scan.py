@@ -63,12 +63,18 @@ def scan_sheet(parts: Parts, part: str, shared: list[int], totals: SheetTotals) 
             raise bad(f"有单元格位置「{ref[:20]}」")
         return int(digits), number
 
+    def too_wide(rows: int, cols: int):
+        return parts.refuse(f"的工作表 {part} 用到 {rows:,} 行 × {cols} 列（{rows * cols:,} 个单元格），超出本程序"
+                            f"接受的 {limits.max_cells:,} 个单元格，请拆分后再导入")
+
     def check_range(ref: str) -> None:
         corners = [position(end) for end in ref.split(":", 1)]
         rows = max(r for r, _ in corners)
         cols = max(c for _, c in corners)
-        if rows > limits.max_rows or cols > limits.max_columns or rows * cols > limits.max_cells:
+        if rows > limits.max_rows or cols > limits.max_columns:
             raise too_far(rows, cols)
+        if rows * cols > limits.max_cells:
+            raise too_wide(rows, cols)
         if len(corners) == 2:        # openpyxl makes a cell object for each position of a range
             totals.cells += (abs(corners[1][0] - corners[0][0]) + 1) * (abs(corners[1][1] - corners[0][1]) + 1)
 
@@ -154,7 +160,7 @@ def scan_sheet(parts: Parts, part: str, shared: list[int], totals: SheetTotals) 
     totals.bytes += parts.feed(part, p, limits.max_sheet_bytes - totals.bytes)
     area = max_row * max_col
     if area > limits.max_cells:
-        raise too_far(max_row, max_col)
+        raise too_wide(max_row, max_col)
     totals.cells += cells
     totals.area += area
     if totals.area > limits.max_total_area:
