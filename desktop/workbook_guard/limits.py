@@ -24,7 +24,7 @@ class Limits:
     max_total_area: int = 6_000_000  # the same over every sheet of the workbook
     max_total_cells: int = 1_000_000  # cells actually written, every sheet together
     max_sheets: int = 200
-    max_sheet_bytes: int = 128 * 1024 * 1024   # every sheet's XML together (inline text lives there)
+    max_sheet_bytes: int = 64 * 1024 * 1024    # every sheet's XML together (inline text lives there)
     max_part_bytes: int = 16 * 1024 * 1024     # any other part (styles, workbook, drawings …)
     max_shared_strings: int = 1_000_000
     max_shared_chars: int = 16_000_000         # the shared-string table's text
