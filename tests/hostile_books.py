@@ -150,8 +150,8 @@ def blank_lines_csv(path: Path, megabytes: int = 20) -> Path:
     return path
 
 
-def long_field_csv(path: Path) -> Path:
-    path.write_text("姓名,公民身份号码\n" + "张" * 200_000 + ",110105194912310020\n", encoding="utf-8")
+def long_field_csv(path: Path, chars: int = 200_000) -> Path:
+    path.write_text("姓名,公民身份号码\n" + "张" * chars + ",110105194912310020\n", encoding="utf-8")
     return path
 
 

@@ -46,8 +46,9 @@ def test_csv_of_blank_lines_is_refused_at_the_row_limit_in_little_memory(tmp_pat
     assert code == 1 and "250,000 行" in err
 
 
-def test_csv_field_over_the_csv_module_limit_is_a_refusal_not_an_internal_error(tmp_path, office, capsys):
-    path = hostile_books.long_field_csv(tmp_path / "长字段.csv")
+@pytest.mark.parametrize("chars", [50_000, 200_000])      # over Excel's limit; over the csv module's too
+def test_csv_field_too_long_is_a_refusal_not_an_internal_error(tmp_path, office, capsys, chars):
+    path = hostile_books.long_field_csv(tmp_path / "长字段.csv", chars)
     with pytest.raises(UnsafeWorkbook) as refused:
         read_csv(path)
     assert refused.value.reason == "malformed" and "32,767 个字符" in refused.value.message
