@@ -21,7 +21,10 @@ def workbook(path: Path, sheets: dict[str, tuple[str, bytes]], extra: dict[str, 
                    for i, (target, _) in enumerate(sheets.values()))
     parts = {
         "[Content_Types].xml": b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                               b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+                               b'content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" '
+                               b'ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override '
+                               b'PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                               b'spreadsheetml.sheet.main+xml"/></Types>',
         "_rels/.rels": f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" Type="{REL}/officeDocument" '
                        f'Target="xl/workbook.xml"/></Relationships>'.encode(),
         "xl/workbook.xml": f'<workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>{entries}</sheets></workbook>'.encode(),
