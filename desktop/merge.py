@@ -1,9 +1,10 @@
 """Verify and merge submissions in the district (汇总合并).
 
-Each file passes, in order: the workbook guard (size, zip bombs), the signature (read with
-python-calamine), the plan version, the trust store, then the ledger. Only a file that passes
-all of them merges, in one transaction of its own; everything else is answered with one status
-and a plain Chinese reason, recorded in the rejections list, and changes nothing."""
+Each file passes, in order: the workbook guard and python-calamine (both in the reading child,
+which reads the next file while this one merges), the signature, the plan version, the trust
+store, then the ledger. Only a file that passes all of them merges, in one transaction of its
+own; everything else is answered with one status and a plain Chinese reason, recorded in the
+rejections list, and changes nothing."""
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
@@ -13,6 +14,7 @@ from typing import Callable, Iterable
 from db import audit, ledger, merged, trust_store
 from db.connection import write
 from desktop.auth import User, now_text
+from desktop.errors import UserError
 from desktop.roles import require
 from desktop.office_verify import FileStatus
 from desktop.plan.canonical import mismatch_reason
@@ -20,7 +22,6 @@ from desktop.plan.model import Plan
 from desktop.plan.store import active_plan
 from desktop.submission_read import ContentError, read_content
 from desktop.trust import lookup, refusal
-from desktop.errors import UserError
 from desktop.workbook.reader import Reading, read_signed
 from desktop.workbook_guard import UnsafeWorkbook
 from desktop.workbook_guard.reading import Book, read_books

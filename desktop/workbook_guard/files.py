@@ -31,6 +31,8 @@ def regular_size(path: Path) -> int:
     """The size of a regular file; anything else is refused without opening it."""
     try:
         info = os.stat(path)
+    except FileNotFoundError:
+        raise UnsafeWorkbook(f"找不到文件 {path.name}，请确认文件位置是否正确", "malformed") from None
     except OSError as exc:
         raise UnsafeWorkbook(f"无法读取文件 {path.name}：{exc.strerror or exc}", "malformed") from None
     if not stat.S_ISREG(info.st_mode):
