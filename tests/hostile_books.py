@@ -161,3 +161,16 @@ def long_field_csv(path: Path, chars: int = 200_000) -> Path:
 def fifo(path: Path) -> Path:
     os.mkfifo(path)
     return path
+
+
+def far_cell_xls(path: Path) -> Path:
+    """A 5 KB .xls with one cell at its last position: calamine fills 16.7 million cells before
+    its size can be read (670 MB), so inside the reading child's headroom it aborts natively."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("台账")
+    sheet.write(0, 0, "姓名")
+    sheet.write(65535, 255, "远")
+    book.save(str(path))
+    return path

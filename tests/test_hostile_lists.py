@@ -68,3 +68,14 @@ def test_only_regular_files_are_read(tmp_path, office, capsys, what):
     assert code == 3 and result["status"] == "malformed" and "不是普通文件" in result["reason"]
     code, _out, err = run(capsys, "--db", office, "plan", "import", path)
     assert code == 1 and "不是普通文件" in err
+
+
+def test_xls_that_makes_calamine_abort_is_that_files_refusal(tmp_path, office, capsys):
+    from desktop.workbook_guard.child import stop_reader
+
+    path = hostile_books.far_cell_xls(tmp_path / "远.xls")
+    stop_reader()
+    code, _out, err = run(capsys, "--db", office, "register", "import", "unemployed", path)
+    assert code == 1 and "读取程序异常退出" in err and "该文件未被读取" in err, err
+    code, _out, err = run(capsys, "--db", office, "register", "list")     # the program goes on
+    assert code == 0, err

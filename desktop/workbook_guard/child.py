@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -169,3 +170,25 @@ def reader_peak_bytes() -> int | None:
     except (OSError, StopIteration):
         return None
     return int(line.split()[1]) * 1024
+
+
+@contextmanager
+def headroom(extra: int) -> Iterator[None]:
+    """In the reading child on Linux: lower the address-space limit to what the child maps now
+    plus ``extra`` while a reader runs whose allocation cannot be judged before it happens (an
+    .xls: calamine fills a sheet's whole range before its size can be read). Past it, the reader
+    fails and the file is refused; elsewhere the child's general bound stays."""
+    status = Path("/proc/self/status")
+    if multiprocessing.parent_process() is None or not status.exists():
+        yield
+        return
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    used = int(next(l for l in status.read_text().splitlines() if l.startswith("VmSize")).split()[1]) * 1024
+    ceiling = used + extra if hard == resource.RLIM_INFINITY else min(used + extra, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
