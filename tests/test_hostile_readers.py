@@ -86,6 +86,7 @@ def test_crafted_file_is_refused_by_every_reader(name, crafted, units, capsys):
         {t: rows for t, rows in before[1].items() if t != "audit_log"}
     peaks = [p for p in seen if p is not None]
     assert peaks and max(peaks) < MEMORY_GOAL, (name, [p // 2 ** 20 for p in peaks])
+    print(f"{name}: {status}, reading child peak {max(peaks) // 2 ** 20} MB — {refused.value.message}")
 
 
 def active_plan_of(path):

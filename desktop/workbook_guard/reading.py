@@ -11,6 +11,8 @@ from typing import Iterable, Iterator
 
 from .limits import DEFAULT_LIMITS, Limits, UnsafeWorkbook
 
+XLS_HEADROOM = 200 * 1024 * 1024     # what calamine may map for one .xls, beyond the child's own
+
 
 @dataclass
 class Book:
@@ -32,6 +34,15 @@ def load_book(path: Path | str, guard: bool = True, limits: Limits = DEFAULT_LIM
 
     path = Path(path)
     kind = check_file(path, limits) if guard else "xlsx"
+    if kind == "xls":
+        from .child import headroom
+
+        with headroom(XLS_HEADROOM):
+            return _read(path, kind, limits, CalamineWorkbook)
+    return _read(path, kind, limits, CalamineWorkbook)
+
+
+def _read(path: Path, kind: str, limits: Limits, CalamineWorkbook) -> Book:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         metas = workbook.sheets_metadata
