@@ -1,9 +1,10 @@
 """Verify and merge submissions in the district (汇总合并).
 
-Each file passes, in order: the workbook guard (size, zip bombs), the signature (read with
-python-calamine), the plan version, the trust store, then the ledger. Only a file that passes
-all of them merges, in one transaction of its own; everything else is answered with one status
-and a plain Chinese reason, recorded in the rejections list, and changes nothing."""
+Each file passes, in order: the workbook guard and python-calamine (both in the reading child,
+which reads the next file while this one merges), the signature, the plan version, the trust
+store, then the ledger. Only a file that passes all of them merges, in one transaction of its
+own; everything else is answered with one status and a plain Chinese reason, recorded in the
+rejections list, and changes nothing."""
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
@@ -18,6 +19,7 @@ from desktop.district.carried import carried_ytd, record_carried, register_count
 from desktop.district.signer_name import name_warning
 from desktop.district_units import reporting_units
 from desktop.feedback.status import read_answers
+from desktop.errors import UserError
 from desktop.roles import require
 from desktop.office_verify import FileStatus
 from desktop.plan.canonical import mismatch_reason
@@ -26,7 +28,8 @@ from desktop.plan.store import active_plan
 from desktop.submission_read import ContentError, read_content
 from desktop.trust import lookup, received_now, refusal
 from desktop.workbook.reader import Reading, read_signed
-from desktop.workbook_guard import UnsafeWorkbook, check_file
+from desktop.workbook_guard import UnsafeWorkbook
+from desktop.workbook_guard.reading import Book, read_books
 
 Progress = Callable[[int, int, str], None]
 ACCEPTED = ("merged", "duplicate")     # a merge run with only these succeeded
@@ -45,13 +48,19 @@ class Outcome(FileStatus):
 
 
 def collect_files(inputs: Iterable[Path | str]) -> list[Path]:
-    """Files as given; a folder stands for every .xlsx in it, sorted by name (Excel lock files skipped)."""
+    """Files as given; a folder stands for every .xlsx in it, sorted by name (Excel lock files and
+    sub-folders skipped; anything else named .xlsx is listed, so the guard can refuse it). A folder
+    without any workbook is an error: nothing would be merged and nothing said."""
     out: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            out += sorted((p for p in path.iterdir() if p.suffix.lower() == ".xlsx" and p.is_file()
-                           and not p.name.startswith("~")), key=lambda p: p.name)
+            found = sorted((p for p in path.iterdir() if p.suffix.lower() == ".xlsx" and not p.is_dir()
+                            and not p.name.startswith("~")), key=lambda p: p.name)
+            if not found:
+                raise UserError(f"「{path}」是文件夹，其中没有 .xlsx 报送表，未处理任何文件。"
+                                "请选择各街道的报送表文件，或存放报送表的文件夹")
+            out += found
         else:
             out.append(path)
     return out
@@ -66,15 +75,12 @@ def _outcome(path: Path, reading: Reading | None, status: str, reason: str) -> O
                    public_raw=reading.public_raw if reading is not None else b"")
 
 
-def examine(db, plan: Plan, path: Path) -> tuple[Outcome, Reading | None]:
-    """The file's status as if merged now: "verified" when it would be accepted."""
-    if not path.is_file():
-        return _outcome(path, None, "malformed", "文件不存在或不是文件"), None
-    try:
-        check_file(path)
-    except UnsafeWorkbook as exc:
-        return _outcome(path, None, exc.reason, exc.message), None
-    reading = read_signed(path)
+def examine(db, plan: Plan, path: Path, book: Book | UnsafeWorkbook | None = None) -> tuple[Outcome, Reading | None]:
+    """The file's status as if merged now: "verified" when it would be accepted. ``book``: the
+    file as the reading child gave it (guarded and parsed), or its refusal."""
+    if isinstance(book, UnsafeWorkbook):
+        return _outcome(path, None, book.reason, book.message), None
+    reading = read_signed(path, book=book)
     if reading.status != "intact":
         return _outcome(path, reading, reading.status, reading.reason), None
     meta = reading.meta
@@ -177,10 +183,10 @@ def verify_files(db, inputs: Iterable[Path | str], progress: Progress | None = N
     decides revocation cut-offs and key retirement later, see desktop.trust)."""
     plan, files = active_plan(db), collect_files(inputs)
     results = []
-    for n, path in enumerate(files):
+    for n, (path, book) in enumerate(read_books(files)):
         if progress:
             progress(n, len(files), f"正在校验 {path.name}")
-        outcome, reading = examine(db, plan, path)
+        outcome, reading = examine(db, plan, path, book)
         if reading is not None:           # verified: received now, whenever it is merged
             with write(db):
                 _note_receipt(db, reading)
@@ -195,10 +201,10 @@ def merge_files(db, inputs: Iterable[Path | str], *, user: User, progress: Progr
     require(user, "merge")
     plan, files = active_plan(db), collect_files(inputs)
     results = []
-    for n, path in enumerate(files):
+    for n, (path, book) in enumerate(read_books(files)):
         if progress:
             progress(n, len(files), f"正在校验并合并 {path.name}")
-        outcome, reading = examine(db, plan, path)
+        outcome, reading = examine(db, plan, path, book)
         if reading is not None:
             outcome = _merge_one(db, plan, outcome, reading, user)
         if outcome.status not in ACCEPTED:

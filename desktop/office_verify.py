@@ -9,7 +9,6 @@ from desktop.plan.store import active_plan
 from desktop.provision import unit_of
 from desktop.signing import own_fingerprints
 from desktop.workbook.reader import read_signed
-from desktop.workbook_guard import UnsafeWorkbook, check_file
 
 STATUS_LABELS = {
     "verified": "校验通过", "merged": "已合并", "tampered": "内容被改动", "bad_signature": "签名无效",
@@ -43,13 +42,7 @@ def status_of(path: Path, reading, status: str, reason: str) -> FileStatus:
 
 def verify_own(db, path: Path) -> FileStatus:
     path = Path(path)
-    if not path.is_file():
-        return FileStatus(file=str(path), status="malformed", reason="文件不存在或不是文件")
-    try:
-        check_file(path)                 # before any parser sees a byte of it
-    except UnsafeWorkbook as exc:
-        return FileStatus(file=str(path), status=exc.reason, reason=exc.message)
-    reading = read_signed(path)
+    reading = read_signed(path)          # guarded and parsed in the reading child
     if reading.status != "intact":
         return status_of(path, reading, reading.status, reading.reason)
     unit, plan = unit_of(db), active_plan(db)

@@ -107,9 +107,11 @@ def _with_empty_rows(valid: Path, target: Path, count: int) -> Path:
 
 # The child reports its own peak memory: per process, whatever else ran before.
 # VmHWM is this process image's own high-water mark (ru_maxrss can carry the parent's across exec).
-_CHILD = ("import sys\nfrom desktop.main import main\nrc = main(sys.argv[1:])\n"
-          "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
-          "sys.stderr.write('PEAK %s\\n' % hwm)\nsys.exit(rc)")
+# The workbook itself is parsed in the reading child: its peak counts as much as the command's.
+_CHILD = ("import sys\nfrom desktop.main import main\nfrom desktop.workbook_guard.child import reader_peak_bytes\n"
+          "if __name__ == '__main__':\n    rc = main(sys.argv[1:])\n"
+          "    hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
+          "    sys.stderr.write('PEAK %s\\n' % max(int(hwm), (reader_peak_bytes() or 0) // 1024))\n    sys.exit(rc)")
 
 
 def _verify_in_child(db_path: Path, file: Path) -> tuple[dict, float]:

@@ -15,8 +15,6 @@ import base64
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import python_calamine
-
 from db import audit, meta as meta_rows
 from db.connection import write
 from desktop import keys
@@ -27,7 +25,8 @@ from desktop.registers.schema import ensure_tables
 from desktop.roles import require
 from desktop.workbook.reader import Reading, read_signed
 from desktop.workbook.sheets import SIGNATURE_SHEET
-from desktop.workbook_guard import UnsafeWorkbook, check_file
+from desktop.workbook_guard import UnsafeWorkbook
+from desktop.workbook_guard.reading import Book, read_book
 
 from . import workbook_layout as wl
 from .canonical import plan_digest
@@ -67,23 +66,18 @@ def _norm(fp: str) -> str:
     return "".join(fp.split()).upper()
 
 
-def read_rows(path: Path) -> dict[str, list[list]]:
-    """Every visible sheet's cells, read with calamine after the workbook guard passed."""
+def _read_book(path: Path) -> Book:
+    """The workbook guarded and parsed in the reading child; a refusal says the plan was not imported."""
     try:
-        check_file(path)
+        return read_book(path)
     except UnsafeWorkbook as exc:
         raise UserError(f"计划工作簿未导入：{exc.message}") from None
-    try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own error types for damaged files
-        raise UserError(f"无法读取计划工作簿 {Path(path).name}（文件可能不完整或不是 Excel 文件）：{exc}") from None
-    try:
-        return {name: book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-                for name in book.sheet_names if name != SIGNATURE_SHEET}
-    except Exception as exc:
-        raise UserError(f"计划工作簿 {Path(path).name} 中有工作表无法读取：{exc}") from None
-    finally:
-        book.close()
+
+
+def read_rows(path: Path, book: Book | None = None) -> dict[str, list[list]]:
+    """Every sheet's cells but the signature's."""
+    book = _read_book(path) if book is None else book
+    return {name: rows for name, rows in book.sheets.items() if name != SIGNATURE_SHEET}
 
 
 def _district_key(db) -> bytes | None:
@@ -125,8 +119,9 @@ def _office_check(db, reading: Reading, trust_fingerprint: str | None) -> bool:
 def check_plan_workbook(db, path: Path, *, trust_fingerprint: str | None = None) -> PlanImport:
     """Read, validate and check the signature; nothing is written (the dry run)."""
     path = Path(path)
-    rows = read_rows(path)                        # the guard runs before any parser
-    reading = read_signed(path, keep_rows=False)
+    book = _read_book(path)                       # the guard runs before any parser
+    rows = read_rows(path, book)
+    reading = read_signed(path, keep_rows=False, book=book)
     office = not unit_of(db).is_district
     # an office asks "did the district send this, unchanged?" before reading what it says
     trusted_now = _office_check(db, reading, trust_fingerprint) if office else False

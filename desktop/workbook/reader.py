@@ -1,6 +1,8 @@
 """Read a signed workbook back with python-calamine and check it against its own signature.
 
-This answers only "is the file intact and signed by the key it names"; whether that key is
+The workbook is guarded and parsed in the reading child (``desktop.workbook_guard``) before any
+of it is looked at here, the 签名信息 sheet included; a refusal comes back as the reading's
+status (unsafe / malformed). This answers only "is the file intact and signed by the key it names"; whether that key is
 trusted for the office it claims is the caller's question (office verify, district merge)."""
 from __future__ import annotations
 
@@ -9,9 +11,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import python_calamine
-
 from desktop import keys
+from desktop.workbook_guard import UnsafeWorkbook
+from desktop.workbook_guard.reading import Book, load_book, read_book
 
 from .cells import CellError
 from .digest import ContentDigest, signed_message
@@ -22,7 +24,7 @@ REQUIRED_META = ("format", "sheets", "schema", "fingerprint", "public_key", "dig
 
 @dataclass
 class Reading:
-    status: str                    # intact | tampered | bad_signature | unsigned | malformed
+    status: str                    # intact | tampered | bad_signature | unsigned | malformed | unsafe
     reason: str
     meta: dict[str, str] = field(default_factory=dict)
     sheets: dict[str, list[list[str]]] = field(default_factory=dict)   # canonical rows, header first
@@ -33,15 +35,26 @@ class Reading:
         return self.meta.get("fingerprint", "")
 
 
-def read_signed(path: Path, *, keep_rows: bool = True) -> Reading:
-    try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own error types for damaged files
-        return Reading("malformed", f"无法读取该工作簿（文件可能不完整或不是 Excel 文件）：{exc}")
-    if SIGNATURE_SHEET not in book.sheet_names:
+def read_signed(path: Path, *, keep_rows: bool = True, book: Book | None = None) -> Reading:
+    """``book``: the workbook already read (by ``read_books``); otherwise it is read here."""
+    if book is None:
+        try:
+            book = read_book(path)
+        except UnsafeWorkbook as exc:
+            return Reading(exc.reason, exc.message)
+    return judge(book, keep_rows=keep_rows)
+
+
+def read_own(path: Path, *, keep_rows: bool = True) -> Reading:
+    """A workbook this program has just written, read back in this process without the guard."""
+    return judge(load_book(path, guard=False), keep_rows=keep_rows)
+
+
+def judge(book: Book, *, keep_rows: bool = True) -> Reading:
+    if SIGNATURE_SHEET not in book.sheets:
         return Reading("unsigned", "文件中没有数字签名：不是本程序导出的报送表，或签名页已被删除")
+    sig_rows = book.sheets[SIGNATURE_SHEET]
     try:
-        sig_rows = book.get_sheet_by_name(SIGNATURE_SHEET).to_python(skip_empty_area=False)
         stored = {str(r[0]): str(r[1]) for r in sig_rows if len(r) >= 2 and r[0] != ""}
     except Exception as exc:
         return Reading("malformed", f"签名页无法读取：{exc}")
@@ -61,7 +74,7 @@ def read_signed(path: Path, *, keep_rows: bool = True) -> Reading:
     meta = {k: v for k, v in stored.items() if k not in ("digest", "signature", "row_counts")}
     reading = Reading("intact", "", meta=stored, public_raw=public_raw)
 
-    actual = [n for n in book.sheet_names if n != SIGNATURE_SHEET]
+    actual = [n for n in book.names if n != SIGNATURE_SHEET]
     if actual != names:
         return _tampered(reading, "工作表被增加、删除、改名或调换了顺序")
     digest = ContentDigest(meta)
@@ -69,7 +82,7 @@ def read_signed(path: Path, *, keep_rows: bool = True) -> Reading:
         for name in names:
             spec = schema[name]
             headerless = not spec["header"]
-            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            rows = book.sheets[name]
             columns = [Column.from_spec(f"列{i + 1}", s) for i, s in enumerate(spec["columns"])]
             digest.start_sheet(name, columns)
             kept = []

@@ -27,7 +27,7 @@ from desktop.xlsx_cells import FORMULA_START, text_cell
 
 from .cells import MULTI_SEPARATOR
 from .digest import ContentDigest, signed_message
-from .reader import read_signed
+from .reader import read_own
 from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
 
 _BOLD = Font(bold=True)
@@ -146,7 +146,7 @@ def _discard(wb: Workbook) -> None:
 
 def _verify_written(temp: Path, fingerprint: str) -> None:
     """What another program will read: the file as saved, through the same reader."""
-    reading = read_signed(temp, keep_rows=False)
+    reading = read_own(temp, keep_rows=False)
     if reading.status != "intact" or reading.fingerprint != fingerprint:
         raise UserError(f"写出后回读校验失败（{reading.reason or '签名密钥不符'}），未保存文件，请重试或联系技术支持")
 

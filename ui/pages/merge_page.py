@@ -134,6 +134,9 @@ class MergePage(QWidget):
             QMessageBox.warning(self, self.tr("无法读取"), self.tr("无法读取 {0}：{1}").format(
                 exc.filename, exc.strerror or exc))
             return
+        except UserError as exc:             # a folder without any workbook
+            QMessageBox.information(self, self.tr("汇总合并"), exc.message)
+            return
         if not files:
             QMessageBox.information(self, self.tr("汇总合并"), self.tr("所选文件夹中没有 .xlsx 文件"))
             return
