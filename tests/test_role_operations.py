@@ -207,7 +207,7 @@ CALLS = {
     "trust add / revoke": (lambda c, u: trust.add_key_file(c.district, c.t["pub"], "NHL", user=u),
                            lambda c, u: trust.confirm_key(c.district, _office_key(c), "NHL", "宁海路街道", user=u),
                            lambda c, u: trust.revoke(c.district, _trusted(c), None, user=u)),
-    "merge": lambda c, u: merge_files(c.district, [c.t["empty"]], user=u),
+    "merge": lambda c, u: merge_files(c.district, [], user=u),
     "report": lambda c, u: make_report(c.district, c.tmp / "汇总.xlsx", "2023-03", user=u, passphrase=DISTRICT_PASS,
                                          sign_off=SignOff("王芳", "李强", "赵明", "025-83000000")),
     "plan import (区)": lambda c, u: import_plan(c.district, c.t["edited"], user=u, dry_run=True),
