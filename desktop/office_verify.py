@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.plan.canonical import mismatch_reason
 from desktop.plan.store import active_plan
 from desktop.provision import unit_of
@@ -44,7 +45,7 @@ def status_of(path: Path, reading, status: str, reason: str) -> FileStatus:
 def verify_own(db, path: Path) -> FileStatus:
     path = Path(path)
     if not path.is_file():
-        return FileStatus(file=str(path), status="malformed", reason="文件不存在或不是文件")
+        return FileStatus(file=str(path), status="malformed", reason=Message(QT_TRANSLATE_NOOP("core", "文件不存在或不是文件")))
     try:
         check_file(path)                 # before any parser sees a byte of it
     except UnsafeWorkbook as exc:
@@ -56,11 +57,12 @@ def verify_own(db, path: Path) -> FileStatus:
     meta = reading.meta
     if reading.fingerprint not in own_fingerprints(db):
         return status_of(path, reading, "unknown_key",
-                         f"签名密钥（指纹 {reading.fingerprint}）不是本单位的密钥")
+                         Message(QT_TRANSLATE_NOOP("core", "签名密钥（指纹 {0}）不是本单位的密钥"), reading.fingerprint))
     if meta.get("unit_code") != unit.code:
         return status_of(path, reading, "wrong_office_key",
-                         f"文件自称属于 {meta.get('unit_name') or meta.get('unit_code')}，却由本单位（{unit.name}）的密钥签名")
+                         Message(QT_TRANSLATE_NOOP("core", "文件自称属于 {0}，却由本单位（{1}）的密钥签名"),
+                                 meta.get("unit_name") or meta.get("unit_code"), unit.name))
     mismatch = mismatch_reason(meta, plan)
     if mismatch:
         return status_of(path, reading, "plan_mismatch", mismatch)
-    return status_of(path, reading, "verified", "文件完整，由本单位密钥签名")
+    return status_of(path, reading, "verified", Message(QT_TRANSLATE_NOOP("core", "文件完整，由本单位密钥签名")))

@@ -22,7 +22,9 @@ INDICATOR_COLUMNS = [
     Column("单位", width=8), Column("年度目标", "auto", width=10, thousands=True),
     Column("力争", "auto", width=8, thousands=True), Column("阶段目标", "auto", width=10, thousands=True),
     Column("本月", "auto", width=10, thousands=True), Column("累计", "auto", width=10, thousands=True),
-    Column("完成率", width=9, align="right"), Column("序时进度", width=9, align="right"), Column("状态", width=8),
+    # ratios to 0.1% (0.935 = 93.5%): numbers a spreadsheet can sort and sum, printed as percentages
+    Column("完成率", "decimal", places=3, width=9, percent=True),
+    Column("序时进度", "decimal", places=3, width=9, percent=True), Column("状态", width=8),
     Column("完成日期", "date", width=12), Column("说明", width=30),
 ]
 IND = {c.header: i for i, c in enumerate(INDICATOR_COLUMNS)}

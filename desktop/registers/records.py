@@ -17,6 +17,7 @@ from db.connection import write
 from desktop.auth import User, now_text
 from desktop.errors import UserError
 from desktop.exported_figures import log_indicators, record_indicators, register_indicators
+from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.plan.model import Field, Log, Plan, Register
 from desktop.roles import require
 from desktop.stale import guard
@@ -82,7 +83,8 @@ def check_record(db, plan: Plan, register: Register, office: str, raw: dict,
         other = duplicate_of(db, register, office, f.id, checked.values.get(f.id), record_id)
         if other is not None and f.id not in checked.errors:
             who = describe(db, register, other)
-            checked.errors[f.id] = f"台账中已有相同{f.label}的记录（{who}），请打开那条记录修改，不要重复登记"
+            checked.errors[f.id] = Message(QT_TRANSLATE_NOOP("core", "台账中已有相同{0}的记录（{1}），请打开那条记录修改，不要重复登记"),
+                                           f.label, who)
     return checked
 
 

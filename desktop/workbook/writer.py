@@ -33,6 +33,7 @@ from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
 PAGE_FOOTER = "第 &P 页，共 &N 页"
+PERCENT_FORMAT = "0.0%"
 
 
 def _print_setup(ws, sheet: Sheet) -> None:
@@ -44,7 +45,9 @@ def _print_setup(ws, sheet: Sheet) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.oddHeader.center.text = "&A"
+    # "&" starts a header code: a literal one is doubled
+    ws.oddHeader.center.text = sheet.print_title.replace("&", "&&") if sheet.print_title else "&A"
+    ws.oddHeader.center.size = 12
     ws.oddFooter.center.text = PAGE_FOOTER
     ws.print_options.gridLines = True
     if sheet.header:
@@ -90,7 +93,7 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
     if sheet.header:
         ws.freeze_panes = "A2"
     _print_setup(ws, sheet)
-    styled = [(i, c) for i, c in enumerate(cols) if c.thousands or c.align]
+    styled = [(i, c) for i, c in enumerate(cols) if c.thousands or c.align or c.percent]
     digest.start_sheet(sheet.name, cols)
     rows_written = 0
     if sheet.header:
@@ -117,7 +120,7 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
             if v is None:
                 continue
             cell = v if isinstance(v, Cell) else WriteOnlyCell(ws, value=v)   # a wrapped cell keeps its wrap
-            fmt = _number_format(cell.value) if col.thousands else None
+            fmt = PERCENT_FORMAT if col.percent else _number_format(cell.value) if col.thousands else None
             if fmt:
                 cell.number_format = fmt
             if col.align == "right" or fmt:

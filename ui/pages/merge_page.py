@@ -17,6 +17,7 @@ from ui.pages.key_confirm_dialog import KeyConfirmDialog
 from ui.settings import app_settings
 from ui.tasks import run_task
 from ui import file_dialogs
+from ui.core_text import say
 
 
 class MergePage(QWidget):
@@ -187,7 +188,7 @@ class MergePage(QWidget):
     def _failed(self, exc) -> None:
         self._set_running(False)
         self.progress_text.setText("")
-        text = exc.message if isinstance(exc, UserError) else self.tr("处理中断：{0}。已合并的文件不受影响。").format(exc)
+        text = say(exc) if isinstance(exc, UserError) else self.tr("处理中断：{0}。已合并的文件不受影响。").format(exc)
         QMessageBox.warning(self, self.tr("未能完成"), text)
 
     def _update_summary(self) -> None:
@@ -230,7 +231,7 @@ class MergePage(QWidget):
         try:
             trust.confirm_key(self.session.db, outcome.public_raw, outcome.office, name, user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("未能信任该密钥"), exc.message)
+            QMessageBox.warning(self, self.tr("未能信任该密钥"), say(exc))
             return False
         self.run([Path(outcome.file)], replace_row=row)
         return True

@@ -17,6 +17,7 @@ from desktop.users import add_user, list_users, reset_password
 from ui.settings import app_settings
 from ui.tasks import run_task
 from ui import file_dialogs
+from ui.core_text import say
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -171,7 +172,7 @@ class SettingsPage(QWidget):
         try:
             set_review_required(self.session.db, on, user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("报送"), exc.message)
+            QMessageBox.warning(self, self.tr("报送"), say(exc))
 
     def choose_folder(self) -> None:
         chosen = file_dialogs.existing_folder(self, self.tr("选择备份文件夹"), self.folder.text())
@@ -180,7 +181,7 @@ class SettingsPage(QWidget):
         try:
             backups.set_folder(self.session.db, Path(chosen), user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("备份文件夹"), exc.message)
+            QMessageBox.warning(self, self.tr("备份文件夹"), say(exc))
             return
         self.folder.setText(chosen)
         self.refresh()
@@ -189,7 +190,7 @@ class SettingsPage(QWidget):
         try:
             target = backups.take_manual(self.session.db, self.session.path, user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("备份"), exc.message)
+            QMessageBox.warning(self, self.tr("备份"), say(exc))
             return
         self.refresh()
         if self.window is not None:
@@ -221,7 +222,7 @@ class SettingsPage(QWidget):
         quit_app()
 
     def _restore_failed(self, exc) -> None:
-        QMessageBox.critical(self, self.tr("恢复失败"), getattr(exc, "message", str(exc)) + "\n\n" +
+        QMessageBox.critical(self, self.tr("恢复失败"), say(exc) + "\n\n" +
                              self.tr("程序将关闭，请重新打开。"))
         quit_app()
 
@@ -241,7 +242,7 @@ class SettingsPage(QWidget):
         try:
             add_user(self.session.db, self.session.user, name, code, password)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("添加用户"), exc.message)
+            QMessageBox.warning(self, self.tr("添加用户"), say(exc))
             return
         self.refresh()
 
@@ -266,6 +267,6 @@ class SettingsPage(QWidget):
         try:
             reset_password(self.session.db, self.session.user, name, password)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("重置密码"), exc.message)
+            QMessageBox.warning(self, self.tr("重置密码"), say(exc))
             return
         QMessageBox.information(self, self.tr("重置密码"), self.tr("已重置 {0} 的密码").format(name))

@@ -14,6 +14,7 @@ from ui.pages.key_confirm_dialog import KeyConfirmDialog
 from ui.pages.revoke_dialog import RevokeDialog
 from ui.settings import app_settings
 from ui import file_dialogs
+from ui.core_text import say
 
 
 class TrustPage(QWidget):
@@ -58,7 +59,7 @@ class TrustPage(QWidget):
         self.refresh()          # keys trusted from the merge page meanwhile, use counts
 
     def _warn(self, title: str, exc: UserError) -> None:
-        QMessageBox.warning(self, title, exc.message)
+        QMessageBox.warning(self, title, say(exc))
 
     # --- import -------------------------------------------------------------------------
     def import_key_file(self, path: Path | None = None) -> bool:

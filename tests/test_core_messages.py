@@ -1,0 +1,138 @@
+"""Messages of the core reach the English window in English: every template marked in desktop/
+and db/ is in the .ts (so lupdate saw it) with an English translation keeping its placeholders;
+the window shows a refused entry, a register field's problem and a dashboard month in English,
+while the core itself (CLI, logs, files) keeps the Chinese text."""
+from __future__ import annotations
+
+import ast
+import pickle
+import re
+import string
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from db.errors import BUSY_MESSAGE, UserError
+from db.schema import open_database
+from desktop.auth import login
+from desktop.messages import Message, Month
+from desktop.registers.values import ValueProblem, parse_value
+from desktop.session import Session
+from ui.core_text import say
+from ui.i18n import install_translators
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "i18n" / "street_ledger_en.ts"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def marked_templates() -> set[str]:
+    """Every literal in QT_TRANSLATE_NOOP("core", ...) in the core's sources, read as Python reads it."""
+    files = subprocess.run(["git", "ls-files", "desktop/*.py", "db/*.py"], cwd=ROOT, capture_output=True,
+                           text=True, check=True).stdout.split()
+    found = set()
+    for name in files:
+        for node in ast.walk(ast.parse((ROOT / name).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
+                context, text = node.args
+                assert isinstance(text, ast.Constant), f"{name}:{node.lineno}: the template must be a literal"
+                if context.value == "core":
+                    found.add(text.value)
+    return found
+
+
+def core_translations() -> dict[str, str]:
+    tree = ET.parse(TS)
+    return {m.find("source").text: m.find("translation").text or ""
+            for c in tree.iter("context") if c.find("name").text == "core" for m in c.iter("message")}
+
+
+def placeholders(text: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+
+
+def test_every_core_template_is_in_the_translation_with_english():
+    templates, english = marked_templates(), core_translations()
+    assert len(templates) > 80
+    assert sorted(templates - set(english)) == []          # lupdate saw every one
+    untranslated = [t for t in templates if not english[t].strip() or english[t] == t]
+    assert untranslated == []
+    # the window fills the English with the core's arguments: the same placeholders on both sides
+    assert [t for t in templates if placeholders(t) != placeholders(english[t])] == []
+
+
+def test_a_message_is_the_chinese_text_and_keeps_its_template():
+    message = Message("「{0}」不能为负数（填写了 {1}），请填写 0 或正数", "新增就业岗位", "-5")
+    assert message == "「新增就业岗位」不能为负数（填写了 -5），请填写 0 或正数"
+    assert message.template.startswith("「{0}」") and message.args == ("新增就业岗位", "-5")
+    again = pickle.loads(pickle.dumps(message))
+    assert again == message and again.template == message.template
+    assert Month("2023-11") == "2023年11月" and pickle.loads(pickle.dumps(Month("2023-11"))).period == "2023-11"
+    error = UserError(BUSY_MESSAGE)
+    assert error.message == BUSY_MESSAGE and str(error) == BUSY_MESSAGE
+
+
+@pytest.fixture
+def english(qapp):
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "zh_CN")
+
+
+def test_core_messages_are_shown_in_english(english):
+    field = type("F", (), {"type": "phone", "max_length": None, "id": "phone"})()
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(field, "1381234567")
+    assert "不是有效的手机号" in caught.value.message                     # the core keeps Chinese
+    shown = say(caught.value)
+    assert shown.startswith("“1381234567” is not a valid mobile number") and not CJK.search(shown)
+    stale = Message("{0}报送后有变动，需重新导出", Month("2023-11"))
+    assert say(stale) == "11/2023 changed after it was sent and must be exported again"
+    assert say(UserError(BUSY_MESSAGE)).startswith("The database is in use")
+    assert say("未翻译的普通文字") == "未翻译的普通文字"                    # plain text is shown as it is
+
+
+@pytest.fixture
+def session(office_db_path):
+    db = open_database(office_db_path)
+    s = Session.start(office_db_path, db, login(db, "张三", "abc12345"))
+    yield s
+    s.close()
+
+
+def test_english_entry_page_refuses_in_english(english, qtbot, session):
+    from ui.pages.entry_page import EntryPage
+
+    page = EntryPage(session)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.set_period("2023-03")
+    page.activateWindow()
+    page.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert page.select_indicator("new_jobs")
+    for ch in "-5":
+        QTest.keyClick(QApplication.focusWidget() or page.view, ch)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "cannot be negative" in page.message.text())
+    text = page.message.text()
+    name = session.plan.indicator("new_jobs").name
+    assert text.startswith("Not saved: ") and f"“{name}” cannot be negative (-5 entered)" in text
+    assert not CJK.search(text.replace(name, ""))
+
+
+def test_english_dashboard_writes_months_in_english(english, qtbot, session):
+    from ui.pages.dashboard_page import DashboardPage
+
+    page = DashboardPage(session)
+    qtbot.addWidget(page)
+    page.set_period("2023-03")
+    summary = page.summary.text()
+    assert summary.startswith("3/2023: ") and "behind" in summary and not CJK.search(summary)
