@@ -64,3 +64,21 @@ def test_libreoffice_round_trip_of_a_printable_workbook_still_verifies(tmp_path)
     assert reading.status == "intact", reading.reason
     ws = openpyxl.load_workbook(out / "a.xlsx")["指标进度"]
     assert ws["F3"].value == 0.083 and ws["F3"].number_format == "0.0%"
+
+
+def test_wrapped_rows_are_as_tall_as_their_text(tmp_path):
+    """Spreadsheet programs keep a row's stored height when printing: a wrapped 说明 of four lines
+    gets four lines' height, a one-line row none; a long header over figures wraps instead of widening."""
+    from desktop.workbook.print_layout import LINE_HEIGHT
+
+    cols = [Column("指标", width=10), Column("说明", width=11.5), Column("小额担保贷款（万元）", "decimal", places=2)]
+    rows = [["新增就业岗位", "由台账自动统计本月新增的岗位数量", Decimal("2.00")], ["培训", "", Decimal("1.00")]]
+    path = write_signed(tmp_path / "w.xlsx", {"unit_code": "NHL"}, [Sheet("指标进度", cols, rows, wrap=True)],
+                        sign=lambda m: keys.sign(PAIR.private_pem, PASS, m), public_raw=PAIR.public_raw,
+                        fingerprint=PAIR.fingerprint).path
+    ws = openpyxl.load_workbook(path)["指标进度"]
+    assert ws.row_dimensions[2].height == 4 * LINE_HEIGHT      # 16 characters, 5 a line in this column
+    assert ws.row_dimensions[3].height is None
+    assert ws.column_dimensions["C"].width < 20 and ws.row_dimensions[1].height == 2 * LINE_HEIGHT
+    assert ws["A1"].alignment.wrap_text
+    assert read_signed(path).status == "intact"
