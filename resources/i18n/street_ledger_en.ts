@@ -1060,12 +1060,12 @@ Signing key fingerprint:</translation>
 <context>
     <name>ExplainDialog</name>
     <message>
-        <location filename="../../ui/widgets/explain_dialog.py" line="42" />
+        <location filename="../../ui/widgets/explain_dialog.py" line="43" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain_dialog.py" line="43" />
+        <location filename="../../ui/widgets/explain_dialog.py" line="44" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
