@@ -23,12 +23,12 @@ from desktop.provision import is_initialised, unit_of
 from desktop.session import Session
 from desktop.users import active_user_names
 from ui import excepthook, file_dialogs
+from ui.core_text import say
 from ui.i18n import install_translators
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.settings import app_settings
 from ui.wizard import SetupWizard
-from ui.core_text import say
 
 log = logging.getLogger(__name__)
 PENDING_NOTICES: list[str] = []

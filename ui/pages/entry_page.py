@@ -17,6 +17,7 @@ from desktop.entry_values import display
 from desktop.errors import StorageError, UserError
 from desktop.periods import default_period
 from desktop.stale import ExportedMonthChanged
+from ui.core_text import say
 from ui.period_box import PeriodBox, month_label as label
 from ui.widgets.explain_dialog import ask_explanation
 from ui.models.entry_model import COL_MONTH, COL_NAME, COL_NOTE, EntryModel
@@ -25,7 +26,6 @@ from ui.pages.entry_undo import EntryEdit
 from ui.widgets.entry_table import EntryTableView
 from ui.widgets.exported_change_dialog import ask_exported_reason
 from ui.widgets.stale_banner import StaleBanner
-from ui.core_text import say
 
 
 class EntryPage(QWidget):

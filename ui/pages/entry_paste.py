@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop import sheet_text
 from desktop.entry_paste import PastedRow, Refusal, paste
+from ui.core_text import say
 from ui.models.entry_model import COL_MONTH, COL_NOTE
 from ui.pages.entry_undo import EntryBlockEdit
-from ui.core_text import say
 
 SHOWN_REFUSALS = 8
 

@@ -14,13 +14,13 @@ from db.schema import open_database
 from desktop import periods
 from desktop.export import SignOff, export_period, history, review_required
 from desktop.errors import UserError
+from ui.core_text import say
 from ui.models.export_history import ExportHistoryModel
 from ui.paper_copy import write_paper_copy
 from ui.settings import app_settings
 from ui.tasks import run_task
 from ui.widgets.stale_banner import StaleBanner
 from ui import file_dialogs
-from ui.core_text import say
 from ui.period_box import month_label
 
 _SIGN_OFF_KEYS = ("filler", "reviewer", "head", "phone")

@@ -12,12 +12,12 @@ from desktop import trust
 from desktop.errors import UserError
 from desktop.merge import collect_files, merge_files, verify_files
 from desktop.roles import can
+from ui.core_text import say
 from ui.models.merge_results import MergeResultsModel
 from ui.pages.key_confirm_dialog import KeyConfirmDialog
 from ui.settings import app_settings
 from ui.tasks import run_task
 from ui import file_dialogs
-from ui.core_text import say
 
 
 class MergePage(QWidget):

@@ -20,10 +20,10 @@ from desktop.district.chase import chase_list, chase_text, write_chase_workbook
 from desktop.district.report import make_report, preview
 from desktop.errors import UserError
 from desktop.export import SignOff
+from ui.core_text import say
 from ui.settings import app_settings
 from ui import file_dialogs
 from ui.tasks import run_task
-from ui.core_text import say
 from ui.period_box import month_label
 
 SIGN_OFF_KEYS = ("filler", "reviewer", "head", "phone")

@@ -14,9 +14,9 @@ from desktop.errors import PlanError
 from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import UntrustedDistrictKey, import_plan
 from desktop.roles import can
+from ui.core_text import say
 from ui.tasks import run_task
 from ui import file_dialogs
-from ui.core_text import say
 
 
 class PlanTransfer(QWidget):

@@ -17,6 +17,7 @@ from desktop.registers.pasted_source import source_from_text
 from desktop.registers.query import Filter, filter_fields
 from desktop.registers.schema import name_field, prefix_fields
 from desktop.stale import ExportedMonthChanged
+from ui.core_text import say
 from ui.registers.import_dialog import ImportDialog
 from ui.registers.record_dialog import RecordDialog
 from ui.registers.table_model import RegisterTableModel
@@ -24,7 +25,6 @@ from ui.tasks import run_task
 from ui.widgets.exported_change_dialog import ask_exported_reason
 from ui import file_dialogs
 from ui.widgets.table_copy import enable_copy
-from ui.core_text import say
 
 SEARCH_DELAY_MS = 250
 

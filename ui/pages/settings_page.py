@@ -14,10 +14,10 @@ from desktop.errors import UserError
 from desktop.export import review_required, set_review_required
 from desktop.roles import can
 from desktop.users import add_user, list_users, reset_password
+from ui.core_text import say
 from ui.settings import app_settings
 from ui.tasks import run_task
 from ui import file_dialogs
-from ui.core_text import say
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMessageBox, QP
 
 from desktop import keys, trust
 from desktop.errors import UserError
+from ui.core_text import say
 from ui.models.trusted_keys import TrustedKeysModel
 from ui.pages.key_confirm_dialog import KeyConfirmDialog
 from ui.pages.revoke_dialog import RevokeDialog
 from ui.settings import app_settings
 from ui import file_dialogs
-from ui.core_text import say
 
 
 class TrustPage(QWidget):

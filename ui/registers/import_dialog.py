@@ -20,11 +20,11 @@ from desktop.registers.importer import ImportCancelled, ImportSource, preview, r
 from desktop.registers.pasted_source import PASTED_NAME, source_from_text
 from desktop.registers.schema import unique_fields
 from desktop.stale import ExportedMonthChanged
+from ui.core_text import say
 from ui.geometry import remember_geometry
 from ui.tasks import run_task
 from ui.widgets.exported_change_dialog import ask_exported_reason
 from ui import file_dialogs
-from ui.core_text import say
 
 PREVIEW_ROWS = 50
 VERDICT_COLOURS = {"insert": "#067647", "update": "#175cd3", "confirm": "#b54708", "duplicate": "#b54708",

@@ -14,11 +14,11 @@ from desktop.registers.privacy import may_see_id_numbers
 from desktop.registers.records import RecordInvalid
 from desktop.registers.values import with_current_age
 from desktop.stale import ExportedMonthChanged
+from ui.core_text import say
 from ui.widgets.exported_change_dialog import ask_exported_reason
 
 from ui.geometry import remember_geometry
 
-from ui.core_text import say
 
 from .log_panel import LogPanel
 from .record_form import RecordForm
