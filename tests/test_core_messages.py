@@ -136,3 +136,15 @@ def test_english_dashboard_writes_months_in_english(english, qtbot, session):
     page.set_period("2023-03")
     summary = page.summary.text()
     assert summary.startswith("3/2023: ") and "behind" in summary and not CJK.search(summary)
+
+
+def test_a_verify_reason_is_shown_in_english(english):
+    from desktop.paths import default_plan_path
+    from desktop.plan.canonical import mismatch_reason
+    from desktop.plan.loader import load_plan_file
+
+    plan = load_plan_file(default_plan_path())
+    reason = mismatch_reason({"plan_id": plan.id, "plan_version": "9"}, plan, here="区里")
+    assert reason.startswith("文件按计划") and "区里现行的是" in reason          # stored and printed as before
+    assert say(reason) == (f"The file was exported under plan “{plan.id}” version 9; the district has plan "
+                           f"“{plan.id}” version {plan.version} in force")

@@ -764,3 +764,12 @@ EN.update({
     "「{0}」不是本街道的社区，可选：{1}": "“{0}” is not a community of this office; choices: {1}",
     "「{0}」应填写“是”或“否”": "“{0}”: enter “是” (yes) or “否” (no)",
 })
+
+# A signed file made under another plan (verify and merge)
+EN.update({
+    "（版本号相同，内容不同）": " (same version number, other content)",
+    "本库": "this database has",
+    "区里": "the district has",
+    "文件按计划「{0}」第{1}版导出{2}，{3}现行的是「{4}」第{5}版":
+        "The file was exported under plan “{0}” version {1}{2}; {3} plan “{4}” version {5} in force",
+})

@@ -4025,6 +4025,26 @@ Import it?</translation>
         <source>{0}；{1}</source>
         <translation>{0}; {1}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/plan/canonical.py" line="88" />
+        <source>本库</source>
+        <translation>this database has</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/canonical.py" line="89" />
+        <source>区里</source>
+        <translation>the district has</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/canonical.py" line="101" />
+        <source>（版本号相同，内容不同）</source>
+        <translation> (same version number, other content)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/canonical.py" line="103" />
+        <source>文件按计划「{0}」第{1}版导出{2}，{3}现行的是「{4}」第{5}版</source>
+        <translation>The file was exported under plan “{0}” version {1}{2}; {3} plan “{4}” version {5} in force</translation>
+    </message>
 </context>
 <context>
     <name>excepthook</name>
