@@ -148,3 +148,18 @@ def test_a_verify_reason_is_shown_in_english(english):
     assert reason.startswith("文件按计划") and "区里现行的是" in reason          # stored and printed as before
     assert say(reason) == (f"The file was exported under plan “{plan.id}” version 9; the district has plan "
                            f"“{plan.id}” version {plan.version} in force")
+
+
+def test_english_settings_list_backups_in_english(english, qtbot, office_db_path, monkeypatch):
+    """Backup kinds and times follow the language (the kinds once never reached the translation)."""
+    from ui.pages.settings_page import SettingsPage
+
+    monkeypatch.setattr("ui.pages.settings_page.QMessageBox.information", lambda *a: None)
+    db = open_database(office_db_path)
+    page = SettingsPage(Session.start(office_db_path, db, login(db, "张三", "abc12345")))
+    qtbot.addWidget(page)
+    page.backup_now()
+    shown = [row[:2] for row in page.backups.rows]
+    assert shown and all(not CJK.search(when + kind) for when, kind in shown)
+    assert "Manual" in {kind for _, kind in shown}
+    db.close()

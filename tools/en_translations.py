@@ -773,3 +773,11 @@ EN.update({
     "文件按计划「{0}」第{1}版导出{2}，{3}现行的是「{4}」第{5}版":
         "The file was exported under plan “{0}” version {1}{2}; {3} plan “{4}” version {5} in force",
 })
+
+# Backup kinds in the settings page's list
+EN.update({
+    "每日自动": "Daily (automatic)",
+    "手动": "Manual",
+    "恢复前": "Before restore",
+    "升级前": "Before upgrade",
+})

@@ -23,7 +23,7 @@ from desktop.provision import is_initialised, unit_of
 from desktop.session import Session
 from desktop.users import active_user_names
 from ui import excepthook, file_dialogs
-from ui.core_text import say
+from ui.core_text import moment_label, say
 from ui.i18n import install_translators
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -118,7 +118,7 @@ def offer_restore(path: Path, damage: str, parent=None) -> bool:
         return False
     answer = QMessageBox.question(parent, tr("app", "数据库已损坏"), tr(
         "app", "{0}\n\n找到 {1} 的备份（{2:,} 字节），已校验完好。是否用它恢复？\n"
-        "损坏的文件会先另存一份，不会丢弃。").format(damage, good.taken_at.strftime("%Y年%m月%d日 %H:%M"), good.size))
+        "损坏的文件会先另存一份，不会丢弃。").format(damage, moment_label(good.taken_at), good.size))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
@@ -127,7 +127,7 @@ def offer_restore(path: Path, damage: str, parent=None) -> bool:
         QMessageBox.critical(parent, tr("app", "恢复失败"), say(exc))
         return False
     QMessageBox.information(parent, tr("app", "已恢复"), tr("app", "已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。").format(
-        good.taken_at.strftime("%Y年%m月%d日 %H:%M")))
+        moment_label(good.taken_at)))
     return True
 
 

@@ -28,3 +28,10 @@ def day_label(day) -> str:
     if QLocale().language() == QLocale.Language.Chinese:
         return f"{day.year}年{day.month}月{day.day}日"
     return QLocale().toString(day, "d MMMM yyyy")
+
+
+def moment_label(moment) -> str:
+    """2023年11月05日 14:30 in Chinese; another language's own short date and time (5 Nov 2023 14:30)."""
+    if QLocale().language() == QLocale.Language.Chinese:
+        return moment.strftime("%Y年%m月%d日 %H:%M")
+    return QLocale().toString(moment, "d MMM yyyy HH:mm")

@@ -2981,7 +2981,7 @@ Phone the district and have them read out their key fingerprint group by group. 
     <message>
         <location filename="../../ui/pages/settings_page.py" line="76" />
         <location filename="../../ui/pages/settings_page.py" line="79" />
-        <location filename="../../ui/pages/settings_page.py" line="169" />
+        <location filename="../../ui/pages/settings_page.py" line="171" />
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -2997,7 +2997,7 @@ Phone the district and have them read out their key fingerprint group by group. 
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="88" />
-        <location filename="../../ui/pages/settings_page.py" line="175" />
+        <location filename="../../ui/pages/settings_page.py" line="177" />
         <source>报送</source>
         <translation>Submission</translation>
     </message>
@@ -3028,7 +3028,7 @@ Phone the district and have them read out their key fingerprint group by group. 
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="111" />
-        <location filename="../../ui/pages/settings_page.py" line="184" />
+        <location filename="../../ui/pages/settings_page.py" line="186" />
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
@@ -3103,61 +3103,81 @@ Phone the district and have them read out their key fingerprint group by group. 
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="165" />
+        <location filename="../../ui/pages/settings_page.py" line="154" />
+        <source>每日自动</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="154" />
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="155" />
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="156" />
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="167" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="165" />
+        <location filename="../../ui/pages/settings_page.py" line="167" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="169" />
+        <location filename="../../ui/pages/settings_page.py" line="171" />
         <source>已保存，重新打开程序后生效。</source>
         <translation>Saved; takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="178" />
+        <location filename="../../ui/pages/settings_page.py" line="180" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="193" />
+        <location filename="../../ui/pages/settings_page.py" line="195" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="197" />
+        <location filename="../../ui/pages/settings_page.py" line="199" />
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="202" />
-        <location filename="../../ui/pages/settings_page.py" line="205" />
-        <location filename="../../ui/pages/settings_page.py" line="220" />
+        <location filename="../../ui/pages/settings_page.py" line="204" />
+        <location filename="../../ui/pages/settings_page.py" line="207" />
+        <location filename="../../ui/pages/settings_page.py" line="222" />
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="202" />
+        <location filename="../../ui/pages/settings_page.py" line="204" />
         <source>请先在列表中选择一个备份</source>
         <translation>Choose a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="206" />
+        <location filename="../../ui/pages/settings_page.py" line="208" />
         <source>用 {0} 的备份替换当前数据库？
 该备份之后录入的数据将不在恢复后的数据库中；当前数据库会先另存一份。恢复后程序将关闭，请重新打开。</source>
         <translation>Replace the database with the backup of {0}?
 Data entered after that backup will not be in the restored database; the current database is saved aside first. The program closes after the restore; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="217" />
+        <location filename="../../ui/pages/settings_page.py" line="219" />
         <source>正在恢复备份……</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="221" />
+        <location filename="../../ui/pages/settings_page.py" line="223" />
         <source>已恢复。恢复前的数据库已另存为：
 {0}
 
@@ -3168,68 +3188,68 @@ Data entered after that backup will not be in the restored database; the current
 The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="225" />
+        <location filename="../../ui/pages/settings_page.py" line="227" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="226" />
+        <location filename="../../ui/pages/settings_page.py" line="228" />
         <source>程序将关闭，请重新打开。</source>
         <translation>The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="230" />
-        <location filename="../../ui/pages/settings_page.py" line="234" />
-        <location filename="../../ui/pages/settings_page.py" line="237" />
-        <location filename="../../ui/pages/settings_page.py" line="245" />
+        <location filename="../../ui/pages/settings_page.py" line="232" />
+        <location filename="../../ui/pages/settings_page.py" line="236" />
+        <location filename="../../ui/pages/settings_page.py" line="239" />
+        <location filename="../../ui/pages/settings_page.py" line="247" />
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="230" />
+        <location filename="../../ui/pages/settings_page.py" line="232" />
         <source>用户名：</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="234" />
+        <location filename="../../ui/pages/settings_page.py" line="236" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="237" />
+        <location filename="../../ui/pages/settings_page.py" line="239" />
         <source>初始密码（至少 8 位，含字母和数字）：</source>
         <translation>Initial password (at least 8 characters, letters and digits):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="254" />
+        <location filename="../../ui/pages/settings_page.py" line="256" />
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="254" />
+        <location filename="../../ui/pages/settings_page.py" line="256" />
         <source>密码已修改，下次登录请用新密码</source>
         <translation>Password changed; use the new one next time you sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="260" />
-        <location filename="../../ui/pages/settings_page.py" line="263" />
-        <location filename="../../ui/pages/settings_page.py" line="270" />
+        <location filename="../../ui/pages/settings_page.py" line="262" />
+        <location filename="../../ui/pages/settings_page.py" line="265" />
         <location filename="../../ui/pages/settings_page.py" line="272" />
+        <location filename="../../ui/pages/settings_page.py" line="274" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="260" />
+        <location filename="../../ui/pages/settings_page.py" line="262" />
         <source>请先在列表中选择用户</source>
         <translation>Choose a user in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="263" />
+        <location filename="../../ui/pages/settings_page.py" line="265" />
         <source>{0} 的新密码：</source>
         <translation>New password for {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="272" />
+        <location filename="../../ui/pages/settings_page.py" line="274" />
         <source>已重置 {0} 的密码</source>
         <translation>{0}'s password has been reset</translation>
     </message>
