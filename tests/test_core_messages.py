@@ -163,3 +163,14 @@ def test_english_settings_list_backups_in_english(english, qtbot, office_db_path
     assert shown and all(not CJK.search(when + kind) for when, kind in shown)
     assert "Manual" in {kind for _, kind in shown}
     db.close()
+
+
+def test_a_failed_sign_in_is_said_in_english(english, office_db_path):
+    from desktop.errors import AuthError
+
+    db = open_database(office_db_path)
+    with pytest.raises(AuthError) as caught:
+        login(db, "张三", "wrong-password1")
+    db.close()
+    assert caught.value.message.startswith("用户名或密码不正确")
+    assert say(caught.value) == "Wrong user name or password (4 more wrong tries lock the account for 5 minutes)"

@@ -781,3 +781,12 @@ EN.update({
     "恢复前": "Before restore",
     "升级前": "Before upgrade",
 })
+
+# Signing in and passwords
+EN.update({
+    "用户名或密码不正确": "Wrong user name or password",
+    "密码连续输错 {0} 次，账户已锁定，请 {1} 分钟后再试": "The password was wrong {0} times in a row: the account is locked; try again in {1} minutes",
+    "密码连续输错 {0} 次，账户已锁定 5 分钟": "The password was wrong {0} times in a row: the account is locked for 5 minutes",
+    "用户名或密码不正确（再错 {0} 次将锁定 5 分钟）": "Wrong user name or password ({0} more wrong tries lock the account for 5 minutes)",
+    "密码至少 8 位，且需同时包含字母和数字": "The password needs at least 8 characters, with both letters and digits",
+})

@@ -4065,6 +4065,31 @@ Import it?</translation>
         <source>文件按计划「{0}」第{1}版导出{2}，{3}现行的是「{4}」第{5}版</source>
         <translation>The file was exported under plan “{0}” version {1}{2}; {3} plan “{4}” version {5} in force</translation>
     </message>
+    <message>
+        <location filename="../../desktop/auth.py" line="37" />
+        <source>用户名或密码不正确</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth.py" line="40" />
+        <source>密码连续输错 {0} 次，账户已锁定，请 {1} 分钟后再试</source>
+        <translation>The password was wrong {0} times in a row: the account is locked; try again in {1} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth.py" line="65" />
+        <source>密码连续输错 {0} 次，账户已锁定 5 分钟</source>
+        <translation>The password was wrong {0} times in a row: the account is locked for 5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth.py" line="66" />
+        <source>用户名或密码不正确（再错 {0} 次将锁定 5 分钟）</source>
+        <translation>Wrong user name or password ({0} more wrong tries lock the account for 5 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passwords.py" line="18" />
+        <source>密码至少 8 位，且需同时包含字母和数字</source>
+        <translation>The password needs at least 8 characters, with both letters and digits</translation>
+    </message>
 </context>
 <context>
     <name>excepthook</name>
