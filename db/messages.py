@@ -64,12 +64,16 @@ class Message(str):
         return (Message, (self.template, *self.args))
 
 
-def joined(parts) -> Message:
-    """Messages joined by 「；」, the separator translated too ("; " in English)."""
+SEMICOLON = QT_TRANSLATE_NOOP("core", "{0}；{1}")
+
+
+def joined(parts, pair: str = SEMICOLON) -> Message:
+    """Messages joined two by two through ``pair`` (a marked template such as "{0}；{1}"), so
+    the separator is translated too ("; " in English)."""
     parts = list(parts)
     if not parts:
         return Message("")
     out = parts[0]
     for part in parts[1:]:
-        out = Message(QT_TRANSLATE_NOOP("core", "{0}；{1}"), out, part)
+        out = Message(pair, out, part)
     return out if isinstance(out, Message) else Message(out)

@@ -114,10 +114,10 @@ def test_english_entry_page_refuses_in_english(english, qtbot, session):
     page.show()
     qtbot.waitExposed(page)
     page.set_period("2023-03")
+    assert page.select_indicator("new_jobs")
     page.activateWindow()
     page.view.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    assert page.select_indicator("new_jobs")
+    qtbot.waitUntil(lambda: page.isActiveWindow() and page.view.hasFocus())   # not a window left by another test
     for ch in "-5":
         QTest.keyClick(QApplication.focusWidget() or page.view, ch)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
@@ -174,3 +174,19 @@ def test_a_failed_sign_in_is_said_in_english(english, office_db_path):
     db.close()
     assert caught.value.message.startswith("用户名或密码不正确")
     assert say(caught.value) == "Wrong user name or password (4 more wrong tries lock the account for 5 minutes)"
+
+
+def test_figures_of_exported_months_are_said_in_english(english, qtbot):
+    from desktop.exported_figures import MONTH, YTD, FigureChange, Impact
+    from desktop.stale import ExportedMonthChanged
+    from ui.widgets.exported_change_dialog import ExportedChangeDialog
+
+    impact = Impact((FigureChange("2023-11", "registrations", "失业人员实名登记", MONTH, "22", "23"),
+                     FigureChange("2023-11", "registrations", "失业人员实名登记", YTD, "200", "201"),
+                     FigureChange("2023-12", "registrations", "失业人员实名登记", YTD, "210", "")))
+    assert impact.month_lines()[0] == "2023年11月：「失业人员实名登记」本月 22 → 23，「失业人员实名登记」累计 200 → 201"
+    dialog = ExportedChangeDialog(ExportedMonthChanged(impact, "请填写修改原因"))
+    qtbot.addWidget(dialog)
+    assert dialog.figures.text() == ("11/2023: “失业人员实名登记” This month 22 → 23, “失业人员实名登记” Year to date 200 → 201\n"
+                                     "12/2023: “失业人员实名登记” Year to date 210 → empty")
+    assert say(impact.months_text()) == "11/2023, 12/2023"

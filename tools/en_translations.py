@@ -790,3 +790,10 @@ EN.update({
     "用户名或密码不正确（再错 {0} 次将锁定 5 分钟）": "Wrong user name or password ({0} more wrong tries lock the account for 5 minutes)",
     "密码至少 8 位，且需同时包含字母和数字": "The password needs at least 8 characters, with both letters and digits",
 })
+
+# Figures of exported months a change alters
+EN.update({
+    "「{0}」{1} {2} → {3}": "“{0}” {1} {2} → {3}",
+    "{0}、{1}": "{0}, {1}",
+    "{0}，{1}": "{0}, {1}",
+})

@@ -1269,42 +1269,42 @@ Signing key fingerprint:</translation>
 <context>
     <name>ExportedChangeDialog</name>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="15" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="16" />
         <source>修改已报送月份</source>
         <translation>Change a submitted month</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="16" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="17" />
         <source>{0}已导出报送。保存这项修改后，下列数字将改变，该月须重新导出：</source>
         <translation>{0} has been exported and submitted. Saving this change alters the figures below, and the month must be exported again:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="24" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="25" />
         <source>修改原因</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="25" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="26" />
         <source>例如：社区纸质登记表晚到，补录11月登记的1人</source>
         <translation>e.g. the community's paper form arrived late: 1 person registered in November added</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="32" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="33" />
         <source>填写原因并保存</source>
         <translation>Save with this reason</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="33" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="34" />
         <source>取消（不保存）</source>
         <translation>Cancel (save nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="39" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="40" />
         <source>修改原因（记入审计日志）：</source>
         <translation>Reason for the change (goes into the audit log):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="50" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="51" />
         <source>请用至少 3 个字写明为什么修改已报送的数字</source>
         <translation>Say in at least 3 characters why submitted figures change</translation>
     </message>
@@ -3874,9 +3874,40 @@ Import it?</translation>
         <translation>The register already has a record with the same {0} ({1}); open that record to change it instead of registering again</translation>
     </message>
     <message>
+        <location filename="../../desktop/exported_figures.py" line="19" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="19" />
+        <source>累计</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="20" />
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="21" />
+        <source>{0}，{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="34" />
+        <source>「{0}」{1} {2} → {3}</source>
+        <translation>“{0}” {1} {2} → {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="51" />
         <location filename="../../desktop/registers/validation.py" line="29" />
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="56" />
+        <source>{0}、{1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/registers/validation.py" line="35" />
@@ -4041,7 +4072,7 @@ Import it?</translation>
         <translation>The disk is full (or the database has reached its size limit); this change was not saved, data saved before is not affected. Free disk space (delete files you do not need, empty the recycle bin) and try again.</translation>
     </message>
     <message>
-        <location filename="../../db/messages.py" line="74" />
+        <location filename="../../db/messages.py" line="67" />
         <source>{0}；{1}</source>
         <translation>{0}; {1}</translation>
     </message>
