@@ -797,3 +797,21 @@ EN.update({
     "{0}、{1}": "{0}, {1}",
     "{0}，{1}": "{0}, {1}",
 })
+
+# Register import verdicts
+EN.update({
+    "台账中已有相同记录（第 {0} 号），按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”":
+        "The register already has this record (no. {0}); not imported under “skip duplicates”; to overwrite it with this row, choose “update existing records”",
+    "{0}「{1}」→「{2}」": "{0} “{1}” → “{2}”",
+    "将改变台账第 {0} 号记录的{1}：可能是另一个人，未更新。如确属更正，请在预览中勾选本行（命令行加 --confirm-name-changes）后重新导入":
+        "This would change {1} of record no. {0}: it may be another person, so it was not updated. If it is a correction, tick this row in the preview (on the command line add --confirm-name-changes) and import again",
+    "与文件第 {0} 行的{1}相同（文件内重复），未导入": "Same {1} as row {0} of the file (a duplicate within the file); not imported",
+})
+
+# Register records
+EN.update({
+    "没有名为「{0}」的台账。可选：{1}": "There is no register named “{0}”. Choices: {1}",
+    "删除记录需要填写原因，例如“重复登记”或“已迁出本街道”": "Deleting a record needs a reason, such as “registered twice” or “moved out of this office's area”",
+    "该记录不存在或已删除，请刷新列表": "The record does not exist or was deleted; please refresh the list",
+    "该记录不存在，请刷新列表": "The record does not exist; please refresh the list",
+})

@@ -3869,9 +3869,34 @@ Import it?</translation>
         <translation>The extension of “{0}” is wrong; {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/records.py" line="86" />
+        <location filename="../../desktop/registers/records.py" line="29" />
+        <source>该记录不存在，请刷新列表</source>
+        <translation>The record does not exist; please refresh the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/records.py" line="37" />
+        <source>未保存：{0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/records.py" line="59" />
+        <source>没有名为「{0}」的台账。可选：{1}</source>
+        <translation>There is no register named “{0}”. Choices: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/records.py" line="88" />
         <source>台账中已有相同{0}的记录（{1}），请打开那条记录修改，不要重复登记</source>
         <translation>The register already has a record with the same {0} ({1}); open that record to change it instead of registering again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/records.py" line="142" />
+        <source>删除记录需要填写原因，例如“重复登记”或“已迁出本街道”</source>
+        <translation>Deleting a record needs a reason, such as “registered twice” or “moved out of this office's area”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/records.py" line="148" />
+        <source>该记录不存在或已删除，请刷新列表</source>
+        <translation>The record does not exist or was deleted; please refresh the list</translation>
     </message>
     <message>
         <location filename="../../desktop/exported_figures.py" line="19" />
@@ -3906,6 +3931,7 @@ Import it?</translation>
     </message>
     <message>
         <location filename="../../desktop/exported_figures.py" line="56" />
+        <location filename="../../desktop/registers/importer.py" line="222" />
         <source>{0}、{1}</source>
         <translation>{0}, {1}</translation>
     </message>
@@ -4120,6 +4146,26 @@ Import it?</translation>
         <location filename="../../desktop/passwords.py" line="18" />
         <source>密码至少 8 位，且需同时包含字母和数字</source>
         <translation>The password needs at least 8 characters, with both letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/importer.py" line="205" />
+        <source>台账中已有相同记录（第 {0} 号），按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”</source>
+        <translation>The register already has this record (no. {0}); not imported under “skip duplicates”; to overwrite it with this row, choose “update existing records”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/importer.py" line="215" />
+        <source>{0}「{1}」→「{2}」</source>
+        <translation>{0} “{1}” → “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/importer.py" line="220" />
+        <source>将改变台账第 {0} 号记录的{1}：可能是另一个人，未更新。如确属更正，请在预览中勾选本行（命令行加 --confirm-name-changes）后重新导入</source>
+        <translation>This would change {1} of record no. {0}: it may be another person, so it was not updated. If it is a correction, tick this row in the preview (on the command line add --confirm-name-changes) and import again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/importer.py" line="240" />
+        <source>与文件第 {0} 行的{1}相同（文件内重复），未导入</source>
+        <translation>Same {1} as row {0} of the file (a duplicate within the file); not imported</translation>
     </message>
 </context>
 <context>
