@@ -190,3 +190,22 @@ def test_figures_of_exported_months_are_said_in_english(english, qtbot):
     assert dialog.figures.text() == ("11/2023: “失业人员实名登记” This month 22 → 23, “失业人员实名登记” Year to date 200 → 201\n"
                                      "12/2023: “失业人员实名登记” Year to date 210 → empty")
     assert say(impact.months_text()) == "11/2023, 12/2023"
+
+
+def test_english_record_form_says_field_problems_in_english(english, qtbot, office_db_path, office_db):
+    from desktop.auth import User
+    from ui.pages.register_page import RegisterPage
+
+    session = Session.start(office_db_path, office_db, User("张三", "admin"))
+    page = RegisterPage(session, None, session.plan.register("unemployed"))
+    qtbot.addWidget(page)
+    dialog = page.open_record(None)
+    dialog.form.editors["phone"].set_text("1381234567")
+    dialog.form.editors["registered_on"].set_text("2023-02-30")
+    assert not dialog.save()
+    text = dialog.message.text()
+    assert "“1381234567” is not a valid mobile number" in text and "“2023-02-30” is not a valid date" in text
+    assert "Required; please fill it in" in text
+    labels = [f.label for f in session.plan.register("unemployed").fields]
+    assert not CJK.search(re.sub("|".join(map(re.escape, labels)), "", text).replace("2023年3月5日", ""))
+    assert "not a valid mobile number" in dialog.form.editors["phone"].reason.text()
