@@ -234,7 +234,7 @@ EN = {
 "关闭": "Close",
 "新增 — {0}": "New — {0}",
 "{0} — 第 {1} 号": "{0} — no. {1}",
-"请先改正标红的项目：": "Please correct the fields marked red first:",
+"请先改正标红的项目：": "Please correct the fields marked red first: ",
 "放弃修改": "Discard changes",
 "本条记录有未保存的修改。要放弃这些修改吗？": "This record has unsaved changes. Discard them?",
 "台账中已有此身份证号（{0}）。<a href=\"#{1}\">打开该记录</a>": "This ID number is already in the register ({0}). <a href=\"#{1}\">Open that record</a>",

@@ -2716,7 +2716,7 @@ Phone the district and have them read out their key fingerprint group by group. 
     <message>
         <location filename="../../ui/registers/record_dialog.py" line="99" />
         <source>请先改正标红的项目：</source>
-        <translation>Please correct the fields marked red first:</translation>
+        <translation>Please correct the fields marked red first: </translation>
     </message>
     <message>
         <location filename="../../ui/registers/record_dialog.py" line="111" />
