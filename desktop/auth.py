@@ -8,6 +8,7 @@ from db import audit
 from db import users as user_rows
 from db.connection import write
 from desktop.errors import AuthError
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.passwords import verify_password
 
 MAX_FAILURES = 5
@@ -33,10 +34,10 @@ def login(db, name: str, password: str, *, now: datetime | None = None) -> User:
     now = now or datetime.now()
     row = user_rows.by_name(db, name.strip())
     if row is None or not row["active"]:
-        raise AuthError("用户名或密码不正确")
+        raise AuthError(QT_TRANSLATE_NOOP("core", "用户名或密码不正确"))
     if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > now:
         minutes = max(1, int((datetime.fromisoformat(row["locked_until"]) - now).total_seconds() // 60) + 1)
-        raise AuthError(f"密码连续输错 {MAX_FAILURES} 次，账户已锁定，请 {minutes} 分钟后再试")
+        raise AuthError(QT_TRANSLATE_NOOP("core", "密码连续输错 {0} 次，账户已锁定，请 {1} 分钟后再试"), MAX_FAILURES, minutes)
     if not verify_password(password, row["password_hash"]):
         _count_failure(db, row, now)
     if row["failed_attempts"] or row["locked_until"]:
@@ -61,5 +62,5 @@ def _count_failure(db, row: dict, now: datetime) -> None:
             audit.append(db, at=now.isoformat(timespec="seconds"), user=row["name"], action="登录失败",
                          target="用户", new="账户锁定" if locked else f"第{attempts}次")
     if locked:
-        raise AuthError(f"密码连续输错 {MAX_FAILURES} 次，账户已锁定 5 分钟")
-    raise AuthError(f"用户名或密码不正确（再错 {MAX_FAILURES - attempts} 次将锁定 5 分钟）")
+        raise AuthError(QT_TRANSLATE_NOOP("core", "密码连续输错 {0} 次，账户已锁定 5 分钟"), MAX_FAILURES)
+    raise AuthError(QT_TRANSLATE_NOOP("core", "用户名或密码不正确（再错 {0} 次将锁定 5 分钟）"), MAX_FAILURES - attempts)

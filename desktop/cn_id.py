@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.messages import QT_TRANSLATE_NOOP, Message
+
 __all__ = ["IdError", "IdInfo", "normalize", "check_char", "parse", "looks_like_lost_digits",
            "mask", "PROVINCE_CODES"]
 
@@ -28,13 +30,14 @@ _TRANSLATE = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                             "\ufeff": None})
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d*)?E[+-]?\d+$", re.IGNORECASE)
 
-LOST_DIGITS_MESSAGE = "身份证号被 Excel 存成了数字，后几位已丢失：请把该列设为文本格式后重新录入完整号码"
+LOST_DIGITS_MESSAGE = QT_TRANSLATE_NOOP("core", "身份证号被 Excel 存成了数字，后几位已丢失：请把该列设为文本格式后重新录入完整号码")
 
 
 class IdError(ValueError):
     """A number that cannot be accepted; `rule` is a short code, `message` tells the clerk what to do."""
 
-    def __init__(self, rule: str, message: str):
+    def __init__(self, rule: str, message: str, *args):
+        message = Message(message, *args)
         super().__init__(message)
         self.rule = rule
         self.message = message
@@ -89,11 +92,11 @@ def _birth_date(digits8: str, today: date) -> date:
     try:
         born = date(int(digits8[:4]), int(digits8[4:6]), int(digits8[6:8]))
     except ValueError:
-        raise IdError("birth_date", f"身份证号中的出生日期无效：{digits8} 不是真实日期") from None
+        raise IdError("birth_date", QT_TRANSLATE_NOOP("core", "身份证号中的出生日期无效：{0} 不是真实日期"), digits8) from None
     if born > today:
-        raise IdError("birth_date", f"身份证号中的出生日期 {digits8} 晚于今天：出生日期不能晚于今天，请核对")
+        raise IdError("birth_date", QT_TRANSLATE_NOOP("core", "身份证号中的出生日期 {0} 晚于今天：出生日期不能晚于今天，请核对"), digits8)
     if born < _EARLIEST:
-        raise IdError("birth_date", f"身份证号中的出生日期 {digits8} 早于1900年：出生日期不能早于1900年，请核对")
+        raise IdError("birth_date", QT_TRANSLATE_NOOP("core", "身份证号中的出生日期 {0} 早于1900年：出生日期不能早于1900年，请核对"), digits8)
     return born
 
 
@@ -103,19 +106,20 @@ def parse(raw: str, *, today: date | None = None) -> IdInfo:
         raise IdError("lost_digits", LOST_DIGITS_MESSAGE)
     n = normalize(raw)
     if not n:
-        raise IdError("empty", "身份证号为空，请输入18位身份证号")
+        raise IdError("empty", QT_TRANSLATE_NOOP("core", "身份证号为空，请输入18位身份证号"))
     if len(n) not in (15, 18):
-        raise IdError("length", f"身份证号位数不对：应为18位（或旧版15位），实际为{len(n)}位")
+        raise IdError("length", QT_TRANSLATE_NOOP("core", "身份证号位数不对：应为18位（或旧版15位），实际为{0}位"), len(n))
     body = n if len(n) == 15 else n[:17]
     if not (body.isascii() and body.isdigit()) or n[-1] not in "0123456789X":
-        where = "旧版15位号码只能是数字" if len(n) == 15 else "前17位只能是数字，第18位为数字或 X"
-        raise IdError("chars", f"身份证号含有无效字符：{where}，请核对后重新输入")
+        where = Message(QT_TRANSLATE_NOOP("core", "旧版15位号码只能是数字") if len(n) == 15
+                        else QT_TRANSLATE_NOOP("core", "前17位只能是数字，第18位为数字或 X"))
+        raise IdError("chars", QT_TRANSLATE_NOOP("core", "身份证号含有无效字符：{0}，请核对后重新输入"), where)
 
     upgraded = len(n) == 15
     if upgraded:
         if n[12:15] >= "996":
             raise IdError("century_ambiguous",
-                          "15位旧身份证号顺序码为996–999（百岁老人），无法确定世纪，请提供18位号码")
+                          QT_TRANSLATE_NOOP("core", "15位旧身份证号顺序码为996–999（百岁老人），无法确定世纪，请提供18位号码"))
         born = _birth_date("19" + n[6:12], today)
         first17 = n[:6] + "19" + n[6:]
         n = first17 + check_char(first17)
@@ -126,10 +130,10 @@ def parse(raw: str, *, today: date | None = None) -> IdInfo:
             if n.endswith("000"):
                 # Excel keeps 15 significant digits, so a pasted number shows up zero-padded
                 raise IdError("lost_digits", LOST_DIGITS_MESSAGE)
-            raise IdError("checksum", f"身份证号第18位校验码应为 {expected}，请核对后重新输入")
+            raise IdError("checksum", QT_TRANSLATE_NOOP("core", "身份证号第18位校验码应为 {0}，请核对后重新输入"), expected)
 
     warnings = []
     if int(n[:2]) not in PROVINCE_CODES:
-        warnings.append(f"地区码 {n[:2]} 不是已知的省级代码，请核对")
+        warnings.append(Message(QT_TRANSLATE_NOOP("core", "地区码 {0} 不是已知的省级代码，请核对"), n[:2]))
     return IdInfo(number=n, birth_date=born, sex="男" if int(n[16]) % 2 else "女", region=n[:6],
                   upgraded_from_15=upgraded, warnings=tuple(warnings))

@@ -17,11 +17,12 @@ from desktop.auth import User, now_text
 from desktop.entry_bounds import check_bound
 from desktop.entry_rows import (ProgressRow, progress_row, progress_rows, reaches, unit_indicators,
                                 unit_target)
-from desktop.entry_values import EntryValue, display, from_row, parse, to_row
+from desktop.entry_values import DERIVED_MESSAGE, EntryValue, display, from_row, parse, to_row
 from desktop.errors import UserError
 from desktop.explanations import explanation_problem
 from desktop.formatting import number
-from desktop.periods import check_in_plan, label, plan_periods
+from desktop.messages import QT_TRANSLATE_NOOP, Message, Month
+from desktop.periods import check_in_plan, plan_periods
 from desktop.progress import median
 from desktop.stale import ReasonRequired, guard, reason_problem
 from desktop.roles import require
@@ -81,7 +82,7 @@ class EntryService:
     def set_note(self, indicator_id: str, period: str, note: str, *, reason: str | None = None) -> Change:
         old = self.entry(indicator_id, period)
         if old is None:
-            raise UserError("本月还没有填写数值，请先填写数值（或“不适用”）再写说明")
+            raise UserError(QT_TRANSLATE_NOOP("core", "本月还没有填写数值，请先填写数值（或“不适用”）再写说明"))
         return self.set_entry(indicator_id, period, old.with_note(note.strip()), reason=reason)
 
     def set_entry(self, indicator_id: str, period: str, new: EntryValue | None, *,
@@ -93,9 +94,10 @@ class EntryService:
         if period not in self._periods:
             check_in_plan(self.plan, period)   # raises with the reason
         if indicator.kind == "derived":
-            raise UserError(f"「{indicator.name}」由台账自动统计，不能手工填写；请在台账中录入或更正记录")
+            raise UserError(DERIVED_MESSAGE, indicator.name)
         if not reaches(self.plan, indicator, period):
-            raise UserError(f"「{indicator.name}」是{self.plan.year}年度任务，{label(period)}不再填报")
+            raise UserError(QT_TRANSLATE_NOOP("core", "「{0}」是{1}年度任务，{2}不再填报"), indicator.name, self.plan.year,
+                            Month(period))
         reason = (reason or "").strip()
         if new is not None and new.has_number and indicator.kind != "milestone":
             check_bound(self.plan, self.unit, indicator, new.value)   # no note admits a slip
@@ -108,8 +110,8 @@ class EntryService:
             if new is None and old is None or new is not None and new.same_content(old):
                 return Change(indicator_id, period, old, old)
             if closed and (problem := reason_problem(reason) or explanation_problem(reason)):
-                raise ReasonRequired(f"{label(period)}已导出报送，修改需填写原因（将记入审计日志）"
-                                     if not reason else problem)
+                raise ReasonRequired(Message(QT_TRANSLATE_NOOP("core", "{0}已导出报送，修改需填写原因（将记入审计日志）"),
+                                             Month(period)) if not reason else problem)
             if new is not None and explanation_problem(new.note):   # "x" explains nothing
                 self._check_usual(indicator, period, new, history)
             at = now_text()
@@ -141,19 +143,19 @@ class EntryService:
         figures = {p: Decimal(r["value"]) for p, r in history.items()
                    if p != period and r["state"] == "value" and r["value"] is not None}
         numbers = list(figures.values())
-        said = f"（{explanation_problem(new.note)}）" if new.note.strip() else ""
+        said = Message(QT_TRANSLATE_NOOP("core", "（{0}）"), explanation_problem(new.note)) if new.note.strip() else ""
         typical = median(numbers) if len(numbers) >= MIN_HISTORY else None
         if typical and new.value > UNUSUAL_MONTH_FACTOR * typical:
             raise NoteRequired(
-                f"「{indicator.name}」本月 {number(new.value)} 超过本单位月中位数 {number(typical)} 的 3 倍，"
-                f"请在“说明”中写明原因后再保存{said}")
+                QT_TRANSLATE_NOOP("core", "「{0}」本月 {1} 超过本单位月中位数 {2} 的 3 倍，请在“说明”中写明原因后再保存{3}"),
+                indicator.name, number(new.value), number(typical), said)
         target, _ = unit_target(self.plan, self.unit, indicator)
         if indicator.sums_over_months and target:
             ytd = sum((v for p, v in figures.items() if p < period), Decimal(0)) + new.value
             if ytd > UNUSUAL_YTD_FACTOR * target:
                 raise NoteRequired(
-                    f"「{indicator.name}」累计 {number(ytd)} 超过全年任务 {number(target)} 的 2 倍，"
-                    f"请在“说明”中写明原因后再保存{said}")
+                    QT_TRANSLATE_NOOP("core", "「{0}」累计 {1} 超过全年任务 {2} 的 2 倍，请在“说明”中写明原因后再保存{3}"),
+                    indicator.name, number(ytd), number(target), said)
 
     def _indicator(self, indicator_id: str):
         if indicator_id in self._by_id:
@@ -161,9 +163,12 @@ class EntryService:
         try:
             known = self.plan.indicator(indicator_id)
         except KeyError:
-            raise UserError(f"计划中没有编号为 {indicator_id} 的指标，请用 street-ledger entry show 查看指标编号") from None
-        who = "区级填报" if known.district_only else "不在本单位的任务分解中"
-        raise UserError(f"「{known.name}」{who}，本数据库（{self.unit.name}）不填报该指标")
+            raise UserError(QT_TRANSLATE_NOOP("core", "计划中没有编号为 {0} 的指标，请用 street-ledger entry show 查看指标编号"),
+                            indicator_id) from None
+        who = Message(QT_TRANSLATE_NOOP("core", "区级填报") if known.district_only
+                      else QT_TRANSLATE_NOOP("core", "不在本单位的任务分解中"))
+        raise UserError(QT_TRANSLATE_NOOP("core", "「{0}」{1}，本数据库（{2}）不填报该指标"), known.name, who,
+                        self.unit.name)
 
 
 def _audit_text(entry: EntryValue | None, indicator) -> str:

@@ -14,11 +14,13 @@ from decimal import Decimal, InvalidOperation
 
 from desktop.errors import UserError
 from desktop.formatting import number
+from desktop.messages import QT_TRANSLATE_NOOP
 
 NA_WORDS = ("不适用", "-", "－", "na", "n/a", "NA", "N/A")
 MILESTONE_STATUSES = ("未启动", "推进中", "已完成")
 # Digits as a keyboard shortcut for the milestone statuses: 0 未启动, 1 推进中, 2 已完成.
 _MILESTONE_KEYS = {"0": "未启动", "1": "推进中", "2": "已完成"}
+DERIVED_MESSAGE = QT_TRANSLATE_NOOP("core", "「{0}」由台账自动统计，不能手工填写；请在台账中录入或更正记录")
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def parse(indicator, text: str, *, plan, done_on: str | None = None) -> EntryVal
     if not text:
         return None
     if indicator.kind == "derived":
-        raise UserError(f"「{indicator.name}」由台账自动统计，不能手工填写；请在台账中录入或更正记录")
+        raise UserError(DERIVED_MESSAGE, indicator.name)
     if is_na_text(text):
         return EntryValue("na")
     if indicator.kind == "milestone":
@@ -101,21 +103,21 @@ def _parse_number(indicator, text: str) -> Decimal:
     if cleaned and not set(cleaned) <= _NUMBER_CHARS:
         # Decimal alone would take 1e3, 1_000, Infinity: only plain digits are a figure here
         if "e" in cleaned.lower() and set(cleaned.lower()) <= _NUMBER_CHARS | {"e"}:
-            raise UserError(f"「{text}」是科学计数法，「{indicator.name}」请直接填写数字（如 1000）")
+            raise UserError(QT_TRANSLATE_NOOP("core", "「{0}」是科学计数法，「{1}」请直接填写数字（如 1000）"), text, indicator.name)
         cleaned = "?"
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
         value = None
     if value is None or not value.is_finite():
-        raise UserError(f"「{text}」不是数字：「{indicator.name}」请填写数字（单位：{indicator.unit}），"
-                        "不适用请填“-”")
+        raise UserError(QT_TRANSLATE_NOOP("core", "「{0}」不是数字：「{1}」请填写数字（单位：{2}），"
+                                          "不适用请填“-”"), text, indicator.name, indicator.unit)
     if value < 0:
-        raise UserError(f"「{indicator.name}」不能为负数（填写了 {text}），请填写 0 或正数")
+        raise UserError(QT_TRANSLATE_NOOP("core", "「{0}」不能为负数（填写了 {1}），请填写 0 或正数"), indicator.name, text)
     if indicator.kind == "count" and value != value.to_integral_value():
-        raise UserError(f"「{indicator.name}」按{indicator.unit or '个'}计数，应为整数（填写了 {text}）")
+        raise UserError(QT_TRANSLATE_NOOP("core", "「{0}」按{1}计数，应为整数（填写了 {2}）"), indicator.name, indicator.unit or "个", text)
     if indicator.kind == "rate" and indicator.unit == "%" and value > 100:
-        raise UserError(f"「{indicator.name}」是百分比，应在 0 到 100 之间（填写了 {text}）")
+        raise UserError(QT_TRANSLATE_NOOP("core", "「{0}」是百分比，应在 0 到 100 之间（填写了 {1}）"), indicator.name, text)
     return value.normalize() if value == value.to_integral_value() else value
 
 
@@ -123,8 +125,9 @@ def _parse_milestone(indicator, text: str, plan, done_on: str | None) -> EntryVa
     word, _, rest = text.replace("　", " ").partition(" ")
     status = _MILESTONE_KEYS.get(word, word)
     if status not in MILESTONE_STATUSES:
-        raise UserError(f"「{indicator.name}」是节点任务，请填写 未启动、推进中 或 已完成"
-                        "（也可填 0、1、2），已完成可在后面加日期，如“已完成 2023-06-30”")
+        raise UserError(QT_TRANSLATE_NOOP("core", "「{0}」是节点任务，请填写 未启动、推进中 或 已完成"
+                                          "（也可填 0、1、2），已完成可在后面加日期，如“已完成 2023-06-30”"),
+                        indicator.name)
     done_on = (rest.strip() or done_on) or None
     if done_on is not None:
         done_on = check_milestone_date(indicator, done_on, plan)
@@ -135,9 +138,9 @@ def check_milestone_date(indicator, text: str, plan) -> str:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(f"完成日期「{text}」格式不对，应写作 YYYY-MM-DD，例如 2023-06-30") from None
+        raise UserError(QT_TRANSLATE_NOOP("core", "完成日期「{0}」格式不对，应写作 YYYY-MM-DD，例如 2023-06-30"), text) from None
     last_year = int(plan.last_period()[:4])
     if not plan.year <= day.year <= last_year:
-        raise UserError(f"「{indicator.name}」的完成日期 {day.isoformat()} 不在计划年度内"
-                        f"（{plan.year}年至{last_year}年），请核对日期")
+        raise UserError(QT_TRANSLATE_NOOP("core", "「{0}」的完成日期 {1} 不在计划年度内（{2}年至{3}年），请核对日期"),
+                        indicator.name, day.isoformat(), plan.year, last_year)
     return day.isoformat()

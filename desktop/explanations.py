@@ -2,6 +2,8 @@
 so "x", "m8" or "。。" (often keys typed ahead into a dialog) do not count as one."""
 from __future__ import annotations
 
+from desktop.messages import QT_TRANSLATE_NOOP, Message
+
 MIN_HAN = 2          # two Chinese characters already say something: 补录、漏报
 MIN_LETTERS = 4      # in letters: at least a short word
 
@@ -18,5 +20,5 @@ def explanation_problem(text: str | None) -> str | None:
     if len(han) >= MIN_HAN or (len(letters) >= MIN_LETTERS and len(set(letters)) >= 3):
         return None
     if not text:
-        return "请写明原因"
-    return f"“{text}”说明不了原因，请用一句话写明（至少两个汉字），例如“社区招聘会集中签约”"
+        return Message(QT_TRANSLATE_NOOP("core", "请写明原因"))
+    return Message(QT_TRANSLATE_NOOP("core", "“{0}”说明不了原因，请用一句话写明（至少两个汉字），例如“社区招聘会集中签约”"), text)

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from desktop.entry_rows import ProgressRow, progress_rows
 from desktop.feedback.answers import answer_sheets
-from desktop.formatting import percent
+from desktop.formatting import ratio
 from desktop.periods import label as period_label
 from desktop.plan.model import Plan
 from desktop.provision import Unit
@@ -47,8 +47,8 @@ def indicator_row(r: ProgressRow) -> list:
     if r.source:
         note = f"{note}；{r.source}" if note else r.source
     return [ind.id, r.area.name, r.measure.name, ind.name, ind.unit, r.target, r.stretch, r.stage_target,
-            this_month, r.ytd if ind.kind != "milestone" else None, percent(r.completion),
-            percent(r.elapsed), r.status, done_on, note]
+            this_month, r.ytd if ind.kind != "milestone" else None, ratio(r.completion),
+            ratio(r.elapsed), r.status, done_on, note]
 
 
 def indicator_sheet(db, plan: Plan, unit: Unit, period: str) -> Sheet:
@@ -81,7 +81,15 @@ def register_sheets(db, plan: Plan, unit: Unit) -> list[Sheet]:
     return sheets
 
 
+def titled(sheets: list[Sheet], unit_name: str, period: str, revision) -> list[Sheet]:
+    """Each printed page says whose, which month and which revision: 宁海路街道 2023年11月 指标进度（第2版）."""
+    for s in sheets:
+        s.print_title = f"{unit_name} {period_label(period)} {s.name}" + (f"（第{revision}版）" if revision else "")
+    return sheets
+
+
 def build(db, plan: Plan, unit: Unit, period: str, meta: dict, fingerprint: str) -> list[Sheet]:
-    return [cover_sheet(plan, unit, meta, fingerprint), indicator_sheet(db, plan, unit, period),
-            *register_sheets(db, plan, unit), *answer_sheets(db, period)]
+    return titled([cover_sheet(plan, unit, meta, fingerprint), indicator_sheet(db, plan, unit, period),
+                   *register_sheets(db, plan, unit), *answer_sheets(db, period)], unit.name, period,
+                  meta.get("revision"))
 

@@ -13,10 +13,12 @@ from desktop import derived
 from desktop.entry_rows import reaches
 from desktop.entry_values import EntryValue, display, from_row
 from desktop.formatting import number
-from desktop.periods import label
+from desktop.messages import QT_TRANSLATE_NOOP, Message, Month, joined
 from desktop.progress import latest, year_to_date
 
-MONTH, YTD = "本月", "累计"
+MONTH, YTD = QT_TRANSLATE_NOOP("core", "本月"), QT_TRANSLATE_NOOP("core", "累计")
+EMPTY = QT_TRANSLATE_NOOP("core", "空")
+COMMA = QT_TRANSLATE_NOOP("core", "{0}，{1}")
 
 
 @dataclass(frozen=True)
@@ -28,8 +30,9 @@ class FigureChange:
     old: str
     new: str
 
-    def text(self) -> str:
-        return f"「{self.indicator}」{self.what} {self.old or '空'} → {self.new or '空'}"
+    def text(self) -> Message:
+        return Message(QT_TRANSLATE_NOOP("core", "「{0}」{1} {2} → {3}"), self.indicator, Message(self.what),
+                       self.old or Message(EMPTY), self.new or Message(EMPTY))
 
 
 @dataclass(frozen=True)
@@ -43,16 +46,17 @@ class Impact:
     def periods(self) -> list[str]:
         return sorted({c.period for c in self.changes})
 
-    def month_lines(self) -> list[str]:
+    def month_lines(self) -> list[Message]:
         """One line per month: 2023年11月：「失业人员实名登记」本月 22 → 23，「失业人员实名登记」累计 200 → 201."""
-        return [f"{label(p)}：" + "，".join(c.text() for c in self.changes if c.period == p)
+        return [Message(QT_TRANSLATE_NOOP("core", "{0}：{1}"), Month(p),
+                        joined((c.text() for c in self.changes if c.period == p), COMMA))
                 for p in self.periods]
 
-    def months_text(self) -> str:
-        return "、".join(label(p) for p in self.periods)
+    def months_text(self) -> Message:
+        return joined((Month(p) for p in self.periods), QT_TRANSLATE_NOOP("core", "{0}、{1}"))
 
-    def describe(self) -> str:
-        return "；".join(self.month_lines())
+    def describe(self) -> Message:
+        return joined(self.month_lines())
 
     def as_data(self) -> list[dict]:
         return [{"period": c.period, "indicator": c.indicator_id, "name": c.indicator, "what": c.what,

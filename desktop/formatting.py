@@ -22,6 +22,13 @@ def quantity(value: Decimal | int | None, unit: str) -> str:
     return f"{number(value)}%" if unit == "%" else f"{number(value)} {unit}".rstrip()
 
 
+def ratio(value: Decimal | None) -> Decimal | None:
+    """A percentage as the ratio a spreadsheet's percent cell holds: 93.45 → 0.935 (0.1%, half up)."""
+    if value is None:
+        return None
+    return (Decimal(value) / 100).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+
+
 def percent(value: Decimal | None) -> str:
     """93.5% — one decimal, half up, as the office writes it."""
     if value is None:

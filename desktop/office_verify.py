@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.plan.canonical import mismatch_reason
 from desktop.plan.store import active_plan
 from desktop.provision import unit_of
@@ -49,11 +50,12 @@ def verify_own(db, path: Path) -> FileStatus:
     meta = reading.meta
     if reading.fingerprint not in own_fingerprints(db):
         return status_of(path, reading, "unknown_key",
-                         f"签名密钥（指纹 {reading.fingerprint}）不是本单位的密钥")
+                         Message(QT_TRANSLATE_NOOP("core", "签名密钥（指纹 {0}）不是本单位的密钥"), reading.fingerprint))
     if meta.get("unit_code") != unit.code:
         return status_of(path, reading, "wrong_office_key",
-                         f"文件自称属于 {meta.get('unit_name') or meta.get('unit_code')}，却由本单位（{unit.name}）的密钥签名")
+                         Message(QT_TRANSLATE_NOOP("core", "文件自称属于 {0}，却由本单位（{1}）的密钥签名"),
+                                 meta.get("unit_name") or meta.get("unit_code"), unit.name))
     mismatch = mismatch_reason(meta, plan)
     if mismatch:
         return status_of(path, reading, "plan_mismatch", mismatch)
-    return status_of(path, reading, "verified", "文件完整，由本单位密钥签名")
+    return status_of(path, reading, "verified", Message(QT_TRANSLATE_NOOP("core", "文件完整，由本单位密钥签名")))

@@ -7,6 +7,7 @@ import hmac
 import os
 
 from desktop.errors import UserError
+from desktop.messages import QT_TRANSLATE_NOOP
 
 # n=2**14, r=8: ~50 ms per check on an office PC; slow enough against guessing a stolen file.
 _N, _R, _P = 2 ** 14, 8, 1
@@ -14,7 +15,7 @@ _N, _R, _P = 2 ** 14, 8, 1
 
 def check_strength(password: str) -> None:
     if len(password) < 8 or not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
-        raise UserError("密码至少 8 位，且需同时包含字母和数字")
+        raise UserError(QT_TRANSLATE_NOOP("core", "密码至少 8 位，且需同时包含字母和数字"))
 
 
 def hash_password(password: str) -> str:

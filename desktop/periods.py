@@ -14,6 +14,9 @@ from datetime import date
 from decimal import Decimal
 
 from desktop.errors import UserError
+from desktop.messages import QT_TRANSLATE_NOOP
+
+BAD_PERIOD = QT_TRANSLATE_NOOP("core", "月份“{0}”格式不对，应写作 YYYY-MM，例如 2023-03")
 
 HUNDRED = Decimal(100)
 ONE_PLACE = Decimal("0.1")
@@ -24,9 +27,9 @@ def parse(period: str) -> tuple[int, int]:
         year, month = period.split("-")
         y, m = int(year), int(month)
     except (AttributeError, ValueError):
-        raise UserError(f"月份“{period}”格式不对，应写作 YYYY-MM，例如 2023-03") from None
+        raise UserError(BAD_PERIOD, period) from None
     if len(year) != 4 or len(month) != 2 or not 1 <= m <= 12:
-        raise UserError(f"月份“{period}”格式不对，应写作 YYYY-MM，例如 2023-03")
+        raise UserError(BAD_PERIOD, period)
     return y, m
 
 
@@ -51,8 +54,8 @@ def plan_periods(plan) -> list[str]:
 def check_in_plan(plan, period: str) -> str:
     parse(period)
     if period not in plan_periods(plan):
-        raise UserError(f"月份 {period} 不在计划期内（{first_period(plan)} 至 {plan.last_period()}），"
-                        "请选择计划期内的月份")
+        raise UserError(QT_TRANSLATE_NOOP("core", "月份 {0} 不在计划期内（{1} 至 {2}），请选择计划期内的月份"),
+                        period, first_period(plan), plan.last_period())
     return period
 
 

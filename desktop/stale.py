@@ -20,8 +20,9 @@ from desktop.auth import now_text
 from desktop.errors import UserError
 from desktop.exported_figures import Impact, compare, figures
 from desktop.periods import label
+from desktop.messages import QT_TRANSLATE_NOOP, Message, Month
 
-STALE_TEXT = "报送后有变动，需重新导出"
+STALE_TEXT = QT_TRANSLATE_NOOP("core", "{0}报送后有变动，需重新导出")
 MIN_REASON_CHARS = 3      # letters or characters that say something: 「更正」 is not a reason yet
 
 
@@ -34,8 +35,9 @@ class ExportedMonthChanged(ReasonRequired):
 
     def __init__(self, impact: Impact, problem: str):
         self.impact, self.problem = impact, problem
-        super().__init__(f"{impact.months_text()}已导出报送，此次修改会改变：{impact.describe()}。"
-                         f"{problem}（命令行用 --reason），原因记入审计日志，该月随后须重新导出")
+        super().__init__(QT_TRANSLATE_NOOP("core", "{0}已导出报送，此次修改会改变：{1}。{2}（命令行用 --reason），"
+                                           "原因记入审计日志，该月随后须重新导出"),
+                         impact.months_text(), impact.describe(), problem)
 
 
 @dataclass(frozen=True)
@@ -48,17 +50,18 @@ class StaleMonth:
 
     @property
     def text(self) -> str:
-        return f"{label(self.period)}{STALE_TEXT}"
+        return Message(STALE_TEXT, Month(self.period))
 
 
 def reason_problem(reason: str | None) -> str | None:
     """Why ``reason`` does not yet explain a change, or None when it does."""
     text = (reason or "").strip()
     if not text:
-        return "请填写修改原因"
+        return Message(QT_TRANSLATE_NOOP("core", "请填写修改原因"))
     words = [ch for ch in text if unicodedata.category(ch)[0] == "L"]
     if len(words) < MIN_REASON_CHARS or len(set(words)) < 2:
-        return f"修改原因「{text}」太短，请用至少 {MIN_REASON_CHARS} 个字写明为什么改，例如“补录10月漏登的3人”"
+        return Message(QT_TRANSLATE_NOOP("core", "修改原因「{0}」太短，请用至少 {1} 个字写明为什么改，例如“补录10月漏登的3人”"),
+                       text, MIN_REASON_CHARS)
     return None
 
 

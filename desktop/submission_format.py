@@ -17,13 +17,17 @@ RECORD_KEY = "记录编号"
 PARENT_KEY = "所属记录编号"
 
 # The indicator sheet: the first column is the indicator's id, so a merge never depends on names.
+# Widths are print layout (not signed): narrow enough that A4 landscape prints the sheet at a
+# readable size, the long texts (措施, 指标, 说明) wrapping within their columns.
 INDICATOR_COLUMNS = [
-    Column("编号", width=22, hidden=True), Column("领域", width=10), Column("措施", width=18), Column("指标", width=30),
-    Column("单位", width=8), Column("年度目标", "auto", width=10, thousands=True),
-    Column("力争", "auto", width=8, thousands=True), Column("阶段目标", "auto", width=10, thousands=True),
-    Column("本月", "auto", width=10, thousands=True), Column("累计", "auto", width=10, thousands=True),
-    Column("完成率", width=9, align="right"), Column("序时进度", width=9, align="right"), Column("状态", width=8),
-    Column("完成日期", "date", width=12), Column("说明", width=30),
+    Column("编号", width=22, hidden=True), Column("领域", width=9), Column("措施", width=12), Column("指标", width=18),
+    Column("单位", width=7), Column("年度目标", "auto", width=9, thousands=True),
+    Column("力争", "auto", width=7, thousands=True), Column("阶段目标", "auto", width=9, thousands=True),
+    Column("本月", "auto", width=9, thousands=True), Column("累计", "auto", width=9, thousands=True),
+    # ratios to 0.1% (0.935 = 93.5%): numbers a spreadsheet can sort and sum, printed as percentages
+    Column("完成率", "decimal", places=3, width=8, percent=True),
+    Column("序时进度", "decimal", places=3, width=9, percent=True), Column("状态", width=6),
+    Column("完成日期", "date", width=11), Column("说明", width=18),
 ]
 IND = {c.header: i for i, c in enumerate(INDICATOR_COLUMNS)}
 

@@ -15,7 +15,7 @@ from en_translations import EN  # noqa: E402
 
 
 def main() -> int:
-    sources = subprocess.run(["git", "ls-files", "ui/*.py", "desktop/*.py"], cwd=ROOT, capture_output=True,
+    sources = subprocess.run(["git", "ls-files", "ui/*.py", "desktop/*.py", "db/*.py"], cwd=ROOT, capture_output=True,
                              text=True, check=True).stdout.split()
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(TS)], cwd=ROOT, check=True,
                    capture_output=True)

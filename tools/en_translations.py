@@ -234,7 +234,7 @@ EN = {
 "关闭": "Close",
 "新增 — {0}": "New — {0}",
 "{0} — 第 {1} 号": "{0} — no. {1}",
-"请先改正标红的项目：": "Please correct the fields marked red first:",
+"请先改正标红的项目：": "Please correct the fields marked red first: ",
 "放弃修改": "Discard changes",
 "本条记录有未保存的修改。要放弃这些修改吗？": "This record has unsaved changes. Discard them?",
 "台账中已有此身份证号（{0}）。<a href=\"#{1}\">打开该记录</a>": "This ID number is already in the register ({0}). <a href=\"#{1}\">Open that record</a>",
@@ -718,4 +718,174 @@ EN.update({
     "区里意见（{0}）：{1}": "District comment ({0}): {1}",
     "第{0}号第{1}条": "no. {0}, item {1}",
     "　已答复：{0}": " answered: {0}",
+})
+
+# Messages from the core (context "core"): validation, verify reasons, storage errors. The
+# placeholders are the core's arguments; months and days among them are written by the window.
+EN.update({
+    "数据库正被另一个操作占用（如另一个窗口、命令行程序或正在进行的导入），本次修改未保存。请稍等片刻后重试；如一直如此，请关闭其他正在使用该数据库的程序。":
+        "The database is in use by another operation (another window, the command line or an import in progress); this change was not saved. Wait a moment and try again; if it persists, close the other programs using this database.",
+    "数据库以只读方式打开（或文件、文件夹没有写入权限），本次修改未保存。请确认数据库文件可写后重试。":
+        "The database is open read-only (or the file or folder may not be written); this change was not saved. Make sure the database file can be written and try again.",
+    "磁盘空间已满（或数据库已达到大小上限），本次修改未保存，已保存的数据不受影响。请清理磁盘空间（删除不需要的文件、清空回收站）后重试。":
+        "The disk is full (or the database has reached its size limit); this change was not saved, data saved before is not affected. Free disk space (delete files you do not need, empty the recycle bin) and try again.",
+    "{0}；{1}": "{0}; {1}",
+    "（{0}）": " ({0})",
+    "{0}（{1}）": "{0} ({1})",
+    # resident ID numbers
+    "身份证号被 Excel 存成了数字，后几位已丢失：请把该列设为文本格式后重新录入完整号码":
+        "Excel stored the ID number as a number and its last digits are lost: format the column as text and type the whole number again",
+    "身份证号中的出生日期无效：{0} 不是真实日期": "The birth date in the ID number is invalid: {0} is not a real date",
+    "身份证号中的出生日期 {0} 晚于今天：出生日期不能晚于今天，请核对": "The birth date {0} in the ID number is after today: a birth date cannot be in the future; please check",
+    "身份证号中的出生日期 {0} 早于1900年：出生日期不能早于1900年，请核对": "The birth date {0} in the ID number is before 1900: a birth date cannot be before 1900; please check",
+    "身份证号为空，请输入18位身份证号": "The ID number is empty; please enter the 18-character ID number",
+    "身份证号位数不对：应为18位（或旧版15位），实际为{0}位": "The ID number has the wrong length: 18 characters (or 15 for an old number) expected, {0} given",
+    "旧版15位号码只能是数字": "an old 15-digit number has digits only",
+    "前17位只能是数字，第18位为数字或 X": "the first 17 characters are digits, the 18th a digit or X",
+    "身份证号含有无效字符：{0}，请核对后重新输入": "The ID number contains invalid characters: {0}; please check and enter it again",
+    "15位旧身份证号顺序码为996–999（百岁老人），无法确定世纪，请提供18位号码":
+        "The old 15-digit ID number has sequence code 996–999 (a centenarian): the century cannot be told; please give the 18-character number",
+    "身份证号第18位校验码应为 {0}，请核对后重新输入": "The 18th character (check digit) of the ID number should be {0}; please check and enter it again",
+    "地区码 {0} 不是已知的省级代码，请核对": "Region code {0} is not a known province code; please check",
+    "校验位错误": "wrong check digit",
+    "出生日期无效": "invalid birth date",
+    "位数不对": "wrong length",
+    "含非法字符": "invalid characters",
+    "百岁老人顺序码无法升位": "centenarian's sequence code cannot be upgraded",
+    "被存成了数字": "stored as a number",
+    "未填写": "not filled in",
+    "15 位旧号码已升为 18 位：{0}": "Old 15-digit number upgraded to 18 characters: {0}",
+    "年龄 {0} 岁，未满 {1} 岁，请确认是否符合服务条件": "Age {0}, under {1}: please confirm the person qualifies for the service",
+    # indicator entry
+    "本月还没有填写数值，请先填写数值（或“不适用”）再写说明": "There is no value for this month yet: enter a value (or “n/a”) first, then the note",
+    "「{0}」是{1}年度任务，{2}不再填报": "“{0}” is a task of the year {1}; it is no longer entered for {2}",
+    "{0}已导出报送，修改需填写原因（将记入审计日志）": "{0} has been exported and sent: a change needs a reason (it goes into the audit log)",
+    "「{0}」本月 {1} 超过本单位月中位数 {2} 的 3 倍，请在“说明”中写明原因后再保存{3}":
+        "“{0}”: this month's {1} is more than 3 times the office's median month of {2}; write the reason in the “Note” before saving{3}",
+    "「{0}」累计 {1} 超过全年任务 {2} 的 2 倍，请在“说明”中写明原因后再保存{3}":
+        "“{0}”: the year to date of {1} is more than twice the annual target of {2}; write the reason in the “Note” before saving{3}",
+    "计划中没有编号为 {0} 的指标，请用 street-ledger entry show 查看指标编号": "The plan has no indicator with the id {0}; use street-ledger entry show to see the indicator ids",
+    "区级填报": "is entered by the district",
+    "不在本单位的任务分解中": "is not among this office's assigned tasks",
+    "「{0}」{1}，本数据库（{2}）不填报该指标": "“{0}” {1}; this database ({2}) does not enter it",
+    "计划规定的每月上限": "the monthly limit set in the plan",
+    "百分比": "a percentage",
+    "按全年任务 {0}{1} 的 {2} 倍计": "{2} times the annual target of {0} {1}",
+    "无全年任务的指标的上限": "the limit for indicators without an annual target",
+    "「{0}」本月 {1}{2} 超出合理范围（每月至多 {3}{2}，{4}），未保存。请核对是否多输了数字；如确有此数，请联系区里在计划中调整该指标的每月上限":
+        "Not a plausible value for “{0}”: {1} {2} this month (at most {3} {2} a month, {4}); not saved. Check for an extra digit; if the figure is real, ask the district to raise this indicator's monthly limit in the plan",
+    "「{0}」由台账自动统计，不能手工填写；请在台账中录入或更正记录": "“{0}” is counted from the registers and cannot be typed in; enter or correct the records in the register",
+    "「{0}」是科学计数法，「{1}」请直接填写数字（如 1000）": "“{0}” is scientific notation; enter “{1}” as a plain number (such as 1000)",
+    "「{0}」不是数字：「{1}」请填写数字（单位：{2}），不适用请填“-”": "“{0}” is not a number: enter a number for “{1}” (unit: {2}), or “-” when it does not apply",
+    "「{0}」不能为负数（填写了 {1}），请填写 0 或正数": "“{0}” cannot be negative ({1} entered); enter 0 or a positive number",
+    "「{0}」按{1}计数，应为整数（填写了 {2}）": "“{0}” is counted in {1} and must be a whole number ({2} entered)",
+    "「{0}」是百分比，应在 0 到 100 之间（填写了 {1}）": "“{0}” is a percentage and must be between 0 and 100 ({1} entered)",
+    "「{0}」是节点任务，请填写 未启动、推进中 或 已完成（也可填 0、1、2），已完成可在后面加日期，如“已完成 2023-06-30”":
+        "“{0}” is a milestone: enter 未启动 (not started), 推进中 (in progress) or 已完成 (done), or 0, 1, 2; after 已完成 you may add the date, as in “已完成 2023-06-30”",
+    "完成日期「{0}」格式不对，应写作 YYYY-MM-DD，例如 2023-06-30": "The completion date “{0}” is not in the form YYYY-MM-DD, for example 2023-06-30",
+    "「{0}」的完成日期 {1} 不在计划年度内（{2}年至{3}年），请核对日期": "The completion date {1} of “{0}” is outside the plan's years ({2} to {3}); please check the date",
+    "请写明原因": "Please write the reason",
+    "“{0}”说明不了原因，请用一句话写明（至少两个汉字），例如“社区招聘会集中签约”":
+        "“{0}” does not explain a reason; write it in a sentence (at least a few words), for example “contracts signed at the community job fair”",
+    "月份“{0}”格式不对，应写作 YYYY-MM，例如 2023-03": "The month “{0}” is not in the form YYYY-MM, for example 2023-03",
+    "月份 {0} 不在计划期内（{1} 至 {2}），请选择计划期内的月份": "The month {0} is outside the plan's period ({1} to {2}); choose a month within it",
+    "{0}报送后有变动，需重新导出": "{0} changed after it was sent and must be exported again",
+    "{0}已导出报送，此次修改会改变：{1}。{2}（命令行用 --reason），原因记入审计日志，该月随后须重新导出":
+        "{0} has been exported and sent; this change alters: {1}. {2} (on the command line: --reason); the reason goes into the audit log and the month must then be exported again",
+    "请填写修改原因": "Please enter the reason for the change",
+    "修改原因「{0}」太短，请用至少 {1} 个字写明为什么改，例如“补录10月漏登的3人”":
+        "The reason “{0}” is too short: write why with at least {1} characters, for example “3 people missed in October added”",
+    # verify
+    "文件不存在或不是文件": "The file does not exist or is not a file",
+    "签名密钥（指纹 {0}）不是本单位的密钥": "The signing key (fingerprint {0}) is not this office's key",
+    "文件自称属于 {0}，却由本单位（{1}）的密钥签名": "The file says it belongs to {0} but is signed with this office's ({1}) key",
+    "文件完整，由本单位密钥签名": "The file is intact and signed with this office's key",
+    # register records
+    "状态为“已完工”时请填写{0}": "Fill in {0} when the status is “已完工” (completed)",
+    "「{0}」指登记时女性满 40 岁、男性满 50 岁；此人为{1}性，登记时（{2}）{3} 岁，不符合，请去掉该类别或核对身份证号":
+        "“{0}” means women aged 40 or more and men 50 or more at registration; this person is {1} and was {3} at registration ({2}): remove the category or check the ID number",
+    "{0} {1} 超过{2} {3}：已建成不能多于计划，请核对；如计划已调整，请同时改{2}":
+        "{0} {1} exceeds {2} {3}: built cannot exceed planned; please check, and if the plan changed, change {2} too",
+    "状态为“规划”，却已建成 {0} 个：尚未开工的项目不应有已建成泊位，请改为“在建”或“已完工”，或核对已建成泊位数":
+        "The status is “规划” (planned) but {0} are built: a project not yet started has no built spaces; change the status to “在建” (building) or “已完工” (completed), or check the number built",
+    "状态为“规划”时不应有开工或完工日期，请改状态或删去日期": "A “规划” (planned) project has no start or completion date; change the status or delete the dates",
+    "已填{0}，状态应为“已完工”；仍在施工请删去{0}": "{0} is filled in, so the status should be “已完工” (completed); if building goes on, delete {0}",
+    "{0} {1} 早于{2} {3}，请核对日期": "{0} {1} is before {2} {3}; please check the dates",
+    "请填写 11 位手机号（如 13812345678）或带区号的固定电话（如 025-83301234，分机写在后面：025-83301234-123）":
+        "enter an 11-digit mobile number (such as 13812345678) or a landline with its area code (such as 025-83301234; an extension goes after it: 025-83301234-123)",
+    "「{0}」含有电话号码中不会出现的字符，{1}": "“{0}” contains characters that do not occur in a phone number; {1}",
+    "「{0}」不是有效的手机号（手机号为 1 开头的 11 位数字），{1}": "“{0}” is not a valid mobile number (11 digits starting with 1); {1}",
+    "「{0}」缺少区号或位数不对，{1}": "“{0}” lacks the area code or has the wrong number of digits; {1}",
+    "「{0}」的区号「{1}」不对（区号为 010、02X 或 0 加三位数字），{2}": "The area code “{1}” of “{0}” is wrong (area codes are 010, 02X or 0 and three digits); {2}",
+    "「{0}」的号码部分「{1}」位数不对（区号 {2} 后应为{3}位，且不以 0、1 开头），{4}":
+        "The local part “{1}” of “{0}” has the wrong length (after area code {2} come {3} digits, not starting with 0 or 1); {4}",
+    " 7 或 8 ": "7 or 8",
+    "「{0}」的分机号不对，{1}": "The extension of “{0}” is wrong; {1}",
+    "台账中已有相同{0}的记录（{1}），请打开那条记录修改，不要重复登记": "The register already has a record with the same {0} ({1}); open that record to change it instead of registering again",
+    "必填，请填写": "Required; please fill it in",
+    "{0}不是“{1}”时必填，请填写": "Required when {0} is not “{1}”; please fill it in",
+    "「{0}」不是可选项，可选：{1}": "“{0}” is not one of the choices: {1}",
+    "请按 2023-03-05 或 2023年3月5日 的格式填写": "write it as 2023-03-05 or 2023年3月5日",
+    "「{0}」不是有效日期（没有这一天），{1}": "“{0}” is not a valid date (there is no such day); {1}",
+    "「{0}」不是日期，{1}": "“{0}” is not a date; {1}",
+    "应填写数字": "A number is expected",
+    "「{0}」不是数字，请只填写数字": "“{0}” is not a number; enter digits only",
+    "不能小于 {0}": "Cannot be less than {0}",
+    "不能大于 {0}": "Cannot be more than {0}",
+    "不能超过 {0} 个字": "At most {0} characters",
+    "「{0}」应为整数": "“{0}” should be a whole number",
+    "最多保留 {0} 位小数": "At most {0} decimal places",
+    "「{0}」不是本街道的社区，可选：{1}": "“{0}” is not a community of this office; choices: {1}",
+    "「{0}」应填写“是”或“否”": "“{0}”: enter “是” (yes) or “否” (no)",
+})
+
+# A signed file made under another plan (verify and merge)
+EN.update({
+    "（版本号相同，内容不同）": " (same version number, other content)",
+    "本库": "this database has",
+    "区里": "the district has",
+    "文件按计划「{0}」第{1}版导出{2}，{3}现行的是「{4}」第{5}版":
+        "The file was exported under plan “{0}” version {1}{2}; {3} plan “{4}” version {5} in force",
+})
+
+# Backup kinds in the settings page's list
+EN.update({
+    "每日自动": "Daily (automatic)",
+    "手动": "Manual",
+    "恢复前": "Before restore",
+    "升级前": "Before upgrade",
+})
+
+# Signing in and passwords
+EN.update({
+    "用户名或密码不正确": "Wrong user name or password",
+    "密码连续输错 {0} 次，账户已锁定，请 {1} 分钟后再试": "The password was wrong {0} times in a row: the account is locked; try again in {1} minutes",
+    "密码连续输错 {0} 次，账户已锁定 5 分钟": "The password was wrong {0} times in a row: the account is locked for 5 minutes",
+    "用户名或密码不正确（再错 {0} 次将锁定 5 分钟）": "Wrong user name or password ({0} more wrong tries lock the account for 5 minutes)",
+    "密码至少 8 位，且需同时包含字母和数字": "The password needs at least 8 characters, with both letters and digits",
+})
+
+# Figures of exported months a change alters
+EN.update({
+    "「{0}」{1} {2} → {3}": "“{0}” {1} {2} → {3}",
+    "{0}、{1}": "{0}, {1}",
+    "{0}，{1}": "{0}, {1}",
+})
+
+# Register import verdicts
+EN.update({
+    "台账中已有相同记录（第 {0} 号），按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”":
+        "The register already has this record (no. {0}); not imported under “skip duplicates”; to overwrite it with this row, choose “update existing records”",
+    "{0}「{1}」→「{2}」": "{0} “{1}” → “{2}”",
+    "将改变台账第 {0} 号记录的{1}：可能是另一个人，未更新。如确属更正，请在预览中勾选本行（命令行加 --confirm-name-changes）后重新导入":
+        "This would change {1} of record no. {0}: it may be another person, so it was not updated. If it is a correction, tick this row in the preview (on the command line add --confirm-name-changes) and import again",
+    "与文件第 {0} 行的{1}相同（文件内重复），未导入": "Same {1} as row {0} of the file (a duplicate within the file); not imported",
+})
+
+# Register records
+EN.update({
+    "没有名为「{0}」的台账。可选：{1}": "There is no register named “{0}”. Choices: {1}",
+    "删除记录需要填写原因，例如“重复登记”或“已迁出本街道”": "Deleting a record needs a reason, such as “registered twice” or “moved out of this office's area”",
+    "该记录不存在或已删除，请刷新列表": "The record does not exist or was deleted; please refresh the list",
+    "该记录不存在，请刷新列表": "The record does not exist; please refresh the list",
 })

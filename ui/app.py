@@ -23,6 +23,7 @@ from desktop.provision import is_initialised, unit_of
 from desktop.session import Session
 from desktop.users import active_user_names
 from ui import excepthook, file_dialogs
+from ui.core_text import moment_label, say
 from ui.i18n import install_translators
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -95,7 +96,7 @@ def _daily_backup(db, path: Path) -> None:
     except (UserError, StorageError, OSError) as exc:
         log.warning("daily backup failed: %s", exc)
         PENDING_NOTICES.append(QApplication.translate("app", "今日自动备份未完成：{0}").format(
-            getattr(exc, "message", str(exc))))
+            say(exc)))
 
 
 def offer_restore(path: Path, damage: str, parent=None) -> bool:
@@ -117,16 +118,16 @@ def offer_restore(path: Path, damage: str, parent=None) -> bool:
         return False
     answer = QMessageBox.question(parent, tr("app", "数据库已损坏"), tr(
         "app", "{0}\n\n找到 {1} 的备份（{2:,} 字节），已校验完好。是否用它恢复？\n"
-        "损坏的文件会先另存一份，不会丢弃。").format(damage, good.taken_at.strftime("%Y年%m月%d日 %H:%M"), good.size))
+        "损坏的文件会先另存一份，不会丢弃。").format(damage, moment_label(good.taken_at), good.size))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         restore(path, good.path, user=None, expected_unit=None)
     except UserError as exc:
-        QMessageBox.critical(parent, tr("app", "恢复失败"), exc.message)
+        QMessageBox.critical(parent, tr("app", "恢复失败"), say(exc))
         return False
     QMessageBox.information(parent, tr("app", "已恢复"), tr("app", "已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。").format(
-        good.taken_at.strftime("%Y年%m月%d日 %H:%M")))
+        moment_label(good.taken_at)))
     return True
 
 
@@ -144,23 +145,23 @@ def run_gui(args) -> int:
     try:
         path = ensure_demo() if args.demo else chosen_db_path(args.db)
     except UserError as exc:
-        QMessageBox.critical(None, app.translate("app", "无法打开"), exc.message)
+        QMessageBox.critical(None, app.translate("app", "无法打开"), say(exc))
         return 1
     try:
         lock = acquire_instance_lock(path)
     except DatabaseInUse as exc:
-        QMessageBox.information(None, app.translate("app", "已在运行"), exc.message)
+        QMessageBox.information(None, app.translate("app", "已在运行"), say(exc))
         return 1
     try:
         try:
             session = start_session(path, demo=args.demo)
         except DatabaseCorrupt as exc:
-            if not offer_restore(path, exc.message):
+            if not offer_restore(path, say(exc)):
                 lock.release()
                 return 1
             session = start_session(path, demo=args.demo)
     except (UserError, StorageError) as exc:
-        QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.message)
+        QMessageBox.critical(None, app.translate("app", "无法打开数据库"), say(exc))
         lock.release()
         return 1
     if session is None:

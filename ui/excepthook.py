@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.errors import storage_error
 from desktop.errors import UserError
 from desktop.logs import setup_logging
+from ui.core_text import say
 
 log = logging.getLogger("ui")
 
@@ -24,7 +25,7 @@ def install() -> None:
         plain = storage_error(exc) or (exc if isinstance(exc, UserError) else None)
         if plain is not None:   # busy, disk full, …: what happened and what to do, no "程序出错"
             QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("excepthook", "操作未完成"),
-                        plain.message).exec()
+                        say(plain)).exec()
             return
         box = QMessageBox(QMessageBox.Icon.Critical,
                           QApplication.translate("excepthook", "程序出错"),

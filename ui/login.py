@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from desktop.auth import login
 from desktop.errors import UserError
+from ui.core_text import say
 
 
 class LoginDialog(QDialog):
@@ -42,7 +43,7 @@ class LoginDialog(QDialog):
         try:
             self.user = login(self.db, self.name.currentText(), self.password.text())
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(say(exc))
             self.password.clear()
             self.password.setFocus()
             return

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from desktop.errors import UserError
 from desktop.users import change_password
+from ui.core_text import say
 
 
 class ChangePasswordDialog(QDialog):
@@ -41,6 +42,6 @@ class ChangePasswordDialog(QDialog):
         try:
             change_password(self.session.db, self.session.user, self.old.text(), self.new.text())
         except UserError as exc:          # wrong old password or a weak new one: say so, keep the dialog
-            self.error.setText(exc.message)
+            self.error.setText(say(exc))
             return
         super().accept()

@@ -14,6 +14,7 @@ from desktop import keys
 from desktop.errors import UserError
 from desktop.passwords import check_strength
 from desktop.provision import initialise
+from ui.core_text import say
 
 
 def _error_label() -> QLabel:
@@ -91,7 +92,7 @@ class AdminPage(QWizardPage):
                 raise UserError(self.tr("两次输入的密码不一致，请重新输入"))
             check_strength(self.password.text())
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(say(exc))
             return False
         self.error.clear()
         return True
@@ -123,7 +124,7 @@ class KeyPage(QWizardPage):
             keys.check_passphrase_strength(self.passphrase.text())
             self.wiz.create(self.passphrase.text())
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(say(exc))
             return False
         return True
 

@@ -25,6 +25,7 @@ from desktop.district import chase, report_rows
 from desktop.district.city import city_sheets
 from desktop.errors import UserError
 from desktop.export import SignOff
+from desktop.export_sheets import titled
 from desktop.plan.canonical import plan_digest
 from desktop.plan.store import active_plan
 from desktop.provision import unit_of
@@ -88,11 +89,12 @@ def _sheets(db, plan, unit, period: str, meta: dict, fingerprint: str, view, tod
     matrix = submissions.build(db, plan, today=today)
     names = {u.code: u.name for u in view.units}
     items = chase.collect(db, plan, period, today=today)
-    return [rs.cover(meta, fingerprint, view), rs.progress_sheet(view), rs.indicator_sheet(plan, view),
-            rs.by_office_sheet(view.progress), rs.submissions_sheet(matrix), chase.chase_sheet(items),
-            rs.duplicates_sheet(db, plan, names), rs.quality_sheet(data_quality.warnings(db, plan, period)),
-            rs.completion_sheet(view), rs.trend_sheet(view), *city_sheets(db, plan, unit, names),
-            *rs.register_sheets(db, plan, names)]
+    return titled([rs.cover(meta, fingerprint, view), rs.progress_sheet(view), rs.indicator_sheet(plan, view),
+                   rs.by_office_sheet(view.progress), rs.submissions_sheet(matrix), chase.chase_sheet(items),
+                   rs.duplicates_sheet(db, plan, names), rs.quality_sheet(data_quality.warnings(db, plan, period)),
+                   rs.completion_sheet(view), rs.trend_sheet(view), *city_sheets(db, plan, unit, names),
+                   *rs.register_sheets(db, plan, names)],
+                  unit.name, period, meta.get("revision"))
 
 
 def preview(db, period: str, *, user: User, today: date | None = None) -> ReportPlan:

@@ -14,7 +14,7 @@ from db import merged
 from desktop.data_quality import Warning
 from desktop.district.report_rows import PACES, ReportRow, ReportView, office_scores
 from desktop.district_progress import DistrictProgress
-from desktop.formatting import percent
+from desktop.formatting import ratio
 from desktop.plan.model import Plan
 from desktop.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, MISSING, NOT_APPLICABLE,
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)
@@ -77,18 +77,20 @@ def indicator_sheet(plan: Plan, view: ReportView) -> Sheet:
         rows.append([ind.id, row.area.name, r.measure, ind.name, ind.unit, ind.target, ind.stretch,
                      r.stage_target if ind.stages else None, _month_cell(r),
                      None if ind.kind == "milestone" or row.achieved is None else _figure(ind, row.achieved),
-                     percent(row.completion), percent(row.elapsed), row.status, done, _note(r)])
-    return Sheet(INDICATOR_SHEET, INDICATOR_COLUMNS, rows)
+                     ratio(row.completion), ratio(row.elapsed), row.status, done, _note(r)])
+    return Sheet(INDICATOR_SHEET, INDICATOR_COLUMNS, rows, wrap=True)
 
 
 PROGRESS_SHEET = "全区进度"
+# Widths are print layout (not signed): long texts wrap in their columns (the sheet is wrapped).
 PROGRESS_COLUMNS = [
-    Column("编号", width=20, hidden=True), Column("领域", width=10), Column("指标", width=30), Column("单位", width=8),
-    Column("方向", width=6), Column("年度目标", "auto", width=10), Column("阶段目标", "auto", width=10),
-    Column("阶段截止", width=10), Column("本月", width=10), Column("累计", "auto", width=11),
-    Column("完成率", width=9), Column("序时进度", width=9), Column("状态", width=8), Column("对照序时", width=10),
-    Column("较上月", width=14), Column("报送街道", width=10), Column("滞后街道", width=30),
-    Column("未报送街道", width=12), Column("完成日期", width=12),
+    Column("编号", width=20, hidden=True), Column("领域", width=9), Column("指标", width=18), Column("单位", width=7),
+    Column("方向", width=5), Column("年度目标", "auto", width=9, thousands=True),
+    Column("阶段目标", "auto", width=9, thousands=True), Column("阶段截止", width=9), Column("本月", width=9, align="right"),
+    Column("累计", "auto", width=9, thousands=True), Column("完成率", "decimal", places=3, width=8, percent=True),
+    Column("序时进度", "decimal", places=3, width=9, percent=True), Column("状态", width=6), Column("对照序时", width=9),
+    Column("较上月", width=12), Column("报送街道", width=9), Column("滞后街道", width=16),
+    Column("未报送街道", width=9), Column("完成日期", width=10),
 ]
 
 
@@ -100,10 +102,10 @@ def progress_sheet(view: ReportView) -> Sheet:
         ytd = None if ind.kind == "milestone" or row.achieved is None else _figure(ind, row.achieved)
         rows.append([ind.id, row.area.name, ind.name, ind.unit, r.direction, ind.target,
                      r.stage_target if ind.stages else None, r.stage_by, r.month_text, ytd,
-                     percent(row.completion), percent(row.elapsed), row.status, r.pace, r.change,
+                     ratio(row.completion), ratio(row.elapsed), row.status, r.pace, r.change,
                      r.reporting_text, "、".join(u.name for u in r.behind),
                      f"{len(r.not_reported)} 个" if r.not_reported else "", r.done_on])
-    return Sheet(PROGRESS_SHEET, PROGRESS_COLUMNS, rows)
+    return Sheet(PROGRESS_SHEET, PROGRESS_COLUMNS, rows, wrap=True)
 
 
 def by_office_sheet(progress: DistrictProgress) -> Sheet:

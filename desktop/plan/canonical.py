@@ -10,6 +10,8 @@ import hashlib
 import json
 from decimal import Decimal
 
+from desktop.messages import QT_TRANSLATE_NOOP, Message
+
 from .model import Field, Log, Plan
 
 
@@ -83,7 +85,11 @@ def plan_digest(plan: Plan) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def mismatch_reason(meta: dict, plan: Plan, *, here: str = "本库") -> str | None:
+HERE_OFFICE = QT_TRANSLATE_NOOP("core", "本库")
+HERE_DISTRICT = QT_TRANSLATE_NOOP("core", "区里")
+
+
+def mismatch_reason(meta: dict, plan: Plan, *, here: str = HERE_OFFICE) -> str | None:
     """Why a signed file's plan is not ``plan``, or None when it is the same plan.
 
     Files carry plan id and version; newer ones also the plan digest, which then must match too
@@ -92,6 +98,7 @@ def mismatch_reason(meta: dict, plan: Plan, *, here: str = "本库") -> str | No
     digest = meta.get("plan_digest")
     if ident == (plan.id, str(plan.version)) and (not digest or digest == plan_digest(plan)):
         return None
-    other = "（版本号相同，内容不同）" if ident == (plan.id, str(plan.version)) else ""
-    return (f"文件按计划「{meta.get('plan_id')}」第{meta.get('plan_version')}版导出{other}，{here}现行的是"
-            f"「{plan.id}」第{plan.version}版")
+    other = Message(QT_TRANSLATE_NOOP("core", "（版本号相同，内容不同）")) if ident == (plan.id, str(plan.version)) else ""
+    here = Message(here) if here in (HERE_OFFICE, HERE_DISTRICT) else here
+    return Message(QT_TRANSLATE_NOOP("core", "文件按计划「{0}」第{1}版导出{2}，{3}现行的是「{4}」第{5}版"),
+                   meta.get("plan_id"), meta.get("plan_version"), other, here, plan.id, plan.version)

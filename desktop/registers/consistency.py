@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.messages import QT_TRANSLATE_NOOP, Message
+
 from .schema import MULTI_SEPARATOR
 from .values import registration_day
 
+COMPLETED_NEEDS = QT_TRANSLATE_NOOP("core", "状态为“已完工”时请填写{0}")
 AGE_4050 = {"女": 40, "男": 50}
 PLANNED, BUILT, STATUS, STARTED, FINISHED = "planned", "completed", "status", "started_on", "completed_on"
 
@@ -38,8 +41,9 @@ def _check_4050(fields, out, day: date) -> None:
         need = AGE_4050.get(info.sex)
         age = info.age_on(day)
         if tagged and need is not None and age < need:
-            out.errors[f.id] = (f"「{tagged[0]}」指登记时女性满 40 岁、男性满 50 岁；此人为{info.sex}性，"
-                                f"登记时（{day.isoformat()}）{age} 岁，不符合，请去掉该类别或核对身份证号")
+            out.errors[f.id] = Message(QT_TRANSLATE_NOOP("core", "「{0}」指登记时女性满 40 岁、男性满 50 岁；此人为{1}性，"
+                                                         "登记时（{2}）{3} 岁，不符合，请去掉该类别或核对身份证号"),
+                                       tagged[0], info.sex, day.isoformat(), age)
 
 
 def _known(out, only, *ids) -> bool:
@@ -52,24 +56,26 @@ def _check_building(labels: dict, out, only) -> None:
     planned, built, status = v.get(PLANNED), v.get(BUILT), v.get(STATUS)
     started, finished = v.get(STARTED), v.get(FINISHED)
     if _known(out, only, PLANNED, BUILT) and planned is not None and built is not None and built > planned:
-        out.errors[BUILT] = (f"{labels[BUILT]} {built} 超过{labels[PLANNED]} {planned}：已建成不能多于计划，"
-                             f"请核对；如计划已调整，请同时改{labels[PLANNED]}")
+        out.errors[BUILT] = Message(QT_TRANSLATE_NOOP("core", "{0} {1} 超过{2} {3}：已建成不能多于计划，"
+                                                      "请核对；如计划已调整，请同时改{2}"),
+                                    labels[BUILT], built, labels[PLANNED], planned)
     if not _known(out, only, STATUS) or not status:
         return
     if status == "规划":
         if _known(out, only, BUILT) and built:
-            out.errors[STATUS] = (f"状态为“规划”，却已建成 {built} 个：尚未开工的项目不应有已建成泊位，"
-                                  "请改为“在建”或“已完工”，或核对已建成泊位数")
+            out.errors[STATUS] = Message(QT_TRANSLATE_NOOP("core", "状态为“规划”，却已建成 {0} 个：尚未开工的项目不应有已建成泊位，"
+                                                           "请改为“在建”或“已完工”，或核对已建成泊位数"), built)
         elif (STARTED in labels and _known(out, only, STARTED) and started) or \
                 (FINISHED in labels and _known(out, only, FINISHED) and finished):
-            out.errors[STATUS] = "状态为“规划”时不应有开工或完工日期，请改状态或删去日期"
+            out.errors[STATUS] = Message(QT_TRANSLATE_NOOP("core", "状态为“规划”时不应有开工或完工日期，请改状态或删去日期"))
     elif status == "在建" and FINISHED in labels and _known(out, only, FINISHED) and finished:
-        out.errors[STATUS] = f"已填{labels[FINISHED]}，状态应为“已完工”；仍在施工请删去{labels[FINISHED]}"
+        out.errors[STATUS] = Message(QT_TRANSLATE_NOOP("core", "已填{0}，状态应为“已完工”；仍在施工请删去{0}"), labels[FINISHED])
     elif status == "已完工":
         if FINISHED in labels and _known(out, only, FINISHED) and not finished:
-            out.errors[FINISHED] = f"状态为“已完工”时请填写{labels[FINISHED]}"
+            out.errors[FINISHED] = Message(COMPLETED_NEEDS, labels[FINISHED])
         if _known(out, only, BUILT) and not built:
-            out.errors[BUILT] = f"状态为“已完工”时请填写{labels[BUILT]}"
+            out.errors[BUILT] = Message(COMPLETED_NEEDS, labels[BUILT])
     if STARTED in labels and FINISHED in labels and _known(out, only, STARTED, FINISHED) \
             and started and finished and finished < started:
-        out.errors[FINISHED] = f"{labels[FINISHED]} {finished} 早于{labels[STARTED]} {started}，请核对日期"
+        out.errors[FINISHED] = Message(QT_TRANSLATE_NOOP("core", "{0} {1} 早于{2} {3}，请核对日期"), labels[FINISHED], finished,
+                                       labels[STARTED], started)

@@ -16,6 +16,7 @@ from desktop import cn_id
 from desktop.auth import User, now_text
 from desktop.errors import UserError
 from desktop.exported_figures import register_indicators
+from desktop.messages import QT_TRANSLATE_NOOP, Message, joined
 from desktop.plan.model import Plan, Register
 from desktop.roles import require
 from desktop.stale import guard
@@ -201,23 +202,24 @@ def verdicts(db, plan: Plan, register: Register, office: str, source: ImportSour
             change = identity_change(db, register, existing_id, values)
             yield RowVerdict(row_number, cells, "confirm" if change else "update", change, values, existing_id)
         else:
-            yield RowVerdict(row_number, cells, "duplicate", f"台账中已有相同记录（第 {existing_id} 号），"
-                             "按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”")
+            yield RowVerdict(row_number, cells, "duplicate", Message(QT_TRANSLATE_NOOP(
+                "core", "台账中已有相同记录（第 {0} 号），按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”"), existing_id))
 
 
-def identity_change(db, register: Register, record_id: int, values: dict) -> str:
+def identity_change(db, register: Register, record_id: int, values: dict) -> Message | str:
     """How an update would change who the record is (its name, or an ID it is not matched by):
     such a row is more often another person than a correction, so it needs confirming."""
     stored = register_rows.get(db, table_name(register), record_id) or {}
     name = name_field(register)
     bound = ([name] if name else []) + [f for f in register.fields if f.type == "cn_id" and not f.unique]
-    changes = [f"{f.label}「{stored.get(f.id)}」→「{values[f.id]}」" for f in bound
+    changes = [Message(QT_TRANSLATE_NOOP("core", "{0}「{1}」→「{2}」"), f.label, stored.get(f.id), values[f.id]) for f in bound
                if values.get(f.id) not in (None, "") and stored.get(f.id) not in (None, "")
                and str(values[f.id]) != str(stored[f.id])]
     if not changes:
         return ""
-    return (f"将改变台账第 {record_id} 号记录的{'、'.join(changes)}：可能是另一个人，未更新。"
-            "如确属更正，请在预览中勾选本行（命令行加 --confirm-name-changes）后重新导入")
+    return Message(QT_TRANSLATE_NOOP("core", "将改变台账第 {0} 号记录的{1}：可能是另一个人，未更新。"
+                                     "如确属更正，请在预览中勾选本行（命令行加 --confirm-name-changes）后重新导入"),
+                   record_id, joined(changes, QT_TRANSLATE_NOOP("core", "{0}、{1}")))
 
 
 def _require_columns(register: Register, mapped: dict) -> None:
@@ -235,7 +237,8 @@ def _duplicate(register, keys, values, seen, existing, row_number):
         if value in (None, ""):
             continue
         if value in seen[f.id]:
-            return f"与文件第 {seen[f.id][value]} 行的{f.label}相同（文件内重复），未导入", None
+            return Message(QT_TRANSLATE_NOOP("core", "与文件第 {0} 行的{1}相同（文件内重复），未导入"),
+                           seen[f.id][value], f.label), None
         existing_id = existing_id or existing[f.id].get(value)
     return None, existing_id
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import unicodedata
 
-HINT = "请填写 11 位手机号（如 13812345678）或带区号的固定电话（如 025-83301234，分机写在后面：025-83301234-123）"
+from desktop.messages import QT_TRANSLATE_NOOP, Message
+
+HINT = Message(QT_TRANSLATE_NOOP("core", "请填写 11 位手机号（如 13812345678）或带区号的固定电话（如 025-83301234，分机写在后面：025-83301234-123）"))
 _SEPARATORS = " -()（）—"
 _EXTENSION_WORDS = ("转", "分机", "ext.", "ext", "x", "#")
 
 
 class PhoneProblem(ValueError):
-    def __init__(self, message: str):
+    def __init__(self, message: str, *args):
+        message = Message(message, *args)
         super().__init__(message)
         self.message = message
 
@@ -41,7 +44,7 @@ def _groups(text: str) -> list[str]:
                 groups.append(current)
             current = ""
         else:
-            raise PhoneProblem(f"「{text}」含有电话号码中不会出现的字符，{HINT}")
+            raise PhoneProblem(QT_TRANSLATE_NOOP("core", "「{0}」含有电话号码中不会出现的字符，{1}"), text, HINT)
     if current:
         groups.append(current)
     return groups
@@ -64,22 +67,23 @@ def parse_phone(raw: str) -> str:
         digits = digits[2:]
     if digits.startswith("1"):
         if len(digits) != 11 or digits[1] not in "3456789" or ext_digits:
-            raise PhoneProblem(f"「{raw}」不是有效的手机号（手机号为 1 开头的 11 位数字），{HINT}")
+            raise PhoneProblem(QT_TRANSLATE_NOOP("core", "「{0}」不是有效的手机号（手机号为 1 开头的 11 位数字），{1}"), raw, HINT)
         return digits
     if not digits.startswith("0") or len(digits) < 3:
-        raise PhoneProblem(f"「{raw}」缺少区号或位数不对，{HINT}")
+        raise PhoneProblem(QT_TRANSLATE_NOOP("core", "「{0}」缺少区号或位数不对，{1}"), raw, HINT)
     area = _area_length(digits)
     # when the clerk separated the area code, it must be where area codes end
     if len(groups) > 1 and len(groups[0]) != area:
-        raise PhoneProblem(f"「{raw}」的区号「{groups[0]}」不对（区号为 010、02X 或 0 加三位数字），{HINT}")
+        raise PhoneProblem(QT_TRANSLATE_NOOP("core", "「{0}」的区号「{1}」不对（区号为 010、02X 或 0 加三位数字），{2}"), raw,
+                           groups[0], HINT)
     local = digits[area:]
     if not extension and len(groups) == 3 and len(groups[0]) == area:
         local, ext_digits = groups[1], groups[2]       # 025-83301234-123: the third part is the extension
         extension = ext_digits
     allowed = (8,) if area == 3 else (7, 8)
     if len(local) not in allowed or local[0] in "01":
-        raise PhoneProblem(f"「{raw}」的号码部分「{local}」位数不对（区号 {digits[:area]} 后应为"
-                           f"{'8' if area == 3 else ' 7 或 8 '}位，且不以 0、1 开头），{HINT}")
+        raise PhoneProblem(QT_TRANSLATE_NOOP("core", "「{0}」的号码部分「{1}」位数不对（区号 {2} 后应为{3}位，且不以 0、1 开头），{4}"),
+                           raw, local, digits[:area], "8" if area == 3 else Message(QT_TRANSLATE_NOOP("core", " 7 或 8 ")), HINT)
     if extension and not ext_digits or len(ext_digits) > 6:
-        raise PhoneProblem(f"「{raw}」的分机号不对，{HINT}")
+        raise PhoneProblem(QT_TRANSLATE_NOOP("core", "「{0}」的分机号不对，{1}"), raw, HINT)
     return f"{digits[:area]}-{local}" + (f"-{ext_digits}" if ext_digits else "")

@@ -17,6 +17,7 @@ from db.connection import write
 from desktop.auth import User, now_text
 from desktop.errors import UserError
 from desktop.exported_figures import log_indicators, record_indicators, register_indicators
+from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.plan.model import Field, Log, Plan, Register
 from desktop.roles import require
 from desktop.stale import guard
@@ -25,13 +26,15 @@ from .schema import ensure_tables, log_table_name, name_field, table_name, uniqu
 from .validation import Checked, check, fill_derived
 from .values import typed, with_current_age
 
+NO_SUCH_RECORD = QT_TRANSLATE_NOOP("core", "该记录不存在，请刷新列表")
+
 
 class RecordInvalid(UserError):
     """Save refused; ``checked.errors`` says which field and why."""
 
     def __init__(self, checked: Checked, fields):
         self.checked = checked
-        super().__init__("未保存：" + checked.reasons(fields))
+        super().__init__(QT_TRANSLATE_NOOP("core", "未保存：{0}"), checked.reasons(fields))
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ def find_register(plan: Plan, name: str) -> Register:
         if name in (reg.id, reg.name):
             return reg
     names = "、".join(f"{r.id}（{r.name}）" for r in plan.registers)
-    raise UserError(f"没有名为「{name}」的台账。可选：{names}")
+    raise UserError(QT_TRANSLATE_NOOP("core", "没有名为「{0}」的台账。可选：{1}"), name, names)
 
 
 def fields_in_order(register: Register | Log) -> tuple[Field, ...]:
@@ -82,7 +85,8 @@ def check_record(db, plan: Plan, register: Register, office: str, raw: dict,
         other = duplicate_of(db, register, office, f.id, checked.values.get(f.id), record_id)
         if other is not None and f.id not in checked.errors:
             who = describe(db, register, other)
-            checked.errors[f.id] = f"台账中已有相同{f.label}的记录（{who}），请打开那条记录修改，不要重复登记"
+            checked.errors[f.id] = Message(QT_TRANSLATE_NOOP("core", "台账中已有相同{0}的记录（{1}），请打开那条记录修改，不要重复登记"),
+                                           f.label, who)
     return checked
 
 
@@ -110,7 +114,7 @@ def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, u
     with write(db):
         old = register_rows.get(db, table, record_id) if record_id is not None else None
         if record_id is not None and old is None:
-            raise UserError("该记录不存在，请刷新列表")
+            raise UserError(NO_SUCH_RECORD)
         with guard(db, plan, office, record_indicators(plan, office, register, old, values), user=user.name,
                    reason=exported_reason, change=change):
             if old is None:
@@ -135,13 +139,13 @@ def delete_record(db, register: Register, record_id: int, *, user: User, reason:
     require(user, "edit_registers")
     reason = (reason or "").strip()
     if not reason:
-        raise UserError("删除记录需要填写原因，例如“重复登记”或“已迁出本街道”")
+        raise UserError(QT_TRANSLATE_NOOP("core", "删除记录需要填写原因，例如“重复登记”或“已迁出本街道”"))
     at, table = now_text(), table_name(register)
     plan = plan or _active_plan(db)
     with write(db):
         old = register_rows.get(db, table, record_id)
         if old is None or old["deleted_at"]:
-            raise UserError("该记录不存在或已删除，请刷新列表")
+            raise UserError(QT_TRANSLATE_NOOP("core", "该记录不存在或已删除，请刷新列表"))
         with guard(db, plan, old["office"], register_indicators(plan, old["office"], register.id), user=user.name,
                    reason=exported_reason, change=f"删除台账记录 {register.name}#{record_id}（{reason}）"):
             register_rows.soft_delete(db, table, record_id, at, reason)
@@ -239,7 +243,7 @@ def _who(register: Register, values: dict) -> str:
 def _office_of(db, register: Register, record_id: int) -> str:
     row = register_rows.get(db, table_name(register), record_id)
     if row is None:
-        raise UserError("该记录不存在，请刷新列表")
+        raise UserError(NO_SUCH_RECORD)
     return row["office"]
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field as dc_field
 from datetime import date
 
 from desktop import cn_id
+from desktop.messages import QT_TRANSLATE_NOOP, Message, joined
 from desktop.plan.model import Field
 
 from .consistency import check_consistency
@@ -25,20 +26,26 @@ class Checked:
     def reasons(self, fields) -> str:
         """All problems in one line, fields in plan order: '公民身份号码：…；登记日期：…'."""
         labels = {f.id: f.label for f in fields}
-        return "；".join(f"{labels.get(k, k)}：{v}" for k, v in
-                        sorted(self.errors.items(), key=lambda kv: list(labels).index(kv[0])
-                               if kv[0] in labels else 999))
+        return joined(Message(QT_TRANSLATE_NOOP("core", "{0}：{1}"), labels.get(k, k), v) for k, v in
+                      sorted(self.errors.items(), key=lambda kv: list(labels).index(kv[0])
+                             if kv[0] in labels else 999))
 
 
 # The rule each refusal broke, named as a clerk would say it (cn_id keeps short codes).
-RULE_NAMES = {"checksum": "校验位错误", "birth_date": "出生日期无效", "length": "位数不对",
-              "chars": "含非法字符", "century_ambiguous": "百岁老人顺序码无法升位",
-              "lost_digits": "被存成了数字", "empty": "未填写"}
+RULE_NAMES = {"checksum": QT_TRANSLATE_NOOP("core", "校验位错误"),
+              "birth_date": QT_TRANSLATE_NOOP("core", "出生日期无效"),
+              "length": QT_TRANSLATE_NOOP("core", "位数不对"),
+              "chars": QT_TRANSLATE_NOOP("core", "含非法字符"),
+              "century_ambiguous": QT_TRANSLATE_NOOP("core", "百岁老人顺序码无法升位"),
+              "lost_digits": QT_TRANSLATE_NOOP("core", "被存成了数字"),
+              "empty": QT_TRANSLATE_NOOP("core", "未填写")}
+REQUIRED = QT_TRANSLATE_NOOP("core", "必填，请填写")
 
 
 def id_problem_text(exc: cn_id.IdError) -> str:
     name = RULE_NAMES.get(exc.rule, exc.rule)
-    return exc.message if name in exc.message else f"{exc.message}（{name}）"
+    return exc.message if name in exc.message else Message(QT_TRANSLATE_NOOP("core", "{0}（{1}）"), exc.message,
+                                                           Message(name))
 
 
 def required_now(f: Field, raw: dict) -> bool:
@@ -103,17 +110,17 @@ def check(fields, raw: dict, *, communities: tuple[str, ...] = (), today: date |
 
 def _required_text(f: Field, fields) -> str:
     if f.required or not f.required_unless:
-        return "必填，请填写"
+        return Message(REQUIRED)
     other = next(iter(f.required_unless))
     allowed = "、".join(f.required_unless[other])
     label = next((g.label for g in fields if g.id == other), other)
-    return f"{label}不是“{allowed}”时必填，请填写"
+    return Message(QT_TRANSLATE_NOOP("core", "{0}不是“{1}”时必填，请填写"), label, allowed)
 
 
 def _check_id(f: Field, value, out: Checked, today: date, at: date) -> None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if f.required:
-            out.errors[f.id] = "必填，请填写"
+            out.errors[f.id] = Message(REQUIRED)
         out.values[f.id] = None
         return
     try:
@@ -124,12 +131,13 @@ def _check_id(f: Field, value, out: Checked, today: date, at: date) -> None:
     out.values[f.id] = info.number
     notes = list(info.warnings)
     if info.upgraded_from_15:
-        notes.append(f"15 位旧号码已升为 18 位：{info.number}")
+        notes.append(Message(QT_TRANSLATE_NOOP("core", "15 位旧号码已升为 18 位：{0}"), info.number))
     age = info.age_on(at)
     if f.warn_under_age and age < f.warn_under_age:
-        notes.append(f"年龄 {age} 岁，未满 {f.warn_under_age} 岁，请确认是否符合服务条件")
+        notes.append(Message(QT_TRANSLATE_NOOP("core", "年龄 {0} 岁，未满 {1} 岁，请确认是否符合服务条件"), age,
+                             f.warn_under_age))
     if notes:
-        out.warnings[f.id] = "；".join(notes)
+        out.warnings[f.id] = joined(notes)
     out.values.update({"__id_info__": info})
 
 

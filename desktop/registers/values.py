@@ -11,9 +11,11 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from desktop import cn_id
+from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.plan.model import Field
 
 from .phone import PhoneProblem, parse_phone
+
 from .schema import MULTI_SEPARATOR
 
 _DATE_PATTERNS = (
@@ -25,11 +27,13 @@ _ASCII_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
 _MULTI_SPLIT = re.compile(r"[、,，;；/\s]+")
 YES = {"是", "有", "y", "yes", "true", "1", "√", "✓"}
 NO = {"否", "无", "n", "no", "false", "0", "×", "✗"}
-DATE_HINT = "请按 2023-03-05 或 2023年3月5日 的格式填写"
+NOT_A_CHOICE = QT_TRANSLATE_NOOP("core", "「{0}」不是可选项，可选：{1}")
+DATE_HINT = Message(QT_TRANSLATE_NOOP("core", "请按 2023-03-05 或 2023年3月5日 的格式填写"))
 
 
 class ValueProblem(ValueError):
-    def __init__(self, message: str):
+    def __init__(self, message: str, *args):
+        message = Message(message, *args) if args or not isinstance(message, Message) else message
         super().__init__(message)
         self.message = message
 
@@ -58,24 +62,24 @@ def parse_date(raw) -> date:
             try:
                 return date(int(m[1]), int(m[2]), int(m[3]))
             except ValueError:
-                raise ValueProblem(f"「{text}」不是有效日期（没有这一天），{DATE_HINT}") from None
-    raise ValueProblem(f"「{text}」不是日期，{DATE_HINT}")
+                raise ValueProblem(QT_TRANSLATE_NOOP("core", "「{0}」不是有效日期（没有这一天），{1}"), text, DATE_HINT) from None
+    raise ValueProblem(QT_TRANSLATE_NOOP("core", "「{0}」不是日期，{1}"), text, DATE_HINT)
 
 
 def _number(field: Field, raw) -> Decimal:
     if isinstance(raw, bool):
-        raise ValueProblem("应填写数字")
+        raise ValueProblem(QT_TRANSLATE_NOOP("core", "应填写数字"))
     try:
         value = Decimal(str(raw)) if isinstance(raw, (int, float)) else Decimal(
             _digits_ascii(_text(raw)).replace(",", "").replace("，", ""))
     except InvalidOperation:
-        raise ValueProblem(f"「{_text(raw)}」不是数字，请只填写数字") from None
+        raise ValueProblem(QT_TRANSLATE_NOOP("core", "「{0}」不是数字，请只填写数字"), _text(raw)) from None
     if not value.is_finite():
-        raise ValueProblem("应填写数字")
+        raise ValueProblem(QT_TRANSLATE_NOOP("core", "应填写数字"))
     if field.min is not None and value < field.min:
-        raise ValueProblem(f"不能小于 {field.min}")
+        raise ValueProblem(QT_TRANSLATE_NOOP("core", "不能小于 {0}"), field.min)
     if field.max is not None and value > field.max:
-        raise ValueProblem(f"不能大于 {field.max}")
+        raise ValueProblem(QT_TRANSLATE_NOOP("core", "不能大于 {0}"), field.max)
     return value
 
 
@@ -87,38 +91,38 @@ def parse_value(field: Field, raw, communities: tuple[str, ...] = ()):
     if kind == "text":
         text = raw.strip() if isinstance(raw, str) else _text(raw)
         if field.max_length and len(text) > field.max_length:
-            raise ValueProblem(f"不能超过 {field.max_length} 个字")
+            raise ValueProblem(QT_TRANSLATE_NOOP("core", "不能超过 {0} 个字"), field.max_length)
         return text
     if kind == "date":
         return parse_date(raw).isoformat()
     if kind == "integer":
         value = _number(field, raw)
         if value != value.to_integral_value():
-            raise ValueProblem(f"「{_text(raw)}」应为整数")
+            raise ValueProblem(QT_TRANSLATE_NOOP("core", "「{0}」应为整数"), _text(raw))
         return int(value)
     if kind == "decimal":
         value = _number(field, raw)
         places = field.places if field.places is not None else 2
         if value != round(value, places):
-            raise ValueProblem(f"最多保留 {places} 位小数")
+            raise ValueProblem(QT_TRANSLATE_NOOP("core", "最多保留 {0} 位小数"), places)
         return str(value.quantize(Decimal(1).scaleb(-places)))
     if kind == "choice":
         text = _text(raw)
         if text not in field.choices:
-            raise ValueProblem(f"「{text}」不是可选项，可选：{'、'.join(field.choices)}")
+            raise ValueProblem(NOT_A_CHOICE, text, "、".join(field.choices))
         return text
     if kind == "multi_choice":
         labels = [p for p in _MULTI_SPLIT.split(_text(raw)) if p]
         wrong = [p for p in labels if p not in field.choices]
         if wrong:
-            raise ValueProblem(f"「{'、'.join(wrong)}」不是可选项，可选：{'、'.join(field.choices)}")
+            raise ValueProblem(NOT_A_CHOICE, "、".join(wrong), "、".join(field.choices))
         return MULTI_SEPARATOR.join(c for c in field.choices if c in labels) or None
     if kind == "community":
         text = _text(raw)
         if communities and text not in communities:
             alt = next((c for c in communities if c.removesuffix("社区") == text.removesuffix("社区")), None)
             if alt is None:
-                raise ValueProblem(f"「{text}」不是本街道的社区，可选：{'、'.join(communities)}")
+                raise ValueProblem(QT_TRANSLATE_NOOP("core", "「{0}」不是本街道的社区，可选：{1}"), text, "、".join(communities))
             text = alt
         return text
     if kind == "phone":
@@ -132,12 +136,12 @@ def parse_value(field: Field, raw, communities: tuple[str, ...] = ()):
             return 1
         if text in NO:
             return 0
-        raise ValueProblem(f"「{_text(raw)}」应填写“是”或“否”")
+        raise ValueProblem(QT_TRANSLATE_NOOP("core", "「{0}」应填写“是”或“否”"), _text(raw))
     if kind == "cn_id":
         return cn_id.normalize(str(raw))
     text = _text(raw)
     if field.max_length and len(text) > field.max_length:
-        raise ValueProblem(f"不能超过 {field.max_length} 个字")
+        raise ValueProblem(QT_TRANSLATE_NOOP("core", "不能超过 {0} 个字"), field.max_length)
     return text
 
 

@@ -22,6 +22,7 @@ class Column:
     thousands: bool = False       # numbers with a thousands separator (1,634)
     align: str = ""               # "right": text that reads as a figure (62.5%) lines up with numbers
     hidden: bool = False          # kept for the program (indicator ids), not shown or printed
+    percent: bool = False         # a ratio cell (0.935) shown and printed as 93.5%
 
     def __post_init__(self):
         if self.type not in TYPES:
@@ -43,3 +44,6 @@ class Sheet:
     header: bool = True            # a first row of column headers, frozen and filtered;
                                    # form-like sheets (封面) have none
     wrap: bool = False             # wrap long text in every cell (small sheets only: it styles each cell)
+    # The printed page's title (宁海路街道 2023年11月 指标进度（第2版）); print setup, not content:
+    # a title row would move the rows the signature reads by position. Empty: the sheet name.
+    print_title: str = ""

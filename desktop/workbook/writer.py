@@ -27,12 +27,15 @@ from desktop.xlsx_cells import FORMULA_START, text_cell
 
 from .cells import MULTI_SEPARATOR
 from .digest import ContentDigest, signed_message
+from .print_layout import column_width, row_height, set_margins
 from .reader import read_own
 from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
+_HEADER = Alignment(wrap_text=True, vertical="center")
 PAGE_FOOTER = "第 &P 页，共 &N 页"
+PERCENT_FORMAT = "0.0%"
 
 
 def _print_setup(ws, sheet: Sheet) -> None:
@@ -44,9 +47,12 @@ def _print_setup(ws, sheet: Sheet) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.oddHeader.center.text = "&A"
+    # "&" starts a header code: a literal one is doubled
+    ws.oddHeader.center.text = sheet.print_title.replace("&", "&&") if sheet.print_title else "&A"
+    ws.oddHeader.center.size = 12
     ws.oddFooter.center.text = PAGE_FOOTER
     ws.print_options.gridLines = True
+    set_margins(ws)
     if sheet.header:
         ws.print_title_rows = "1:1"
 
@@ -83,14 +89,15 @@ def _cell_value(value, ctype: str):
 def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, decorate=None) -> int:
     ws = wb.create_sheet(sheet.name)
     cols = sheet.columns
+    widths = [column_width(col) for col in cols]
     for i, col in enumerate(cols, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = col.width or max(8, min(40, len(col.header) * 2 + 4))
+        ws.column_dimensions[get_column_letter(i)].width = widths[i - 1]
         if col.hidden:
             ws.column_dimensions[get_column_letter(i)].hidden = True
     if sheet.header:
         ws.freeze_panes = "A2"
     _print_setup(ws, sheet)
-    styled = [(i, c) for i, c in enumerate(cols) if c.thousands or c.align]
+    styled = [(i, c) for i, c in enumerate(cols) if c.thousands or c.align or c.percent]
     digest.start_sheet(sheet.name, cols)
     rows_written = 0
     if sheet.header:
@@ -98,7 +105,10 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
         for col in cols:
             cell = text_cell(ws, col.header)
             cell.font = _BOLD
+            cell.alignment = _HEADER
             header.append(cell)
+        if height := row_height([c.header for c in cols], widths):
+            ws.row_dimensions[1].height = height
         ws.append(header)
         digest.add_row([c.header for c in cols], as_text=True)
     for values in sheet.rows:
@@ -107,6 +117,8 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
             v = _cell_value(value, cols[i].type if i < len(cols) else "text")
             if isinstance(v, str) and v.startswith(FORMULA_START):
                 v = text_cell(ws, v)
+                if sheet.wrap:
+                    v.alignment = _WRAP          # "+1.2个百分点" wraps and sits on top like its row
             elif sheet.wrap and v is not None:
                 cell = WriteOnlyCell(ws, value=v)
                 cell.alignment = _WRAP
@@ -117,12 +129,14 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
             if v is None:
                 continue
             cell = v if isinstance(v, Cell) else WriteOnlyCell(ws, value=v)   # a wrapped cell keeps its wrap
-            fmt = _number_format(cell.value) if col.thousands else None
+            fmt = PERCENT_FORMAT if col.percent else _number_format(cell.value) if col.thousands else None
             if fmt:
                 cell.number_format = fmt
             if col.align == "right" or fmt:
                 cell.alignment = Alignment(horizontal="right", vertical="top", wrap_text=sheet.wrap)
             out[i] = cell
+        if sheet.wrap and (height := row_height(values, widths)):
+            ws.row_dimensions[rows_written + 1 + sheet.header].height = height
         ws.append(out)
         digest.add_row(values)
         rows_written += 1

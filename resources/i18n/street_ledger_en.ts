@@ -3,14 +3,14 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/app.py" line="115" />
-        <location filename="../../ui/app.py" line="118" />
+        <location filename="../../ui/app.py" line="116" />
+        <location filename="../../ui/app.py" line="119" />
         <source>app</source>
         <comment>数据库已损坏</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116" />
+        <location filename="../../ui/app.py" line="117" />
         <source>app</source>
         <comment>{0}
 
@@ -18,7 +18,7 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119" />
+        <location filename="../../ui/app.py" line="120" />
         <source>app</source>
         <comment>{0}
 
@@ -27,19 +27,19 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126" />
+        <location filename="../../ui/app.py" line="127" />
         <source>app</source>
         <comment>恢复失败</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128" />
+        <location filename="../../ui/app.py" line="129" />
         <source>app</source>
         <comment>已恢复</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128" />
+        <location filename="../../ui/app.py" line="129" />
         <source>app</source>
         <comment>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</comment>
         <translation>app</translation>
@@ -48,52 +48,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="69" />
+        <location filename="../../ui/wizard.py" line="70" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70" />
+        <location filename="../../ui/wizard.py" line="71" />
         <source>管理员负责用户、密钥和备份。密码至少 8 位，需同时包含字母和数字。</source>
         <translation>The administrator manages users, keys and backups. The password needs at least 8 characters, with both letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="72" />
+        <location filename="../../ui/wizard.py" line="73" />
         <source>管理员用户名</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="75" />
+        <location filename="../../ui/wizard.py" line="76" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="78" />
+        <location filename="../../ui/wizard.py" line="79" />
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="81" />
+        <location filename="../../ui/wizard.py" line="82" />
         <source>用户名：</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="82" />
+        <location filename="../../ui/wizard.py" line="83" />
         <source>密码：</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83" />
+        <location filename="../../ui/wizard.py" line="84" />
         <source>再次输入：</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89" />
+        <location filename="../../ui/wizard.py" line="90" />
         <source>请填写管理员用户名</source>
         <translation>Please enter the administrator's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="91" />
+        <location filename="../../ui/wizard.py" line="92" />
         <source>两次输入的密码不一致，请重新输入</source>
         <translation>The two passwords differ; please enter them again</translation>
     </message>
@@ -101,42 +101,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="17" />
+        <location filename="../../ui/pages/audit_page.py" line="18" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="17" />
+        <location filename="../../ui/pages/audit_page.py" line="18" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="18" />
+        <location filename="../../ui/pages/audit_page.py" line="19" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="18" />
+        <location filename="../../ui/pages/audit_page.py" line="19" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="19" />
+        <location filename="../../ui/pages/audit_page.py" line="20" />
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="19" />
+        <location filename="../../ui/pages/audit_page.py" line="20" />
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="20" />
+        <location filename="../../ui/pages/audit_page.py" line="21" />
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="20" />
+        <location filename="../../ui/pages/audit_page.py" line="21" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -144,102 +144,102 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="71" />
+        <location filename="../../ui/pages/audit_page.py" line="72" />
         <source>搜索对象、原值、新值、原因</source>
         <translation>Search object, old value, new value, reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="72" />
+        <location filename="../../ui/pages/audit_page.py" line="73" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="74" />
+        <location filename="../../ui/pages/audit_page.py" line="75" />
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="74" />
+        <location filename="../../ui/pages/audit_page.py" line="75" />
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="77" />
+        <location filename="../../ui/pages/audit_page.py" line="78" />
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="81" />
+        <location filename="../../ui/pages/audit_page.py" line="82" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="82" />
+        <location filename="../../ui/pages/audit_page.py" line="83" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="84" />
+        <location filename="../../ui/pages/audit_page.py" line="85" />
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="87" />
+        <location filename="../../ui/pages/audit_page.py" line="88" />
         <source>导出为 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="90" />
+        <location filename="../../ui/pages/audit_page.py" line="91" />
         <source>用户：</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="90" />
+        <location filename="../../ui/pages/audit_page.py" line="91" />
         <source>操作：</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="91" />
+        <location filename="../../ui/pages/audit_page.py" line="92" />
         <source>从：</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="91" />
+        <location filename="../../ui/pages/audit_page.py" line="92" />
         <source>到：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="121" />
+        <location filename="../../ui/pages/audit_page.py" line="122" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="134" />
+        <location filename="../../ui/pages/audit_page.py" line="135" />
         <source>共 {0} 条</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="139" />
+        <location filename="../../ui/pages/audit_page.py" line="140" />
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="139" />
+        <location filename="../../ui/pages/audit_page.py" line="140" />
         <source>审计日志.xlsx</source>
         <translation>audit-log.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="146" />
+        <location filename="../../ui/pages/audit_page.py" line="147" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="148" />
+        <location filename="../../ui/pages/audit_page.py" line="149" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="148" />
+        <location filename="../../ui/pages/audit_page.py" line="149" />
         <source>已导出 {0} 条到 {1}</source>
         <translation>Exported {0} entries to {1}</translation>
     </message>
@@ -247,42 +247,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/password_dialog.py" line="14" />
+        <location filename="../../ui/password_dialog.py" line="15" />
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="18" />
+        <location filename="../../ui/password_dialog.py" line="19" />
         <source>原密码：</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="18" />
+        <location filename="../../ui/password_dialog.py" line="19" />
         <source>新密码：</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="19" />
+        <location filename="../../ui/password_dialog.py" line="20" />
         <source>再输一次：</source>
         <translation>Again:</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="23" />
+        <location filename="../../ui/password_dialog.py" line="24" />
         <source>用户 {0}。新密码至少 8 位，含字母和数字。</source>
         <translation>User {0}. The new password needs at least 8 characters, with letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="30" />
+        <location filename="../../ui/password_dialog.py" line="31" />
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="31" />
+        <location filename="../../ui/password_dialog.py" line="32" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="38" />
+        <location filename="../../ui/password_dialog.py" line="39" />
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
@@ -682,7 +682,7 @@
     <message>
         <location filename="../../ui/models/district_progress_model.py" line="145" />
         <source>区级填报</source>
-        <translation>District level</translation>
+        <translation>is entered by the district</translation>
     </message>
     <message>
         <location filename="../../ui/models/district_progress_model.py" line="153" />
@@ -713,22 +713,22 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="134" />
+        <location filename="../../ui/wizard.py" line="135" />
         <source>设置完成</source>
         <translation>Setup complete</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="142" />
+        <location filename="../../ui/wizard.py" line="143" />
         <source>密钥指纹</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="146" />
+        <location filename="../../ui/wizard.py" line="147" />
         <source>请把上面的密钥指纹逐组读给区里核对。区里确认后，本单位导出的报送表才会被接受。</source>
         <translation>Read the fingerprint above to the district, group by group. Once the district has confirmed it, the workbooks this office exports will be accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="151" />
+        <location filename="../../ui/wizard.py" line="152" />
         <source>已为 {0} 创建数据库：
 {1}
 
@@ -867,156 +867,156 @@ Signing key fingerprint:</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="45" />
+        <location filename="../../ui/pages/entry_page.py" line="46" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="49" />
+        <location filename="../../ui/pages/entry_page.py" line="50" />
         <source>月份(&amp;M)：</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="51" />
+        <location filename="../../ui/pages/entry_page.py" line="52" />
         <source>填报月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="58" />
+        <location filename="../../ui/pages/entry_page.py" line="59" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="58" />
+        <location filename="../../ui/pages/entry_page.py" line="59" />
         <source>撤销上一次修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="59" />
+        <location filename="../../ui/pages/entry_page.py" line="60" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="59" />
+        <location filename="../../ui/pages/entry_page.py" line="60" />
         <source>重做（Ctrl+Y）</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="66" />
+        <location filename="../../ui/pages/entry_page.py" line="67" />
         <source>退回意见…</source>
         <translation>District feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="67" />
+        <location filename="../../ui/pages/entry_page.py" line="68" />
         <source>导入区里的退回意见，逐条答复（有意见的指标名称标黄）</source>
         <translation>Import the district's feedback and answer each comment (indicators with comments are marked yellow)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="76" />
+        <location filename="../../ui/pages/entry_page.py" line="77" />
         <source>指标填报表</source>
         <translation>Indicator entry grid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="98" />
+        <location filename="../../ui/pages/entry_page.py" line="99" />
         <source>重新保存(&amp;R)</source>
         <translation>Save again (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="104" />
+        <location filename="../../ui/pages/entry_page.py" line="105" />
         <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份；Ctrl+C 复制、Ctrl+V 粘贴（可从 Excel / WPS 粘贴一整列）。每次修改即时保存。</source>
         <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month; Ctrl+C copies, Ctrl+V pastes (a whole column from Excel / WPS too). Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="180" />
+        <location filename="../../ui/pages/entry_page.py" line="181" />
         <source>{0}还有 {1} 项指标未填</source>
         <translation>{0}: {1} indicators still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="183" />
+        <location filename="../../ui/pages/entry_page.py" line="184" />
         <source>{0}各项指标均已填写</source>
         <translation>{0}: every indicator is filled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="187" />
+        <location filename="../../ui/pages/entry_page.py" line="188" />
         <source>（报送后有变动，需重新导出）</source>
         <translation> (changed after it was submitted: export it again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="189" />
+        <location filename="../../ui/pages/entry_page.py" line="190" />
         <source>（本月已导出报送，修改须填写原因）</source>
         <translation>(this month has been exported; a change needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="217" />
+        <location filename="../../ui/pages/entry_page.py" line="218" />
         <source>需要说明</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="217" />
+        <location filename="../../ui/pages/entry_page.py" line="218" />
         <source>修改已报送月份</source>
         <translation>Change a submitted month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="238" />
+        <location filename="../../ui/pages/entry_page.py" line="239" />
         <source>{0}：{1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="238" />
         <location filename="../../ui/pages/entry_page.py" line="239" />
-        <location filename="../../ui/pages/entry_page.py" line="274" />
-        <location filename="../../ui/pages/entry_page.py" line="276" />
+        <location filename="../../ui/pages/entry_page.py" line="240" />
+        <location filename="../../ui/pages/entry_page.py" line="275" />
+        <location filename="../../ui/pages/entry_page.py" line="277" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="243" />
+        <location filename="../../ui/pages/entry_page.py" line="244" />
         <source>已保存　{0}</source>
         <translation>Saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="248" />
-        <location filename="../../ui/pages/entry_page.py" line="328" />
+        <location filename="../../ui/pages/entry_page.py" line="249" />
+        <location filename="../../ui/pages/entry_page.py" line="329" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="254" />
+        <location filename="../../ui/pages/entry_page.py" line="255" />
         <source>未保存：{0}输入的内容仍保留在格中，可点“重新保存”。</source>
         <translation>Not saved: {0} What you typed stays in the cell; click “Save again”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="277" />
+        <location filename="../../ui/pages/entry_page.py" line="278" />
         <source>的说明</source>
         <translation>’s note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="278" />
+        <location filename="../../ui/pages/entry_page.py" line="279" />
         <source>「{0}」{1}{2}：{3} → {4}</source>
         <translation>“{0}” {1}{2}: {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="291" />
+        <location filename="../../ui/pages/entry_page.py" line="292" />
         <source>设为不适用</source>
         <translation>Set to not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="291" />
+        <location filename="../../ui/pages/entry_page.py" line="292" />
         <source>清空本月（未填）</source>
         <translation>Clear this month (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="295" />
+        <location filename="../../ui/pages/entry_page.py" line="296" />
         <source>填写说明…</source>
         <translation>Write a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="305" />
+        <location filename="../../ui/pages/entry_page.py" line="306" />
         <source>已撤销并保存　{0}</source>
         <translation>Undone and saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="311" />
+        <location filename="../../ui/pages/entry_page.py" line="312" />
         <source>已重做并保存　{0}</source>
         <translation>Redone and saved  {0}</translation>
     </message>
@@ -1024,57 +1024,57 @@ Signing key fingerprint:</translation>
 <context>
     <name>EntryPaste</name>
     <message>
-        <location filename="../../ui/pages/entry_paste.py" line="30" />
+        <location filename="../../ui/pages/entry_paste.py" line="31" />
         <source>粘贴内容的第 {0} 行超出了表格最后一项指标，未粘贴</source>
         <translation>Row {0} of the pasted block falls below the last indicator; not pasted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_paste.py" line="41" />
+        <location filename="../../ui/pages/entry_paste.py" line="42" />
         <source>表格右侧</source>
         <translation>right of the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_paste.py" line="43" />
+        <location filename="../../ui/pages/entry_paste.py" line="44" />
         <source>「{0}」列不能填写，只有“本月”和“说明”两列可以粘贴</source>
         <translation>The “{0}” column cannot be filled; only “This month” and “Note” take pasted values</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_paste.py" line="57" />
+        <location filename="../../ui/pages/entry_paste.py" line="58" />
         <source>修改已报送月份</source>
         <translation>Change a submitted month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_paste.py" line="57" />
+        <location filename="../../ui/pages/entry_paste.py" line="58" />
         <source>本月已导出报送，粘贴修改需填写原因（将记入审计日志）：</source>
         <translation>This month has been exported; pasting a change needs a reason (kept in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_paste.py" line="59" />
+        <location filename="../../ui/pages/entry_paste.py" line="60" />
         <source>未粘贴：修改已报送的月份需要填写原因</source>
         <translation>Not pasted: changing an exported month needs a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_paste.py" line="64" />
+        <location filename="../../ui/pages/entry_paste.py" line="65" />
         <source>粘贴 {0} 项</source>
         <translation>Paste of {0} values</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_paste.py" line="72" />
+        <location filename="../../ui/pages/entry_paste.py" line="73" />
         <source>已粘贴并保存 {0} 项</source>
         <translation>Pasted and saved {0} values</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_paste.py" line="78" />
+        <location filename="../../ui/pages/entry_paste.py" line="79" />
         <source>已保存 {0} 项；以下 {1} 项未保存：</source>
         <translation>Saved {0} values; these {1} were not saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_paste.py" line="80" />
+        <location filename="../../ui/pages/entry_paste.py" line="81" />
         <source>　「{0}」{1}：{2}</source>
         <translation>　“{0}” {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_paste.py" line="82" />
+        <location filename="../../ui/pages/entry_paste.py" line="83" />
         <source>　……另有 {0} 项</source>
         <translation>　… and {0} more</translation>
     </message>
@@ -1082,12 +1082,12 @@ Signing key fingerprint:</translation>
 <context>
     <name>ExplainDialog</name>
     <message>
-        <location filename="../../ui/widgets/explain_dialog.py" line="42" />
+        <location filename="../../ui/widgets/explain_dialog.py" line="43" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain_dialog.py" line="43" />
+        <location filename="../../ui/widgets/explain_dialog.py" line="44" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1128,162 +1128,162 @@ Signing key fingerprint:</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="36" />
+        <location filename="../../ui/pages/export_page.py" line="38" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="39" />
+        <location filename="../../ui/pages/export_page.py" line="41" />
         <source>报告期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="40" />
+        <location filename="../../ui/pages/export_page.py" line="42" />
         <source>填报人：</source>
         <translation>Filled in by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="40" />
+        <location filename="../../ui/pages/export_page.py" line="42" />
         <source>审核人：</source>
         <translation>Reviewed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="41" />
+        <location filename="../../ui/pages/export_page.py" line="43" />
         <source>单位负责人：</source>
         <translation>Head of office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="41" />
+        <location filename="../../ui/pages/export_page.py" line="43" />
         <source>联系电话：</source>
         <translation>Telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="48" />
+        <location filename="../../ui/pages/export_page.py" line="50" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="49" />
+        <location filename="../../ui/pages/export_page.py" line="51" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="54" />
+        <location filename="../../ui/pages/export_page.py" line="56" />
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="57" />
+        <location filename="../../ui/pages/export_page.py" line="59" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="58" />
+        <location filename="../../ui/pages/export_page.py" line="60" />
         <source>签名密钥口令：</source>
         <translation>Signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="61" />
+        <location filename="../../ui/pages/export_page.py" line="63" />
         <source>审核人密码</source>
         <translation>Reviewer's password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="62" />
+        <location filename="../../ui/pages/export_page.py" line="64" />
         <source>审核人密码：</source>
         <translation>Reviewer's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="67" />
+        <location filename="../../ui/pages/export_page.py" line="69" />
         <source>导出报送表</source>
         <translation>Export submission workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="74" />
+        <location filename="../../ui/pages/export_page.py" line="76" />
         <source>导出本月报送表（导出后该月即关账，再修改需填写原因）</source>
         <translation>Export this month's workbook (the month is then closed; later changes need a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="86" />
+        <location filename="../../ui/pages/export_page.py" line="88" />
         <source>打印纸质版（PDF）</source>
         <translation>Paper copy (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="88" />
+        <location filename="../../ui/pages/export_page.py" line="90" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="94" />
+        <location filename="../../ui/pages/export_page.py" line="96" />
         <source>导出历史</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="141" />
+        <location filename="../../ui/pages/export_page.py" line="143" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="146" />
+        <location filename="../../ui/pages/export_page.py" line="148" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="147" />
+        <location filename="../../ui/pages/export_page.py" line="149" />
         <source>正在导出报送表……</source>
         <translation>Exporting the submission workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="154" />
+        <location filename="../../ui/pages/export_page.py" line="156" />
         <source>与第{0}版内容相同，未生成新版本</source>
         <translation>Same content as revision {0}: no new revision made</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="155" />
+        <location filename="../../ui/pages/export_page.py" line="157" />
         <source>（文件仍是 {0}）</source>
         <translation> (the file is still {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="158" />
+        <location filename="../../ui/pages/export_page.py" line="160" />
         <source>已导出并校验：{0}（第{1}版）</source>
         <translation>Exported and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="157" />
+        <location filename="../../ui/pages/export_page.py" line="159" />
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="165" />
+        <location filename="../../ui/pages/export_page.py" line="167" />
         <source>导出失败：{0}。已有文件未受影响。</source>
         <translation>Export failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="167" />
+        <location filename="../../ui/pages/export_page.py" line="169" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="178" />
+        <location filename="../../ui/pages/export_page.py" line="180" />
         <source>打印纸质版</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="178" />
+        <location filename="../../ui/pages/export_page.py" line="180" />
         <source>还没有导出过报送表</source>
         <translation>No workbook has been exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="181" />
+        <location filename="../../ui/pages/export_page.py" line="183" />
         <source>保存纸质版</source>
         <translation>Save paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="187" />
+        <location filename="../../ui/pages/export_page.py" line="189" />
         <source>未能生成纸质版</source>
         <translation>Could not make the paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="197" />
+        <location filename="../../ui/pages/export_page.py" line="199" />
         <source>选择保存文件夹</source>
         <translation>Choose a folder</translation>
     </message>
@@ -1291,42 +1291,42 @@ Signing key fingerprint:</translation>
 <context>
     <name>ExportedChangeDialog</name>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="15" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="16" />
         <source>修改已报送月份</source>
         <translation>Change a submitted month</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="16" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="17" />
         <source>{0}已导出报送。保存这项修改后，下列数字将改变，该月须重新导出：</source>
         <translation>{0} has been exported and submitted. Saving this change alters the figures below, and the month must be exported again:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="24" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="25" />
         <source>修改原因</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="25" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="26" />
         <source>例如：社区纸质登记表晚到，补录11月登记的1人</source>
         <translation>e.g. the community's paper form arrived late: 1 person registered in November added</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="32" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="33" />
         <source>填写原因并保存</source>
         <translation>Save with this reason</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="33" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="34" />
         <source>取消（不保存）</source>
         <translation>Cancel (save nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="39" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="40" />
         <source>修改原因（记入审计日志）：</source>
         <translation>Reason for the change (goes into the audit log):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exported_change_dialog.py" line="50" />
+        <location filename="../../ui/widgets/exported_change_dialog.py" line="51" />
         <source>请用至少 3 个字写明为什么修改已报送的数字</source>
         <translation>Say in at least 3 characters why submitted figures change</translation>
     </message>
@@ -1334,118 +1334,118 @@ Signing key fingerprint:</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="25" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="26" />
         <source>写退回意见：{0} {1}</source>
         <translation>Feedback: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="28" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="29" />
         <source>意见对象</source>
         <translation>Comment on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="29" />
-        <location filename="../../ui/pages/feedback_dialog.py" line="32" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="30" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="33" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="30" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="31" />
         <source>台账记录</source>
         <translation>Register record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="36" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="37" />
         <source>台账</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="40" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="41" />
         <source>记录编号</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="42" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="43" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="47" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="48" />
         <source>意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="48" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="49" />
         <source>添加意见</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="51" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="52" />
         <source>已添加的意见</source>
         <translation>Comments added</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="54" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="55" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="60" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="61" />
         <source>对象：</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="61" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="62" />
         <source>指标：</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="64" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="65" />
         <source>记录编号：</source>
         <translation>Record number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="66" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="67" />
         <source>台账：</source>
         <translation>Register:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="67" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="68" />
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="68" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="69" />
         <source>意见：</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="71" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="72" />
         <source>签名并保存…</source>
         <translation>Sign and save…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="79" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="80" />
         <source>签名密钥口令：</source>
         <translation>Signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="112" />
         <source>保存退回意见</source>
         <translation>Save feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="112" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="130" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="131" />
         <source>正在签名并保存退回意见…</source>
         <translation>Signing and saving the feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="136" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="137" />
         <source>已保存 {0}（第{1}号，{2} 条意见）。请把文件交给该街道导入。</source>
         <translation>Saved {0} (no. {1}, {2} comments). Give the file to the office to import.</translation>
     </message>
@@ -1453,117 +1453,117 @@ Signing key fingerprint:</translation>
 <context>
     <name>FeedbackInboxDialog</name>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="24" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="25" />
         <source>退回意见：{0}</source>
         <translation>District feedback: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="25" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="26" />
         <source>导入区里的退回意见…</source>
         <translation>Import the district's feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="28" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="29" />
         <source>收到的意见</source>
         <translation>Comments received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="31" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="32" />
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="33" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="34" />
         <source>更正值</source>
         <translation>Corrected value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="34" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="35" />
         <source>指标的更正值（不改数值则留空）</source>
         <translation>The indicator's corrected value (empty: value unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="36" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="37" />
         <source>修改原因</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="37" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="38" />
         <source>该月已导出时须填写</source>
         <translation>Needed when the month has been exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="38" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="39" />
         <source>保存答复</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="43" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="44" />
         <source>答复：</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="44" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="45" />
         <source>更正值：</source>
         <translation>Corrected value:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="45" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="46" />
         <source>修改原因：</source>
         <translation>Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="54" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="55" />
         <source>答复后请导出本月的下一版报送表，答复随表报送区里。</source>
         <translation>After answering, export the month's next revision: the answers go to the district with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
         <source>已答复：{0}</source>
         <translation>answered: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
         <source>未答复</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="64" />
         <source>第{0}号第{1}条</source>
         <translation>no. {0}, item {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="71" />
         <source>导入退回意见</source>
         <translation>Import feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="71" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="87" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="88" />
         <source>正在校验并导入退回意见…</source>
         <translation>Checking and importing the feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="92" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="93" />
         <source>该文件已导入过（{0} 第{1}号），未作改动</source>
         <translation>This file was imported before ({0} no. {1}); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="94" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="95" />
         <source>已导入{0}的退回意见：{1} 第{2}号，{3} 条</source>
         <translation>Imported feedback from {0}: {1} no. {2}, {3} comments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="105" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="106" />
         <source>请先选中一条意见</source>
         <translation>Select a comment first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="122" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="123" />
         <source>已保存答复</source>
         <translation>Answer saved</translation>
     </message>
@@ -1571,37 +1571,37 @@ Signing key fingerprint:</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="19" />
+        <location filename="../../ui/registers/record_form.py" line="20" />
         <source>如 2023-03-05</source>
         <translation>e.g. 2023-03-05</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="20" />
+        <location filename="../../ui/registers/record_form.py" line="21" />
         <source>18 位身份证号</source>
         <translation>18-character ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="21" />
+        <location filename="../../ui/registers/record_form.py" line="22" />
         <source>手机号或固定电话</source>
         <translation>Mobile or landline</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="22" />
+        <location filename="../../ui/registers/record_form.py" line="23" />
         <source>数字</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="22" />
+        <location filename="../../ui/registers/record_form.py" line="23" />
         <source>整数</source>
         <translation>Whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="57" />
+        <location filename="../../ui/registers/record_form.py" line="58" />
         <source>由身份证号自动计算</source>
         <translation>Computed from the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="95" />
+        <location filename="../../ui/registers/record_form.py" line="96" />
         <source>您的角色不能查看完整身份证号；如需更正，请联系管理员</source>
         <translation>Your role cannot see full ID numbers; ask the administrator to correct it</translation>
     </message>
@@ -1622,144 +1622,144 @@ Signing key fingerprint:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="47" />
+        <location filename="../../ui/registers/import_dialog.py" line="48" />
         <source>从 Excel 导入 — {0}</source>
         <translation>Import from Excel — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="92" />
+        <location filename="../../ui/registers/import_dialog.py" line="93" />
         <source>文件：{0}。表头在第 {1} 行，共 {2} 行数据</source>
         <translation>File: {0}. Header on row {1}, {2} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="95" />
+        <location filename="../../ui/registers/import_dialog.py" line="96" />
         <source>；已略过表尾 {0} 行（填表人、联系电话等）</source>
         <translation>; {0} footer rows skipped (filled in by, telephone…)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="96" />
-        <location filename="../../ui/registers/import_dialog.py" line="229" />
+        <location filename="../../ui/registers/import_dialog.py" line="97" />
+        <location filename="../../ui/registers/import_dialog.py" line="230" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="61" />
+        <location filename="../../ui/registers/import_dialog.py" line="62" />
         <source>预览（前 {0} 行，按上面的对应关系）</source>
         <translation>Preview (first {0} rows, with the matching above)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="64" />
+        <location filename="../../ui/registers/import_dialog.py" line="65" />
         <source>关键字段</source>
         <translation>Key field</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="65" />
+        <location filename="../../ui/registers/import_dialog.py" line="66" />
         <source>与台账中已有记录重复（{0}相同）时</source>
         <translation>When a record already exists (same {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="67" />
+        <location filename="../../ui/registers/import_dialog.py" line="68" />
         <source>跳过，保留台账中的记录</source>
         <translation>Skip it, keep the register's record</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="69" />
+        <location filename="../../ui/registers/import_dialog.py" line="70" />
         <source>用文件中的值更新已有记录</source>
         <translation>Update the record with the file's values</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="77" />
+        <location filename="../../ui/registers/import_dialog.py" line="78" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="78" />
+        <location filename="../../ui/registers/import_dialog.py" line="79" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="88" />
+        <location filename="../../ui/registers/import_dialog.py" line="89" />
         <source>表头在第 {0} 行</source>
         <translation>header on row {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="89" />
+        <location filename="../../ui/registers/import_dialog.py" line="90" />
         <source>没有表头，按台账字段顺序对应，请核对</source>
         <translation>no header row: columns taken in the register's field order, please check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="90" />
+        <location filename="../../ui/registers/import_dialog.py" line="91" />
         <source>粘贴的表格：{0}，共 {1} 行数据</source>
         <translation>Pasted table: {0}, {1} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="96" />
+        <location filename="../../ui/registers/import_dialog.py" line="97" />
         <source>（Ctrl+V 可改为粘贴从 Excel / WPS 复制的表格）</source>
         <translation> (Ctrl+V uses a table copied from Excel / WPS instead)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="104" />
+        <location filename="../../ui/registers/import_dialog.py" line="105" />
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="115" />
+        <location filename="../../ui/registers/import_dialog.py" line="116" />
         <source>列对应：文件中的列 → 台账字段（可修改）</source>
         <translation>Columns: file column → register field (you can change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="125" />
+        <location filename="../../ui/registers/import_dialog.py" line="126" />
         <source>（自动计算）</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="125" />
+        <location filename="../../ui/registers/import_dialog.py" line="126" />
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="127" />
+        <location filename="../../ui/registers/import_dialog.py" line="128" />
         <source>性别、出生日期、年龄由身份证号自动计算，不从文件导入</source>
         <translation>Sex, birth date and age are computed from the ID number, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="158" />
+        <location filename="../../ui/registers/import_dialog.py" line="159" />
         <source>原行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="158" />
+        <location filename="../../ui/registers/import_dialog.py" line="159" />
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="192" />
+        <location filename="../../ui/registers/import_dialog.py" line="193" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="194" />
+        <location filename="../../ui/registers/import_dialog.py" line="195" />
         <source>将更新台账第 {0} 号记录</source>
         <translation>Will update record No. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="196" />
+        <location filename="../../ui/registers/import_dialog.py" line="197" />
         <source>勾选确认后更新：{0}</source>
         <translation>Updated only if ticked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="225" />
+        <location filename="../../ui/registers/import_dialog.py" line="226" />
         <source>正在导入{0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="232" />
-        <location filename="../../ui/registers/import_dialog.py" line="237" />
+        <location filename="../../ui/registers/import_dialog.py" line="233" />
+        <location filename="../../ui/registers/import_dialog.py" line="238" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="232" />
+        <location filename="../../ui/registers/import_dialog.py" line="233" />
         <source>
 
 要把未导入的 {0} 行及原因保存为 Excel 文件吗？</source>
@@ -1768,27 +1768,27 @@ Signing key fingerprint:</translation>
 Save the {0} rows not imported, with their reasons, as an Excel file?</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="243" />
+        <location filename="../../ui/registers/import_dialog.py" line="244" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="243" />
+        <location filename="../../ui/registers/import_dialog.py" line="244" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="253" />
+        <location filename="../../ui/registers/import_dialog.py" line="254" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="259" />
+        <location filename="../../ui/registers/import_dialog.py" line="260" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="268" />
+        <location filename="../../ui/registers/import_dialog.py" line="269" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -1844,67 +1844,67 @@ Save the {0} rows not imported, with their reasons, as an Excel file?</translati
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="26" />
+        <location filename="../../ui/pages/key_page.py" line="27" />
         <source>密钥指纹</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="28" />
+        <location filename="../../ui/pages/key_page.py" line="29" />
         <source>本单位签名密钥</source>
         <translation>This unit's signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="30" />
+        <location filename="../../ui/pages/key_page.py" line="31" />
         <source>指纹：</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="31" />
+        <location filename="../../ui/pages/key_page.py" line="32" />
         <source>生成时间：</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="32" />
+        <location filename="../../ui/pages/key_page.py" line="33" />
         <source>把指纹逐组读给区里核对；区里确认后，本单位导出的报送表才会被接受。</source>
         <translation>Read the fingerprint to the district group by group; once confirmed, this office's workbooks are accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="36" />
+        <location filename="../../ui/pages/key_page.py" line="37" />
         <source>导出公钥文件…</source>
         <translation>Export public key file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="38" />
+        <location filename="../../ui/pages/key_page.py" line="39" />
         <source>修改密钥口令…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="40" />
+        <location filename="../../ui/pages/key_page.py" line="41" />
         <source>更换新密钥…</source>
         <translation>Rotate key…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="63" />
+        <location filename="../../ui/pages/key_page.py" line="64" />
         <source>导出公钥文件</source>
         <translation>Export public key file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="64" />
+        <location filename="../../ui/pages/key_page.py" line="65" />
         <source>公钥文件 (*.pub)</source>
         <translation>Public key file (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="70" />
+        <location filename="../../ui/pages/key_page.py" line="71" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="72" />
+        <location filename="../../ui/pages/key_page.py" line="73" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="72" />
+        <location filename="../../ui/pages/key_page.py" line="73" />
         <source>公钥已保存到：
 {0}
 
@@ -1915,64 +1915,64 @@ Save the {0} rows not imported, with their reasons, as an Excel file?</translati
 Give it to the district and confirm the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="80" />
         <location filename="../../ui/pages/key_page.py" line="81" />
         <location filename="../../ui/pages/key_page.py" line="82" />
-        <location filename="../../ui/pages/key_page.py" line="86" />
-        <location filename="../../ui/pages/key_page.py" line="91" />
-        <location filename="../../ui/pages/key_page.py" line="93" />
+        <location filename="../../ui/pages/key_page.py" line="83" />
+        <location filename="../../ui/pages/key_page.py" line="87" />
+        <location filename="../../ui/pages/key_page.py" line="92" />
+        <location filename="../../ui/pages/key_page.py" line="94" />
         <source>修改密钥口令</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="80" />
-        <location filename="../../ui/pages/key_page.py" line="100" />
+        <location filename="../../ui/pages/key_page.py" line="81" />
+        <location filename="../../ui/pages/key_page.py" line="101" />
         <source>当前口令：</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="81" />
+        <location filename="../../ui/pages/key_page.py" line="82" />
         <source>新口令（至少 8 位，含字母和数字）：</source>
         <translation>New passphrase (at least 8 characters, letters and digits):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="82" />
+        <location filename="../../ui/pages/key_page.py" line="83" />
         <source>再次输入新口令：</source>
         <translation>Repeat the new passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="86" />
+        <location filename="../../ui/pages/key_page.py" line="87" />
         <source>两次输入的新口令不一致，未修改</source>
         <translation>The new passphrases differ; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="93" />
+        <location filename="../../ui/pages/key_page.py" line="94" />
         <source>密钥口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="96" />
-        <location filename="../../ui/pages/key_page.py" line="100" />
+        <location filename="../../ui/pages/key_page.py" line="97" />
         <location filename="../../ui/pages/key_page.py" line="101" />
-        <location filename="../../ui/pages/key_page.py" line="107" />
-        <location filename="../../ui/pages/key_page.py" line="110" />
+        <location filename="../../ui/pages/key_page.py" line="102" />
+        <location filename="../../ui/pages/key_page.py" line="108" />
+        <location filename="../../ui/pages/key_page.py" line="111" />
         <source>更换新密钥</source>
         <translation>Rotate key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="97" />
+        <location filename="../../ui/pages/key_page.py" line="98" />
         <source>更换后，新导出的报送表用新密钥签名。新公钥文件带有旧密钥签名的更换声明，区里导入后自动接受。
 是否继续？</source>
         <translation>After rotation, new workbooks are signed with the new key. The new public key file carries a statement signed by the old key, which the district accepts automatically.
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="101" />
+        <location filename="../../ui/pages/key_page.py" line="102" />
         <source>新密钥的口令：</source>
         <translation>Passphrase for the new key:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/key_page.py" line="110" />
+        <location filename="../../ui/pages/key_page.py" line="111" />
         <source>已更换，新指纹：
 {0}
 
@@ -1983,33 +1983,33 @@ Continue?</translation>
 Export the new public key file for the district.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="104" />
-        <location filename="../../ui/wizard.py" line="109" />
+        <location filename="../../ui/wizard.py" line="105" />
+        <location filename="../../ui/wizard.py" line="110" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="105" />
+        <location filename="../../ui/wizard.py" line="106" />
         <source>每次导出报送表都要用签名密钥签名。口令用来保护密钥，请牢记；至少 8 位，需同时包含字母和数字。</source>
         <translation>Every exported workbook is signed with the signing key. The passphrase protects the key: remember it. At least 8 characters, with both letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="112" />
+        <location filename="../../ui/wizard.py" line="113" />
         <source>再次输入口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="115" />
+        <location filename="../../ui/wizard.py" line="116" />
         <source>口令：</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="116" />
+        <location filename="../../ui/wizard.py" line="117" />
         <source>再次输入：</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="122" />
+        <location filename="../../ui/wizard.py" line="123" />
         <source>两次输入的口令不一致，请重新输入</source>
         <translation>The two passphrases differ; please enter them again</translation>
     </message>
@@ -2017,32 +2017,32 @@ Export the new public key file for the district.</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="53" />
+        <location filename="../../ui/registers/log_panel.py" line="55" />
         <source>先保存记录，再添加{0}</source>
         <translation>Save the record first, then add {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="54" />
+        <location filename="../../ui/registers/log_panel.py" line="56" />
         <source>添加{0}（Ctrl+L）</source>
         <translation>Add {0} (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="57" />
+        <location filename="../../ui/registers/log_panel.py" line="59" />
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="112" />
+        <location filename="../../ui/registers/log_panel.py" line="114" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="119" />
+        <location filename="../../ui/registers/log_panel.py" line="121" />
         <source>删除{0}</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="120" />
+        <location filename="../../ui/registers/log_panel.py" line="122" />
         <source>删除所选的 {0} 行{1}？</source>
         <translation>Delete the {0} selected rows of {1}?</translation>
     </message>
@@ -2050,12 +2050,12 @@ Export the new public key file for the district.</translation>
 <context>
     <name>LogRowDialog</name>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="26" />
+        <location filename="../../ui/registers/log_panel.py" line="28" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/log_panel.py" line="27" />
+        <location filename="../../ui/registers/log_panel.py" line="29" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2063,37 +2063,37 @@ Export the new public key file for the district.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="16" />
+        <location filename="../../ui/login.py" line="17" />
         <source>登录 — {0}</source>
         <translation>Log in — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="20" />
+        <location filename="../../ui/login.py" line="21" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="23" />
+        <location filename="../../ui/login.py" line="24" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="28" />
+        <location filename="../../ui/login.py" line="29" />
         <source>用户名：</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="29" />
+        <location filename="../../ui/login.py" line="30" />
         <source>密码：</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="31" />
+        <location filename="../../ui/login.py" line="32" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="32" />
+        <location filename="../../ui/login.py" line="33" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -2230,112 +2230,113 @@ Database: {2}</translation>
 <context>
     <name>MergePage</name>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="31" />
+        <location filename="../../ui/pages/merge_page.py" line="32" />
         <source>把各街道的报送表（.xlsx）或存放它们的文件夹拖到本页，或点下面的按钮选择。每份文件给出一个结论；只有校验通过的文件才会合并，每份单独合并，要么全部写入，要么不写。</source>
         <translation>Drop the offices' workbooks (.xlsx) or the folder holding them onto this page, or choose them with the buttons below. Each file gets one verdict; only verified files are merged, each on its own, entirely or not at all.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="34" />
+        <location filename="../../ui/pages/merge_page.py" line="35" />
         <source>仅校验</source>
         <translation>Verify only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="35" />
+        <location filename="../../ui/pages/merge_page.py" line="36" />
         <source>校验并合并</source>
         <translation>Verify and merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="42" />
+        <location filename="../../ui/pages/merge_page.py" line="43" />
         <source>选择文件…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="44" />
+        <location filename="../../ui/pages/merge_page.py" line="45" />
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="55" />
+        <location filename="../../ui/pages/merge_page.py" line="56" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="63" />
+        <location filename="../../ui/pages/merge_page.py" line="64" />
         <source>校验结果</source>
         <translation>Verification results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="78" />
+        <location filename="../../ui/pages/merge_page.py" line="79" />
         <source>合并小结</source>
         <translation>Merge summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="79" />
+        <location filename="../../ui/pages/merge_page.py" line="80" />
         <source>信任此密钥并重新处理…</source>
         <translation>Trust this key and process again…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="80" />
+        <location filename="../../ui/pages/merge_page.py" line="81" />
         <source>选中一行「未知密钥」：核对指纹后信任该街道的密钥，再处理这份文件（也可双击该行）</source>
         <translation>Select an "Unknown key" row: after checking the fingerprint, trust the office's key and process the file again (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="111" />
+        <location filename="../../ui/pages/merge_page.py" line="112" />
         <source>选择报送表</source>
         <translation>Choose workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="112" />
+        <location filename="../../ui/pages/merge_page.py" line="113" />
         <source>报送表 (*.xlsx)</source>
         <translation>Workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="118" />
+        <location filename="../../ui/pages/merge_page.py" line="119" />
         <source>选择存放报送表的文件夹</source>
         <translation>Choose the folder holding the workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="134" />
+        <location filename="../../ui/pages/merge_page.py" line="135" />
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="134" />
+        <location filename="../../ui/pages/merge_page.py" line="135" />
         <source>无法读取 {0}：{1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="138" />
+        <location filename="../../ui/pages/merge_page.py" line="139" />
+        <location filename="../../ui/pages/merge_page.py" line="142" />
         <source>汇总合并</source>
         <translation>Verify &amp; merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="138" />
+        <location filename="../../ui/pages/merge_page.py" line="142" />
         <source>所选文件夹中没有 .xlsx 文件</source>
         <translation>The chosen folder holds no .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="167" />
+        <location filename="../../ui/pages/merge_page.py" line="171" />
         <source>正在处理第 {0}/{1} 份：{2}</source>
         <translation>Processing file {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="170" />
+        <location filename="../../ui/pages/merge_page.py" line="174" />
         <source>已处理 {0} 份文件</source>
         <translation>{0} files processed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="181" />
+        <location filename="../../ui/pages/merge_page.py" line="185" />
         <source>第{0}版</source>
         <translation>revision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="183" />
+        <location filename="../../ui/pages/merge_page.py" line="187" />
         <source>同版本内容冲突</source>
         <translation>Conflicting revision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="184" />
+        <location filename="../../ui/pages/merge_page.py" line="188" />
         <source>以下 {0} 份报送表与已合并的同一版本内容不同，均未合并：
 
 {1}
@@ -2348,42 +2349,42 @@ Database: {2}</translation>
 Please phone the office to check, and have it export a new revision before merging.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="190" />
+        <location filename="../../ui/pages/merge_page.py" line="194" />
         <source>处理中断：{0}。已合并的文件不受影响。</source>
         <translation>Processing stopped: {0}. Files already merged are not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="191" />
+        <location filename="../../ui/pages/merge_page.py" line="195" />
         <source>未能完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="198" />
+        <location filename="../../ui/pages/merge_page.py" line="202" />
         <source>合并 {0}，重复 {1}，拒收 {2}</source>
         <translation>Merged {0}, duplicates {1}, refused {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="199" />
+        <location filename="../../ui/pages/merge_page.py" line="203" />
         <source>可合并 {0}，重复 {1}，不能合并 {2}</source>
         <translation>Can merge {0}, duplicates {1}, cannot merge {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="219" />
+        <location filename="../../ui/pages/merge_page.py" line="223" />
         <source>信任密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="219" />
+        <location filename="../../ui/pages/merge_page.py" line="223" />
         <source>只有区汇总可以信任新的密钥</source>
         <translation>Only the district supervisor can trust a new key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="224" />
+        <location filename="../../ui/pages/merge_page.py" line="228" />
         <source>{0}已有信任的密钥（{1}）。若该街道更换了密钥，请其导出带更换声明的新公钥文件，在「信任密钥」页导入更稳妥。</source>
         <translation>{0} already has a trusted key ({1}). If the office changed its key, it is safer to have it export the new public key file with its rotation statement and import that on the Trusted keys page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="233" />
+        <location filename="../../ui/pages/merge_page.py" line="237" />
         <source>未能信任该密钥</source>
         <translation>Could not trust the key</translation>
     </message>
@@ -2391,117 +2392,117 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>MergeResultsModel</name>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="20" />
+        <location filename="../../ui/models/merge_results.py" line="21" />
         <source>校验通过</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="21" />
+        <location filename="../../ui/models/merge_results.py" line="22" />
         <source>已合并</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="22" />
+        <location filename="../../ui/models/merge_results.py" line="23" />
         <source>内容被改动</source>
         <translation>Tampered</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="23" />
+        <location filename="../../ui/models/merge_results.py" line="24" />
         <source>签名无效</source>
         <translation>Bad signature</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="24" />
+        <location filename="../../ui/models/merge_results.py" line="25" />
         <source>未签名</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="25" />
+        <location filename="../../ui/models/merge_results.py" line="26" />
         <source>未知密钥</source>
         <translation>Unknown key</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="26" />
+        <location filename="../../ui/models/merge_results.py" line="27" />
         <source>密钥与街道不符</source>
         <translation>Another office's key</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="27" />
+        <location filename="../../ui/models/merge_results.py" line="28" />
         <source>密钥已吊销</source>
         <translation>Revoked key</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="28" />
+        <location filename="../../ui/models/merge_results.py" line="29" />
         <source>已有更高版本</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="29" />
+        <location filename="../../ui/models/merge_results.py" line="30" />
         <source>重复导入</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="30" />
+        <location filename="../../ui/models/merge_results.py" line="31" />
         <source>同版本内容冲突</source>
         <translation>Conflicting revision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="31" />
+        <location filename="../../ui/models/merge_results.py" line="32" />
         <source>计划版本不符</source>
         <translation>Other plan version</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="32" />
+        <location filename="../../ui/models/merge_results.py" line="33" />
         <source>不是有效的报送表</source>
         <translation>Not a valid workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="33" />
+        <location filename="../../ui/models/merge_results.py" line="34" />
         <source>文件不安全</source>
         <translation>Unsafe file</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="34" />
+        <location filename="../../ui/models/merge_results.py" line="35" />
         <source>密钥已被更换</source>
         <translation>Key replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="35" />
+        <location filename="../../ui/models/merge_results.py" line="36" />
         <source>早于已接受版本</source>
         <translation>Older than accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="57" />
+        <location filename="../../ui/models/merge_results.py" line="58" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="57" />
+        <location filename="../../ui/models/merge_results.py" line="58" />
         <source>街道</source>
         <translation>Street office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="58" />
+        <location filename="../../ui/models/merge_results.py" line="59" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="58" />
+        <location filename="../../ui/models/merge_results.py" line="59" />
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="59" />
+        <location filename="../../ui/models/merge_results.py" line="60" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="59" />
+        <location filename="../../ui/models/merge_results.py" line="60" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="100" />
+        <location filename="../../ui/models/merge_results.py" line="101" />
         <source>第{0}版</source>
         <translation>revision {0}</translation>
     </message>
@@ -2522,203 +2523,203 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>MonthEndDialog</name>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="36" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="38" />
         <source>生成全区汇总表</source>
         <translation>Make the district report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="40" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="42" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="47" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="49" />
         <source>报告期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="49" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="51" />
         <source>填报人：</source>
         <translation>Filled in by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="49" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="51" />
         <source>审核人：</source>
         <translation>Reviewed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="49" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="51" />
         <source>单位负责人：</source>
         <translation>Head of office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="50" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="52" />
         <source>联系电话：</source>
         <translation>Telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="57" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="59" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="58" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="60" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="63" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="65" />
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="66" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="68" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="67" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="69" />
         <source>签名密钥口令：</source>
         <translation>Signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="72" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
         <source>汇总表预览</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="76" />
         <source>预览工作表</source>
         <translation>Preview sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="76" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="78" />
         <source>生成并签名</source>
         <translation>Make and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="84" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="86" />
         <source>全区汇总表（内容未变时不生成新版本）</source>
         <translation>District report (no new revision when nothing changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="91" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="93" />
         <source>通报与催报</source>
         <translation>Bulletin and chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="93" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="95" />
         <source>复制通报文字</source>
         <translation>Copy bulletin text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="93" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="95" />
         <source>保存通报（Word）…</source>
         <translation>Save bulletin (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="94" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="96" />
         <source>复制催报清单</source>
         <translation>Copy chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="94" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="96" />
         <source>保存催报清单…</source>
         <translation>Save chase list…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="139" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="141" />
         <source>操作失败：{0}。已有文件未受影响。</source>
         <translation>Failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="141" />
-        <location filename="../../ui/pages/month_end_dialog.py" line="200" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="143" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="202" />
         <source>未能完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="146" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="148" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="148" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="150" />
         <source>正在统计汇总表……</source>
         <translation>Counting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="152" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="154" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="152" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="154" />
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="157" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="159" />
         <source>计划全部 {0} 项指标：{1}；本月报送街道 {2}/{3} 个</source>
         <translation>All {0} plan indicators: {1}; offices that sent this month {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="173" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="175" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="175" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="177" />
         <source>正在生成……</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="176" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="178" />
         <source>正在生成全区汇总表……</source>
         <translation>Making the district report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="182" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="184" />
         <source>内容与第{0}版相同，未生成新版本；第{0}版仍然有效：{1}</source>
         <translation>Same content as revision {0}: no new revision made; revision {0} stays in force: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="185" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="187" />
         <source>已生成并校验：{0}（第{1}版）</source>
         <translation>Made and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="205" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="207" />
         <source>通报全文已复制，可粘贴到公文或消息中</source>
         <translation>The bulletin text is copied; paste it into a document or a message</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="212" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="214" />
         <source>催报清单已复制（{0} 个街道）</source>
         <translation>Chase list copied ({0} offices)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="216" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="218" />
         <source>保存通报</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="219" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="221" />
         <source>已保存通报草稿：{0}</source>
         <translation>Bulletin draft saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="223" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="225" />
         <source>保存催报清单</source>
         <translation>Save chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="229" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="231" />
         <source>已保存催报清单：{0}</source>
         <translation>Chase list saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="233" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="235" />
         <source>选择保存文件夹</source>
         <translation>Choose a folder</translation>
     </message>
@@ -2792,7 +2793,7 @@ It will come in a later version.</translation>
     <message>
         <location filename="../../ui/pages/plan_page.py" line="53" />
         <source>区级填报</source>
-        <translation>District level</translation>
+        <translation>is entered by the district</translation>
     </message>
     <message>
         <location filename="../../ui/pages/plan_page.py" line="57" />
@@ -2813,103 +2814,103 @@ It will come in a later version.</translation>
 <context>
     <name>PlanTransfer</name>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="27" />
+        <location filename="../../ui/pages/plan_transfer.py" line="28" />
         <source>导出计划…</source>
         <translation>Export plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="28" />
+        <location filename="../../ui/pages/plan_transfer.py" line="29" />
         <source>把现行计划导出为 Excel 工作簿（区里导出时用区里的密钥签名）</source>
         <translation>Export the current plan as an Excel workbook (signed with the district key when exported by the district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="30" />
+        <location filename="../../ui/pages/plan_transfer.py" line="31" />
         <source>导入计划…</source>
         <translation>Import plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="31" />
+        <location filename="../../ui/pages/plan_transfer.py" line="32" />
         <source>校验计划工作簿并安装为新版本计划</source>
         <translation>Check a plan workbook and install it as a new plan version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="43" />
+        <location filename="../../ui/pages/plan_transfer.py" line="44" />
         <source>计划工作簿有 {0} 处错误，未导入。请按“显示详细信息”逐项修改后重新导入。</source>
         <translation>The plan workbook has {0} errors and was not imported. Click "Show Details", correct each one and import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="50" />
+        <location filename="../../ui/pages/plan_transfer.py" line="51" />
         <source>导出计划</source>
         <translation>Export plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="50" />
+        <location filename="../../ui/pages/plan_transfer.py" line="51" />
         <source>{0}_第{1}版.xlsx</source>
         <translation>{0}_version {1}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="51" />
-        <location filename="../../ui/pages/plan_transfer.py" line="77" />
+        <location filename="../../ui/pages/plan_transfer.py" line="52" />
+        <location filename="../../ui/pages/plan_transfer.py" line="78" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="56" />
+        <location filename="../../ui/pages/plan_transfer.py" line="57" />
         <source>签名</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="56" />
+        <location filename="../../ui/pages/plan_transfer.py" line="57" />
         <source>区里签名密钥口令：</source>
         <translation>District signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="68" />
+        <location filename="../../ui/pages/plan_transfer.py" line="69" />
         <source>正在导出计划…</source>
         <translation>Exporting the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="69" />
+        <location filename="../../ui/pages/plan_transfer.py" line="70" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="72" />
+        <location filename="../../ui/pages/plan_transfer.py" line="73" />
         <source>已用区里密钥签名，指纹 {0}</source>
         <translation>signed with the district key, fingerprint {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="73" />
+        <location filename="../../ui/pages/plan_transfer.py" line="74" />
         <source>未签名，仅供查看</source>
         <translation>unsigned, for reading only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="74" />
+        <location filename="../../ui/pages/plan_transfer.py" line="75" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="74" />
+        <location filename="../../ui/pages/plan_transfer.py" line="75" />
         <source>已导出计划工作簿 {0}（{1}）</source>
         <translation>Plan workbook exported to {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="77" />
+        <location filename="../../ui/pages/plan_transfer.py" line="78" />
         <source>选择计划工作簿</source>
         <translation>Choose a plan workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="91" />
+        <location filename="../../ui/pages/plan_transfer.py" line="92" />
         <source>正在校验并安装计划…</source>
         <translation>Checking and installing the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="97" />
+        <location filename="../../ui/pages/plan_transfer.py" line="98" />
         <source>核对区里密钥</source>
         <translation>Confirm the district key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="98" />
+        <location filename="../../ui/pages/plan_transfer.py" line="99" />
         <source>这是本街道第一次导入区里的计划。
 
 签名密钥指纹：{0}
@@ -2922,22 +2923,22 @@ Signing key fingerprint: {0}
 Phone the district and have them read out their key fingerprint group by group. Choose Yes only if it matches exactly: the key is then trusted and the plan installed. Otherwise choose No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="103" />
+        <location filename="../../ui/pages/plan_transfer.py" line="104" />
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="106" />
+        <location filename="../../ui/pages/plan_transfer.py" line="107" />
         <source>已安装计划第{0}版（原第{1}版）。重新登录后，各页面按新版计划显示。</source>
         <translation>Plan version {0} installed (was version {1}). Log in again to see every page under the new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="109" />
+        <location filename="../../ui/pages/plan_transfer.py" line="110" />
         <source>台账新增列：{0}</source>
         <translation>New register columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="110" />
+        <location filename="../../ui/pages/plan_transfer.py" line="111" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -2953,42 +2954,42 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="47" />
+        <location filename="../../ui/registers/record_dialog.py" line="49" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="48" />
+        <location filename="../../ui/registers/record_dialog.py" line="50" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="73" />
+        <location filename="../../ui/registers/record_dialog.py" line="75" />
         <source>新增 — {0}</source>
         <translation>New — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="74" />
+        <location filename="../../ui/registers/record_dialog.py" line="76" />
         <source>{0} — 第 {1} 号</source>
         <translation>{0} — no. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="97" />
+        <location filename="../../ui/registers/record_dialog.py" line="99" />
         <source>请先改正标红的项目：</source>
-        <translation>Please correct the fields marked red first:</translation>
+        <translation>Please correct the fields marked red first: </translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="109" />
+        <location filename="../../ui/registers/record_dialog.py" line="111" />
         <source>未保存：修改会改变已报送月份的数字，需要填写原因。填写的内容仍在表中。</source>
         <translation>Not saved: the change alters figures of a submitted month and needs a reason. What you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="134" />
+        <location filename="../../ui/registers/record_dialog.py" line="136" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="134" />
+        <location filename="../../ui/registers/record_dialog.py" line="136" />
         <source>本条记录有未保存的修改。要放弃这些修改吗？</source>
         <translation>This record has unsaved changes. Discard them?</translation>
     </message>
@@ -2996,12 +2997,12 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="146" />
+        <location filename="../../ui/registers/record_form.py" line="147" />
         <source>您的角色不能查看出生日期</source>
         <translation>Your role cannot see birth dates</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="218" />
+        <location filename="../../ui/registers/record_form.py" line="219" />
         <source>台账中已有此身份证号（{0}）。&lt;a href="#{1}"&gt;打开该记录&lt;/a&gt;</source>
         <translation>This ID number is already in the register ({0}). &lt;a href="#{1}"&gt;Open that record&lt;/a&gt;</translation>
     </message>
@@ -3009,127 +3010,127 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="55" />
+        <location filename="../../ui/pages/register_page.py" line="56" />
         <source>（完整号码）</source>
         <translation> (whole number)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="57" />
+        <location filename="../../ui/pages/register_page.py" line="58" />
         <source>按{0}查找（Ctrl+F）</source>
         <translation>Search by {0} (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="59" />
+        <location filename="../../ui/pages/register_page.py" line="60" />
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="70" />
+        <location filename="../../ui/pages/register_page.py" line="71" />
         <source>全部{0}</source>
         <translation>All {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="112" />
+        <location filename="../../ui/pages/register_page.py" line="113" />
         <source>新增记录 (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="112" />
+        <location filename="../../ui/pages/register_page.py" line="113" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="113" />
+        <location filename="../../ui/pages/register_page.py" line="114" />
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="113" />
+        <location filename="../../ui/pages/register_page.py" line="114" />
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="114" />
+        <location filename="../../ui/pages/register_page.py" line="115" />
         <source>粘贴导入…</source>
         <translation>Paste and import…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="115" />
+        <location filename="../../ui/pages/register_page.py" line="116" />
         <source>导出为 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="152" />
+        <location filename="../../ui/pages/register_page.py" line="153" />
         <source>共 {0:,} 条，筛选后 {1:,} 条</source>
         <translation>{0:,} records, {1:,} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="187" />
+        <location filename="../../ui/pages/register_page.py" line="188" />
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="188" />
+        <location filename="../../ui/pages/register_page.py" line="189" />
         <source>删除 {0}。请填写删除原因（如“重复登记”“已迁出本街道”），将记入审计日志：</source>
         <translation>Delete {0}. Give the reason (e.g. duplicate, moved away); it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="203" />
+        <location filename="../../ui/pages/register_page.py" line="204" />
         <source>未删除</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="208" />
+        <location filename="../../ui/pages/register_page.py" line="209" />
         <source>选择要导入的文件</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="209" />
+        <location filename="../../ui/pages/register_page.py" line="210" />
         <source>Excel 或 CSV (*.xlsx *.xls *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="216" />
+        <location filename="../../ui/pages/register_page.py" line="217" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="217" />
+        <location filename="../../ui/pages/register_page.py" line="218" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="225" />
+        <location filename="../../ui/pages/register_page.py" line="226" />
         <source>无法粘贴导入</source>
         <translation>Cannot import the pasted table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="238" />
+        <location filename="../../ui/pages/register_page.py" line="239" />
         <source>导出台账</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="239" />
+        <location filename="../../ui/pages/register_page.py" line="240" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="253" />
+        <location filename="../../ui/pages/register_page.py" line="254" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="254" />
+        <location filename="../../ui/pages/register_page.py" line="255" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="255" />
+        <location filename="../../ui/pages/register_page.py" line="256" />
         <source>已导出 {0} 条记录到 {1}</source>
         <translation>Exported {0} records to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="256" />
+        <location filename="../../ui/pages/register_page.py" line="257" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -3205,67 +3206,67 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="29" />
+        <location filename="../../ui/wizard.py" line="30" />
         <source>欢迎使用街道民生台账</source>
         <translation>Welcome to Street Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="30" />
+        <location filename="../../ui/wizard.py" line="31" />
         <source>这台电脑由谁使用？</source>
         <translation>Who uses this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="31" />
+        <location filename="../../ui/wizard.py" line="32" />
         <source>街道办事处（按月填报、导出报送表）</source>
         <translation>A street office (monthly entry, exports the signed workbook)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="32" />
+        <location filename="../../ui/wizard.py" line="33" />
         <source>区汇总（校验、合并各街道报送表）</source>
         <translation>The district (verifies and merges the offices' workbooks)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="35" />
+        <location filename="../../ui/wizard.py" line="36" />
         <source>街道</source>
         <translation>Street office</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="38" />
+        <location filename="../../ui/wizard.py" line="39" />
         <source>市汇总（校验、合并各区汇总表）</source>
         <translation>City (verify and merge the districts' reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="41" />
+        <location filename="../../ui/wizard.py" line="42" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="42" />
+        <location filename="../../ui/wizard.py" line="43" />
         <source>如 GL（区可不填）</source>
         <translation>e.g. GL (optional for a district)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="44" />
+        <location filename="../../ui/wizard.py" line="45" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="45" />
+        <location filename="../../ui/wizard.py" line="46" />
         <source>如 鼓楼区</source>
         <translation>e.g. Gulou District</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="53" />
+        <location filename="../../ui/wizard.py" line="54" />
         <source>本街道：</source>
         <translation>This office:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="54" />
+        <location filename="../../ui/wizard.py" line="55" />
         <source>区或市代码：</source>
         <translation>District or city code:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="55" />
+        <location filename="../../ui/wizard.py" line="56" />
         <source>区或市名称：</source>
         <translation>District or city name:</translation>
     </message>
@@ -3273,185 +3274,205 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="75" />
-        <location filename="../../ui/pages/settings_page.py" line="78" />
-        <location filename="../../ui/pages/settings_page.py" line="168" />
+        <location filename="../../ui/pages/settings_page.py" line="76" />
+        <location filename="../../ui/pages/settings_page.py" line="79" />
+        <location filename="../../ui/pages/settings_page.py" line="171" />
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="83" />
+        <location filename="../../ui/pages/settings_page.py" line="84" />
         <source>语言：</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="84" />
+        <location filename="../../ui/pages/settings_page.py" line="85" />
         <source>更改后重新打开程序生效。</source>
         <translation>Takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87" />
-        <location filename="../../ui/pages/settings_page.py" line="174" />
+        <location filename="../../ui/pages/settings_page.py" line="88" />
+        <location filename="../../ui/pages/settings_page.py" line="177" />
         <source>报送</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89" />
+        <location filename="../../ui/pages/settings_page.py" line="90" />
         <source>导出报送表须审核人用自己的密码确认</source>
         <translation>An export must be confirmed by the reviewer with their own password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="96" />
+        <location filename="../../ui/pages/settings_page.py" line="97" />
         <source>我的账户</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="98" />
+        <location filename="../../ui/pages/settings_page.py" line="99" />
         <source>当前用户：{0}（{1}）</source>
         <translation>Signed in as {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="100" />
+        <location filename="../../ui/pages/settings_page.py" line="101" />
         <source>修改我的密码…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="106" />
+        <location filename="../../ui/pages/settings_page.py" line="107" />
         <source>备份（每天第一次打开时自动备份，保留最近 14 天和 12 个月）</source>
         <translation>Backups (taken at the first start of each day; the last 14 days and 12 months are kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="110" />
-        <location filename="../../ui/pages/settings_page.py" line="183" />
+        <location filename="../../ui/pages/settings_page.py" line="111" />
+        <location filename="../../ui/pages/settings_page.py" line="186" />
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="112" />
+        <location filename="../../ui/pages/settings_page.py" line="113" />
         <source>备份文件夹：</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="114" />
+        <location filename="../../ui/pages/settings_page.py" line="115" />
         <source>更改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="119" />
+        <location filename="../../ui/pages/settings_page.py" line="120" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="119" />
+        <location filename="../../ui/pages/settings_page.py" line="120" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="119" />
+        <location filename="../../ui/pages/settings_page.py" line="120" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="119" />
+        <location filename="../../ui/pages/settings_page.py" line="120" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="123" />
+        <location filename="../../ui/pages/settings_page.py" line="124" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="126" />
+        <location filename="../../ui/pages/settings_page.py" line="127" />
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="135" />
+        <location filename="../../ui/pages/settings_page.py" line="136" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="137" />
+        <location filename="../../ui/pages/settings_page.py" line="138" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="137" />
+        <location filename="../../ui/pages/settings_page.py" line="138" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="137" />
+        <location filename="../../ui/pages/settings_page.py" line="138" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141" />
+        <location filename="../../ui/pages/settings_page.py" line="142" />
         <source>添加用户…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="143" />
+        <location filename="../../ui/pages/settings_page.py" line="144" />
         <source>重置密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="164" />
+        <location filename="../../ui/pages/settings_page.py" line="154" />
+        <source>每日自动</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="154" />
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="155" />
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="156" />
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="167" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="164" />
+        <location filename="../../ui/pages/settings_page.py" line="167" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="168" />
+        <location filename="../../ui/pages/settings_page.py" line="171" />
         <source>已保存，重新打开程序后生效。</source>
         <translation>Saved; takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="177" />
+        <location filename="../../ui/pages/settings_page.py" line="180" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="192" />
+        <location filename="../../ui/pages/settings_page.py" line="195" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="196" />
+        <location filename="../../ui/pages/settings_page.py" line="199" />
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="201" />
         <location filename="../../ui/pages/settings_page.py" line="204" />
-        <location filename="../../ui/pages/settings_page.py" line="219" />
+        <location filename="../../ui/pages/settings_page.py" line="207" />
+        <location filename="../../ui/pages/settings_page.py" line="222" />
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="201" />
+        <location filename="../../ui/pages/settings_page.py" line="204" />
         <source>请先在列表中选择一个备份</source>
         <translation>Choose a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="205" />
+        <location filename="../../ui/pages/settings_page.py" line="208" />
         <source>用 {0} 的备份替换当前数据库？
 该备份之后录入的数据将不在恢复后的数据库中；当前数据库会先另存一份。恢复后程序将关闭，请重新打开。</source>
         <translation>Replace the database with the backup of {0}?
 Data entered after that backup will not be in the restored database; the current database is saved aside first. The program closes after the restore; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="216" />
+        <location filename="../../ui/pages/settings_page.py" line="219" />
         <source>正在恢复备份……</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="220" />
+        <location filename="../../ui/pages/settings_page.py" line="223" />
         <source>已恢复。恢复前的数据库已另存为：
 {0}
 
@@ -3462,68 +3483,68 @@ Data entered after that backup will not be in the restored database; the current
 The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="224" />
+        <location filename="../../ui/pages/settings_page.py" line="227" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="225" />
+        <location filename="../../ui/pages/settings_page.py" line="228" />
         <source>程序将关闭，请重新打开。</source>
         <translation>The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="229" />
-        <location filename="../../ui/pages/settings_page.py" line="233" />
+        <location filename="../../ui/pages/settings_page.py" line="232" />
         <location filename="../../ui/pages/settings_page.py" line="236" />
-        <location filename="../../ui/pages/settings_page.py" line="244" />
+        <location filename="../../ui/pages/settings_page.py" line="239" />
+        <location filename="../../ui/pages/settings_page.py" line="247" />
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="229" />
+        <location filename="../../ui/pages/settings_page.py" line="232" />
         <source>用户名：</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="233" />
+        <location filename="../../ui/pages/settings_page.py" line="236" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="236" />
+        <location filename="../../ui/pages/settings_page.py" line="239" />
         <source>初始密码（至少 8 位，含字母和数字）：</source>
         <translation>Initial password (at least 8 characters, letters and digits):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="253" />
+        <location filename="../../ui/pages/settings_page.py" line="256" />
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="253" />
+        <location filename="../../ui/pages/settings_page.py" line="256" />
         <source>密码已修改，下次登录请用新密码</source>
         <translation>Password changed; use the new one next time you sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="259" />
         <location filename="../../ui/pages/settings_page.py" line="262" />
-        <location filename="../../ui/pages/settings_page.py" line="269" />
-        <location filename="../../ui/pages/settings_page.py" line="271" />
+        <location filename="../../ui/pages/settings_page.py" line="265" />
+        <location filename="../../ui/pages/settings_page.py" line="272" />
+        <location filename="../../ui/pages/settings_page.py" line="274" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="259" />
+        <location filename="../../ui/pages/settings_page.py" line="262" />
         <source>请先在列表中选择用户</source>
         <translation>Choose a user in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="262" />
+        <location filename="../../ui/pages/settings_page.py" line="265" />
         <source>{0} 的新密码：</source>
         <translation>New password for {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="271" />
+        <location filename="../../ui/pages/settings_page.py" line="274" />
         <source>已重置 {0} 的密码</source>
         <translation>{0}'s password has been reset</translation>
     </message>
@@ -3531,12 +3552,12 @@ The program will close; open it again.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="163" />
+        <location filename="../../ui/wizard.py" line="164" />
         <source>街道民生台账 — 首次设置</source>
         <translation>Street Ledger — first start</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="172" />
+        <location filename="../../ui/wizard.py" line="173" />
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
@@ -3688,59 +3709,59 @@ The program will close; open it again.</translation>
 <context>
     <name>TrustPage</name>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="23" />
+        <location filename="../../ui/pages/trust_page.py" line="24" />
         <source>只有信任库中的密钥签名的报送表才会合并。每把密钥只代表一个街道；导入前请与该街道电话核对指纹。</source>
         <translation>Only workbooks signed with a trusted key are merged. Each key speaks for one office; phone the office to check the fingerprint before importing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="29" />
+        <location filename="../../ui/pages/trust_page.py" line="30" />
         <source>信任的密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="36" />
+        <location filename="../../ui/pages/trust_page.py" line="37" />
         <source>导入公钥文件…</source>
         <translation>Import public key file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="38" />
+        <location filename="../../ui/pages/trust_page.py" line="39" />
         <source>吊销…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="40" />
+        <location filename="../../ui/pages/trust_page.py" line="41" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="67" />
+        <location filename="../../ui/pages/trust_page.py" line="68" />
         <source>选择街道公钥文件</source>
         <translation>Choose an office's public key file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="69" />
+        <location filename="../../ui/pages/trust_page.py" line="70" />
         <source>公钥文件 (*.pub);;所有文件 (*)</source>
         <translation>Public key files (*.pub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="74" />
-        <location filename="../../ui/pages/trust_page.py" line="106" />
-        <location filename="../../ui/pages/trust_page.py" line="111" />
+        <location filename="../../ui/pages/trust_page.py" line="75" />
+        <location filename="../../ui/pages/trust_page.py" line="107" />
+        <location filename="../../ui/pages/trust_page.py" line="112" />
         <source>导入公钥文件</source>
         <translation>Import public key file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="83" />
+        <location filename="../../ui/pages/trust_page.py" line="84" />
         <source>该密钥已在信任库中，属于 {0}（{1}）</source>
         <translation>This key is already trusted, for {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="91" />
+        <location filename="../../ui/pages/trust_page.py" line="92" />
         <source>文件中写明的单位：{0}（{1}）。公钥只能绑定到文件中写明的单位。</source>
         <translation>The file names the unit {0} ({1}). A public key can only be bound to the unit its file names.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="107" />
+        <location filename="../../ui/pages/trust_page.py" line="108" />
         <source>这是 {0}（{1}）更换后的新密钥，附有由已信任的旧密钥签名的更换声明，可直接信任。
 
 新指纹：{2}
@@ -3753,18 +3774,18 @@ New fingerprint: {2}
 Import it?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="121" />
+        <location filename="../../ui/pages/trust_page.py" line="122" />
         <source>已信任 {0} 的密钥</source>
         <translation>Trusted the key of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="132" />
-        <location filename="../../ui/pages/trust_page.py" line="141" />
+        <location filename="../../ui/pages/trust_page.py" line="133" />
+        <location filename="../../ui/pages/trust_page.py" line="142" />
         <source>吊销密钥</source>
         <translation>Revoke key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trust_page.py" line="132" />
+        <location filename="../../ui/pages/trust_page.py" line="133" />
         <source>请先在表中选中要吊销的密钥</source>
         <translation>Select the key to revoke in the table first</translation>
     </message>
@@ -3850,40 +3871,632 @@ Import it?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="97" />
+        <location filename="../../ui/app.py" line="98" />
         <source>今日自动备份未完成：{0}</source>
         <translation>Today's automatic backup did not complete: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147" />
+        <location filename="../../ui/app.py" line="148" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152" />
+        <location filename="../../ui/app.py" line="153" />
         <source>已在运行</source>
         <translation>Already running</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="163" />
+        <location filename="../../ui/app.py" line="164" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="33" />
+        <source>身份证号被 Excel 存成了数字，后几位已丢失：请把该列设为文本格式后重新录入完整号码</source>
+        <translation>Excel stored the ID number as a number and its last digits are lost: format the column as text and type the whole number again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="95" />
+        <source>身份证号中的出生日期无效：{0} 不是真实日期</source>
+        <translation>The birth date in the ID number is invalid: {0} is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="97" />
+        <source>身份证号中的出生日期 {0} 晚于今天：出生日期不能晚于今天，请核对</source>
+        <translation>The birth date {0} in the ID number is after today: a birth date cannot be in the future; please check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="99" />
+        <source>身份证号中的出生日期 {0} 早于1900年：出生日期不能早于1900年，请核对</source>
+        <translation>The birth date {0} in the ID number is before 1900: a birth date cannot be before 1900; please check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="109" />
+        <source>身份证号为空，请输入18位身份证号</source>
+        <translation>The ID number is empty; please enter the 18-character ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="111" />
+        <source>身份证号位数不对：应为18位（或旧版15位），实际为{0}位</source>
+        <translation>The ID number has the wrong length: 18 characters (or 15 for an old number) expected, {0} given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="114" />
+        <source>旧版15位号码只能是数字</source>
+        <translation>an old 15-digit number has digits only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="115" />
+        <source>前17位只能是数字，第18位为数字或 X</source>
+        <translation>the first 17 characters are digits, the 18th a digit or X</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="116" />
+        <source>身份证号含有无效字符：{0}，请核对后重新输入</source>
+        <translation>The ID number contains invalid characters: {0}; please check and enter it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="122" />
+        <source>15位旧身份证号顺序码为996–999（百岁老人），无法确定世纪，请提供18位号码</source>
+        <translation>The old 15-digit ID number has sequence code 996–999 (a centenarian): the century cannot be told; please give the 18-character number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="133" />
+        <source>身份证号第18位校验码应为 {0}，请核对后重新输入</source>
+        <translation>The 18th character (check digit) of the ID number should be {0}; please check and enter it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cn_id.py" line="137" />
+        <source>地区码 {0} 不是已知的省级代码，请核对</source>
+        <translation>Region code {0} is not a known province code; please check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="85" />
+        <source>本月还没有填写数值，请先填写数值（或“不适用”）再写说明</source>
+        <translation>There is no value for this month yet: enter a value (or “n/a”) first, then the note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="99" />
+        <source>「{0}」是{1}年度任务，{2}不再填报</source>
+        <translation>“{0}” is a task of the year {1}; it is no longer entered for {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="113" />
+        <source>{0}已导出报送，修改需填写原因（将记入审计日志）</source>
+        <translation>{0} has been exported and sent: a change needs a reason (it goes into the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="146" />
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="150" />
+        <source>「{0}」本月 {1} 超过本单位月中位数 {2} 的 3 倍，请在“说明”中写明原因后再保存{3}</source>
+        <translation>“{0}”: this month's {1} is more than 3 times the office's median month of {2}; write the reason in the “Note” before saving{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="157" />
+        <source>「{0}」累计 {1} 超过全年任务 {2} 的 2 倍，请在“说明”中写明原因后再保存{3}</source>
+        <translation>“{0}”: the year to date of {1} is more than twice the annual target of {2}; write the reason in the “Note” before saving{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="166" />
+        <source>计划中没有编号为 {0} 的指标，请用 street-ledger entry show 查看指标编号</source>
+        <translation>The plan has no indicator with the id {0}; use street-ledger entry show to see the indicator ids</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="168" />
+        <source>区级填报</source>
+        <translation>is entered by the district</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="169" />
+        <source>不在本单位的任务分解中</source>
+        <translation>is not among this office's assigned tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="170" />
+        <source>「{0}」{1}，本数据库（{2}）不填报该指标</source>
+        <translation>“{0}” {1}; this database ({2}) does not enter it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_bounds.py" line="26" />
+        <source>计划规定的每月上限</source>
+        <translation>the monthly limit set in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_bounds.py" line="29" />
+        <source>百分比</source>
+        <translation>a percentage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_bounds.py" line="32" />
+        <source>按全年任务 {0}{1} 的 {2} 倍计</source>
+        <translation>{2} times the annual target of {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_bounds.py" line="34" />
+        <source>无全年任务的指标的上限</source>
+        <translation>the limit for indicators without an annual target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_bounds.py" line="40" />
+        <source>「{0}」本月 {1}{2} 超出合理范围（每月至多 {3}{2}，{4}），未保存。请核对是否多输了数字；如确有此数，请联系区里在计划中调整该指标的每月上限</source>
+        <translation>Not a plausible value for “{0}”: {1} {2} this month (at most {3} {2} a month, {4}); not saved. Check for an extra digit; if the figure is real, ask the district to raise this indicator's monthly limit in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_values.py" line="23" />
+        <source>「{0}」由台账自动统计，不能手工填写；请在台账中录入或更正记录</source>
+        <translation>“{0}” is counted from the registers and cannot be typed in; enter or correct the records in the register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_values.py" line="106" />
+        <source>「{0}」是科学计数法，「{1}」请直接填写数字（如 1000）</source>
+        <translation>“{0}” is scientific notation; enter “{1}” as a plain number (such as 1000)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_values.py" line="113" />
+        <source>「{0}」不是数字：「{1}」请填写数字（单位：{2}），不适用请填“-”</source>
+        <translation>“{0}” is not a number: enter a number for “{1}” (unit: {2}), or “-” when it does not apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_values.py" line="116" />
+        <source>「{0}」不能为负数（填写了 {1}），请填写 0 或正数</source>
+        <translation>“{0}” cannot be negative ({1} entered); enter 0 or a positive number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_values.py" line="118" />
+        <source>「{0}」按{1}计数，应为整数（填写了 {2}）</source>
+        <translation>“{0}” is counted in {1} and must be a whole number ({2} entered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_values.py" line="120" />
+        <source>「{0}」是百分比，应在 0 到 100 之间（填写了 {1}）</source>
+        <translation>“{0}” is a percentage and must be between 0 and 100 ({1} entered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_values.py" line="128" />
+        <source>「{0}」是节点任务，请填写 未启动、推进中 或 已完成（也可填 0、1、2），已完成可在后面加日期，如“已完成 2023-06-30”</source>
+        <translation>“{0}” is a milestone: enter 未启动 (not started), 推进中 (in progress) or 已完成 (done), or 0, 1, 2; after 已完成 you may add the date, as in “已完成 2023-06-30”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_values.py" line="141" />
+        <source>完成日期「{0}」格式不对，应写作 YYYY-MM-DD，例如 2023-06-30</source>
+        <translation>The completion date “{0}” is not in the form YYYY-MM-DD, for example 2023-06-30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_values.py" line="144" />
+        <source>「{0}」的完成日期 {1} 不在计划年度内（{2}年至{3}年），请核对日期</source>
+        <translation>The completion date {1} of “{0}” is outside the plan's years ({2} to {3}); please check the date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/explanations.py" line="23" />
+        <source>请写明原因</source>
+        <translation>Please write the reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/explanations.py" line="24" />
+        <source>“{0}”说明不了原因，请用一句话写明（至少两个汉字），例如“社区招聘会集中签约”</source>
+        <translation>“{0}” does not explain a reason; write it in a sentence (at least a few words), for example “contracts signed at the community job fair”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_verify.py" line="53" />
+        <source>签名密钥（指纹 {0}）不是本单位的密钥</source>
+        <translation>The signing key (fingerprint {0}) is not this office's key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_verify.py" line="56" />
+        <source>文件自称属于 {0}，却由本单位（{1}）的密钥签名</source>
+        <translation>The file says it belongs to {0} but is signed with this office's ({1}) key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_verify.py" line="61" />
+        <source>文件完整，由本单位密钥签名</source>
+        <translation>The file is intact and signed with this office's key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/periods.py" line="19" />
+        <source>月份“{0}”格式不对，应写作 YYYY-MM，例如 2023-03</source>
+        <translation>The month “{0}” is not in the form YYYY-MM, for example 2023-03</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/periods.py" line="57" />
+        <source>月份 {0} 不在计划期内（{1} 至 {2}），请选择计划期内的月份</source>
+        <translation>The month {0} is outside the plan's period ({1} to {2}); choose a month within it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/consistency.py" line="20" />
+        <source>状态为“已完工”时请填写{0}</source>
+        <translation>Fill in {0} when the status is “已完工” (completed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/consistency.py" line="44" />
+        <source>「{0}」指登记时女性满 40 岁、男性满 50 岁；此人为{1}性，登记时（{2}）{3} 岁，不符合，请去掉该类别或核对身份证号</source>
+        <translation>“{0}” means women aged 40 or more and men 50 or more at registration; this person is {1} and was {3} at registration ({2}): remove the category or check the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/consistency.py" line="59" />
+        <source>{0} {1} 超过{2} {3}：已建成不能多于计划，请核对；如计划已调整，请同时改{2}</source>
+        <translation>{0} {1} exceeds {2} {3}: built cannot exceed planned; please check, and if the plan changed, change {2} too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/consistency.py" line="66" />
+        <source>状态为“规划”，却已建成 {0} 个：尚未开工的项目不应有已建成泊位，请改为“在建”或“已完工”，或核对已建成泊位数</source>
+        <translation>The status is “规划” (planned) but {0} are built: a project not yet started has no built spaces; change the status to “在建” (building) or “已完工” (completed), or check the number built</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/consistency.py" line="70" />
+        <source>状态为“规划”时不应有开工或完工日期，请改状态或删去日期</source>
+        <translation>A “规划” (planned) project has no start or completion date; change the status or delete the dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/consistency.py" line="72" />
+        <source>已填{0}，状态应为“已完工”；仍在施工请删去{0}</source>
+        <translation>{0} is filled in, so the status should be “已完工” (completed); if building goes on, delete {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/consistency.py" line="80" />
+        <source>{0} {1} 早于{2} {3}，请核对日期</source>
+        <translation>{0} {1} is before {2} {3}; please check the dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/phone.py" line="15" />
+        <source>请填写 11 位手机号（如 13812345678）或带区号的固定电话（如 025-83301234，分机写在后面：025-83301234-123）</source>
+        <translation>enter an 11-digit mobile number (such as 13812345678) or a landline with its area code (such as 025-83301234; an extension goes after it: 025-83301234-123)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/phone.py" line="47" />
+        <source>「{0}」含有电话号码中不会出现的字符，{1}</source>
+        <translation>“{0}” contains characters that do not occur in a phone number; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/phone.py" line="70" />
+        <source>「{0}」不是有效的手机号（手机号为 1 开头的 11 位数字），{1}</source>
+        <translation>“{0}” is not a valid mobile number (11 digits starting with 1); {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/phone.py" line="73" />
+        <source>「{0}」缺少区号或位数不对，{1}</source>
+        <translation>“{0}” lacks the area code or has the wrong number of digits; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/phone.py" line="77" />
+        <source>「{0}」的区号「{1}」不对（区号为 010、02X 或 0 加三位数字），{2}</source>
+        <translation>The area code “{1}” of “{0}” is wrong (area codes are 010, 02X or 0 and three digits); {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/phone.py" line="85" />
+        <source>「{0}」的号码部分「{1}」位数不对（区号 {2} 后应为{3}位，且不以 0、1 开头），{4}</source>
+        <translation>The local part “{1}” of “{0}” has the wrong length (after area code {2} come {3} digits, not starting with 0 or 1); {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/phone.py" line="86" />
+        <source> 7 或 8 </source>
+        <translation>7 or 8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/phone.py" line="88" />
+        <source>「{0}」的分机号不对，{1}</source>
+        <translation>The extension of “{0}” is wrong; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/records.py" line="29" />
+        <source>该记录不存在，请刷新列表</source>
+        <translation>The record does not exist; please refresh the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/records.py" line="37" />
+        <source>未保存：{0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/records.py" line="59" />
+        <source>没有名为「{0}」的台账。可选：{1}</source>
+        <translation>There is no register named “{0}”. Choices: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/records.py" line="88" />
+        <source>台账中已有相同{0}的记录（{1}），请打开那条记录修改，不要重复登记</source>
+        <translation>The register already has a record with the same {0} ({1}); open that record to change it instead of registering again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/records.py" line="142" />
+        <source>删除记录需要填写原因，例如“重复登记”或“已迁出本街道”</source>
+        <translation>Deleting a record needs a reason, such as “registered twice” or “moved out of this office's area”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/records.py" line="148" />
+        <source>该记录不存在或已删除，请刷新列表</source>
+        <translation>The record does not exist or was deleted; please refresh the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="19" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="19" />
+        <source>累计</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="20" />
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="21" />
+        <source>{0}，{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="34" />
+        <source>「{0}」{1} {2} → {3}</source>
+        <translation>“{0}” {1} {2} → {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="51" />
+        <location filename="../../desktop/registers/validation.py" line="29" />
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exported_figures.py" line="56" />
+        <location filename="../../desktop/registers/importer.py" line="222" />
+        <source>{0}、{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="35" />
+        <source>校验位错误</source>
+        <translation>wrong check digit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="36" />
+        <source>出生日期无效</source>
+        <translation>invalid birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="37" />
+        <source>位数不对</source>
+        <translation>wrong length</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="38" />
+        <source>含非法字符</source>
+        <translation>invalid characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="39" />
+        <source>百岁老人顺序码无法升位</source>
+        <translation>centenarian's sequence code cannot be upgraded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="40" />
+        <source>被存成了数字</source>
+        <translation>stored as a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="41" />
+        <source>未填写</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="42" />
+        <source>必填，请填写</source>
+        <translation>Required; please fill it in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="47" />
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="117" />
+        <source>{0}不是“{1}”时必填，请填写</source>
+        <translation>Required when {0} is not “{1}”; please fill it in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="134" />
+        <source>15 位旧号码已升为 18 位：{0}</source>
+        <translation>Old 15-digit number upgraded to 18 characters: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/validation.py" line="137" />
+        <source>年龄 {0} 岁，未满 {1} 岁，请确认是否符合服务条件</source>
+        <translation>Age {0}, under {1}: please confirm the person qualifies for the service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="30" />
+        <source>「{0}」不是可选项，可选：{1}</source>
+        <translation>“{0}” is not one of the choices: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="31" />
+        <source>请按 2023-03-05 或 2023年3月5日 的格式填写</source>
+        <translation>write it as 2023-03-05 or 2023年3月5日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="65" />
+        <source>「{0}」不是有效日期（没有这一天），{1}</source>
+        <translation>“{0}” is not a valid date (there is no such day); {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="66" />
+        <source>「{0}」不是日期，{1}</source>
+        <translation>“{0}” is not a date; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="71" />
+        <location filename="../../desktop/registers/values.py" line="78" />
+        <source>应填写数字</source>
+        <translation>A number is expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="76" />
+        <source>「{0}」不是数字，请只填写数字</source>
+        <translation>“{0}” is not a number; enter digits only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="80" />
+        <source>不能小于 {0}</source>
+        <translation>Cannot be less than {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="82" />
+        <source>不能大于 {0}</source>
+        <translation>Cannot be more than {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="94" />
+        <location filename="../../desktop/registers/values.py" line="144" />
+        <source>不能超过 {0} 个字</source>
+        <translation>At most {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="101" />
+        <source>「{0}」应为整数</source>
+        <translation>“{0}” should be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="107" />
+        <source>最多保留 {0} 位小数</source>
+        <translation>At most {0} decimal places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="125" />
+        <source>「{0}」不是本街道的社区，可选：{1}</source>
+        <translation>“{0}” is not a community of this office; choices: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/values.py" line="139" />
+        <source>「{0}」应填写“是”或“否”</source>
+        <translation>“{0}”: enter “是” (yes) or “否” (no)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/stale.py" line="25" />
+        <source>{0}报送后有变动，需重新导出</source>
+        <translation>{0} changed after it was sent and must be exported again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/stale.py" line="38" />
+        <source>{0}已导出报送，此次修改会改变：{1}。{2}（命令行用 --reason），原因记入审计日志，该月随后须重新导出</source>
+        <translation>{0} has been exported and sent; this change alters: {1}. {2} (on the command line: --reason); the reason goes into the audit log and the month must then be exported again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/stale.py" line="60" />
+        <source>请填写修改原因</source>
+        <translation>Please enter the reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/stale.py" line="63" />
+        <source>修改原因「{0}」太短，请用至少 {1} 个字写明为什么改，例如“补录10月漏登的3人”</source>
+        <translation>The reason “{0}” is too short: write why with at least {1} characters, for example “3 people missed in October added”</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="50" />
+        <source>数据库正被另一个操作占用（如另一个窗口、命令行程序或正在进行的导入），本次修改未保存。请稍等片刻后重试；如一直如此，请关闭其他正在使用该数据库的程序。</source>
+        <translation>The database is in use by another operation (another window, the command line or an import in progress); this change was not saved. Wait a moment and try again; if it persists, close the other programs using this database.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="52" />
+        <source>数据库以只读方式打开（或文件、文件夹没有写入权限），本次修改未保存。请确认数据库文件可写后重试。</source>
+        <translation>The database is open read-only (or the file or folder may not be written); this change was not saved. Make sure the database file can be written and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="54" />
+        <source>磁盘空间已满（或数据库已达到大小上限），本次修改未保存，已保存的数据不受影响。请清理磁盘空间（删除不需要的文件、清空回收站）后重试。</source>
+        <translation>The disk is full (or the database has reached its size limit); this change was not saved, data saved before is not affected. Free disk space (delete files you do not need, empty the recycle bin) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/messages.py" line="67" />
+        <source>{0}；{1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/canonical.py" line="88" />
+        <source>本库</source>
+        <translation>this database has</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/canonical.py" line="89" />
+        <source>区里</source>
+        <translation>the district has</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/canonical.py" line="101" />
+        <source>（版本号相同，内容不同）</source>
+        <translation> (same version number, other content)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/canonical.py" line="103" />
+        <source>文件按计划「{0}」第{1}版导出{2}，{3}现行的是「{4}」第{5}版</source>
+        <translation>The file was exported under plan “{0}” version {1}{2}; {3} plan “{4}” version {5} in force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth.py" line="37" />
+        <source>用户名或密码不正确</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth.py" line="40" />
+        <source>密码连续输错 {0} 次，账户已锁定，请 {1} 分钟后再试</source>
+        <translation>The password was wrong {0} times in a row: the account is locked; try again in {1} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth.py" line="65" />
+        <source>密码连续输错 {0} 次，账户已锁定 5 分钟</source>
+        <translation>The password was wrong {0} times in a row: the account is locked for 5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth.py" line="66" />
+        <source>用户名或密码不正确（再错 {0} 次将锁定 5 分钟）</source>
+        <translation>Wrong user name or password ({0} more wrong tries lock the account for 5 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passwords.py" line="18" />
+        <source>密码至少 8 位，且需同时包含字母和数字</source>
+        <translation>The password needs at least 8 characters, with both letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/importer.py" line="205" />
+        <source>台账中已有相同记录（第 {0} 号），按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”</source>
+        <translation>The register already has this record (no. {0}); not imported under “skip duplicates”; to overwrite it with this row, choose “update existing records”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/importer.py" line="215" />
+        <source>{0}「{1}」→「{2}」</source>
+        <translation>{0} “{1}” → “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/importer.py" line="220" />
+        <source>将改变台账第 {0} 号记录的{1}：可能是另一个人，未更新。如确属更正，请在预览中勾选本行（命令行加 --confirm-name-changes）后重新导入</source>
+        <translation>This would change {1} of record no. {0}: it may be another person, so it was not updated. If it is a correction, tick this row in the preview (on the command line add --confirm-name-changes) and import again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/importer.py" line="240" />
+        <source>与文件第 {0} 行的{1}相同（文件内重复），未导入</source>
+        <translation>Same {1} as row {0} of the file (a duplicate within the file); not imported</translation>
+    </message>
+</context>
+<context>
     <name>excepthook</name>
     <message>
-        <location filename="../../ui/excepthook.py" line="26" />
+        <location filename="../../ui/excepthook.py" line="27" />
         <source>操作未完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/excepthook.py" line="30" />
+        <location filename="../../ui/excepthook.py" line="31" />
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../ui/excepthook.py" line="31" />
+        <location filename="../../ui/excepthook.py" line="32" />
         <source>程序遇到意外错误，刚才的操作可能没有完成；已保存的数据不受影响。
 
 错误：{0}

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from desktop.district_dashboard import IndicatorRow
 from desktop.entry_values import display
 from desktop.formatting import number, percent, quantity
-from desktop.periods import label
+from ui.period_box import month_label as label
 from desktop.progress import BEHIND, DONE, MISSING
 
 from .row_list import RowListModel

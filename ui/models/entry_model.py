@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.entry_rows import ProgressRow
 from desktop.entry_values import display
 from desktop.formatting import percent, quantity
-from desktop.periods import label
+from ui.period_box import month_label as label
 from desktop.progress import BEHIND, DONE, MISSING
 
 COL_NAME, COL_UNIT, COL_TARGET, COL_MONTH, COL_YTD, COL_DONE, COL_ELAPSED, COL_STATUS, COL_NOTE = range(9)

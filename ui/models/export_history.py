@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from desktop.periods import label as period_label
+from ui.period_box import month_label as period_label
 
 
 class ExportHistoryModel(QAbstractTableModel):

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.errors import UserError
 from desktop.merge import Outcome
-from desktop.periods import label as period_label
+from ui.core_text import say
+from ui.period_box import month_label as period_label
 
 from .row_list import RowListModel
 
@@ -78,7 +79,7 @@ class MergeResultsModel(RowListModel):
                 self._icons[r.status] = _icon(r.status)
             return self._icons[r.status]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {self.FILE: r.file, self.REASON: r.reason,
+            return {self.FILE: r.file, self.REASON: say(r.reason),
                     self.STATUS: r.status}.get(col, r.fingerprint if col == self.OFFICE else None)
         if role == Qt.ItemDataRole.BackgroundRole and r.status == "conflict":
             return QBrush(ALERT_BACKGROUND)
@@ -100,4 +101,4 @@ class MergeResultsModel(RowListModel):
             return QCoreApplication.translate("MergeResultsModel", "第{0}版").format(r.revision) if r.revision else ""
         if col == self.STATUS:
             return status_label(r.status)
-        return r.reason + (f"；{r.warning}" if r.warning else "")
+        return say(r.reason) + (f"；{say(r.warning)}" if r.warning else "")

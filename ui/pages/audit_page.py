@@ -12,6 +12,7 @@ from desktop import audit_log
 from desktop.audit_log import AuditFilter
 from desktop.errors import UserError
 from ui import file_dialogs
+from ui.core_text import say
 
 PAGE = 200
 HEADERS = (QT_TRANSLATE_NOOP("AuditModel", "编号"), QT_TRANSLATE_NOOP("AuditModel", "时间"),
@@ -143,6 +144,6 @@ class AuditPage(QWidget):
         try:
             rows = audit_log.export(self.session.db, self.current_filter(), Path(target), user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("未能导出"), exc.message)
+            QMessageBox.warning(self, self.tr("未能导出"), say(exc))
             return
         QMessageBox.information(self, self.tr("已导出"), self.tr("已导出 {0} 条到 {1}").format(rows, target))

@@ -11,8 +11,8 @@ from desktop.dashboard import monthly_series, overview
 from desktop.entry_rows import unit_indicators
 from desktop.entry_values import display
 from desktop.formatting import percent
-from desktop.periods import default_period, label, parse
-from ui.period_box import PeriodBox
+from desktop.periods import default_period, parse
+from ui.period_box import PeriodBox, month_label as label
 from ui.widgets.bar_chart import MonthBarChart
 from ui.widgets.progress_marker import ProgressMarkerBar
 from ui.widgets.stale_banner import StaleBanner

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroup
 
 from desktop.district_dashboard import DistrictOverview, IndicatorRow, overview
 from desktop.formatting import percent
-from desktop.periods import default_period, label, parse
+from desktop.periods import default_period, parse
 from ui.models.district_progress_model import (COL_BEHIND, COL_NAME, ROW_ROLE, DistrictProgressModel, IndicatorFilter,
                                                OfficeBreakdownModel)
-from ui.period_box import PeriodBox
+from ui.period_box import PeriodBox, month_label as label
 from ui.widgets.bar_chart import MonthBarChart
 from ui.widgets.progress_marker import ProgressMarkerBar
 from ui.widgets.table_copy import enable_copy

@@ -16,9 +16,10 @@ from desktop.entry_rows import missing_count
 from desktop.entry_values import display
 from desktop.errors import StorageError, UserError
 from desktop.feedback.answers import for_indicators
-from desktop.periods import default_period, label
+from desktop.periods import default_period
 from desktop.stale import ExportedMonthChanged
-from ui.period_box import PeriodBox
+from ui.core_text import say
+from ui.period_box import PeriodBox, month_label as label
 from ui.widgets.explain_dialog import ask_explanation
 from ui.models.entry_model import COL_MONTH, COL_NAME, COL_NOTE, EntryModel
 from ui.pages.entry_paste import paste_into
@@ -210,7 +211,7 @@ class EntryPage(QWidget):
                 if ask_later:
                     # Asked once the cell editor has closed: a dialog opened while it commits
                     # would take its focus and make it commit again.
-                    self.message.setText(exc.message)
+                    self.message.setText(say(exc))
                     QTimer.singleShot(0, lambda: self._save(ind, period, column, text, note, reason,
                                                             ask_later=False))
                     return False
@@ -218,17 +219,17 @@ class EntryPage(QWidget):
                 if isinstance(exc, ExportedMonthChanged):     # names the months and figures, old → new
                     answer = ask_exported_reason(self, exc, reason or "")
                 else:
-                    answer = self._ask(title, exc.message, self._subject(ind, period, column, text))
+                    answer = self._ask(title, say(exc), self._subject(ind, period, column, text))
                 if answer is None:
-                    return self._refuse(ind.id, exc.message)
+                    return self._refuse(ind.id, say(exc))
                 if isinstance(exc, NoteRequired):
                     note = answer
                 else:
                     reason = answer
             except StorageError as exc:     # busy or full: nothing saved, the typed text kept
-                return self._unsaved(ind, period, column, text, note, reason, exc.message)
+                return self._unsaved(ind, period, column, text, note, reason, say(exc))
             except UserError as exc:
-                return self._refuse(ind.id, exc.message)
+                return self._refuse(ind.id, say(exc))
         self.model.set_error(ind.id, None)
         self.model.set_typed(ind.id, column, None)
         self._forget_unsaved()

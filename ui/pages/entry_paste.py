@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop import sheet_text
 from desktop.entry_paste import PastedRow, Refusal, paste
+from ui.core_text import say
 from ui.models.entry_model import COL_MONTH, COL_NOTE
 from ui.pages.entry_undo import EntryBlockEdit
 
@@ -67,7 +68,7 @@ def paste_into(page, text: str) -> None:
     page.reload()
     for refusal in refused:
         if refusal.indicator_id:
-            page.model.set_error(refusal.indicator_id, refusal.reason)
+            page.model.set_error(refusal.indicator_id, say(refusal.reason))
     page.message.setText(report(len(result.changes), refused))
     page._say(QCoreApplication.translate("EntryPaste", "已粘贴并保存 {0} 项").format(len(result.changes)))
 
@@ -77,7 +78,7 @@ def report(saved: int, refused: list[Refusal]) -> str:
         return ""
     lines = [QCoreApplication.translate("EntryPaste", "已保存 {0} 项；以下 {1} 项未保存：").format(saved, len(refused))]
     for r in refused[:SHOWN_REFUSALS]:
-        lines.append(QCoreApplication.translate("EntryPaste", "　「{0}」{1}：{2}").format(r.name, r.text, r.reason) if r.name else f"　{r.reason}")
+        lines.append(QCoreApplication.translate("EntryPaste", "　「{0}」{1}：{2}").format(r.name, r.text, say(r.reason)) if r.name else f"　{say(r.reason)}")
     if len(refused) > SHOWN_REFUSALS:
         lines.append(QCoreApplication.translate("EntryPaste", "　……另有 {0} 项").format(len(refused) - SHOWN_REFUSALS))
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 from desktop.entry import Change, EntryService
 from desktop.entry_paste import restore
 from desktop.errors import UserError   # busy and full databases included (StorageError)
+from ui.core_text import say
 
 
 class EntryEdit(QUndoCommand):
@@ -36,7 +37,7 @@ class EntryEdit(QUndoCommand):
             self.service.set_entry(self.change.indicator_id, self.change.period, value,
                                    reason=self.reason or None)
         except UserError as exc:
-            self.failed(exc.message)
+            self.failed(say(exc))
             return
         self.after(self.change.indicator_id, self.change.period)
 
@@ -64,6 +65,6 @@ class EntryBlockEdit(QUndoCommand):
         try:
             restore(self.service, self.changes, to_old=to_old, reason=self.reason or None)
         except UserError as exc:
-            self.failed(exc.message)
+            self.failed(say(exc))
             return
         self.after(self.changes)

@@ -14,12 +14,14 @@ from db.schema import open_database
 from desktop import periods
 from desktop.export import SignOff, export_period, history, review_required
 from desktop.errors import UserError
+from ui.core_text import say
 from ui.models.export_history import ExportHistoryModel
 from ui.paper_copy import write_paper_copy
 from ui.settings import app_settings
 from ui.tasks import run_task
 from ui.widgets.stale_banner import StaleBanner
 from ui import file_dialogs
+from ui.period_box import month_label
 
 _SIGN_OFF_KEYS = ("filler", "reviewer", "head", "phone")
 
@@ -31,7 +33,7 @@ class ExportPage(QWidget):
         settings = app_settings()
         self.period = QComboBox()
         for p in periods.plan_periods(session.plan):
-            self.period.addItem(periods.label(p), p)
+            self.period.addItem(month_label(p), p)
         self.period.setCurrentIndex(max(0, self.period.findData(periods.default_period(session.plan))))
         self.period.setAccessibleName(self.tr("报告期"))
         self.fields = {}
@@ -162,7 +164,7 @@ class ExportPage(QWidget):
 
     def _failed(self, exc) -> None:
         self.export_button.setEnabled(True)
-        text = exc.message if isinstance(exc, UserError) else self.tr("导出失败：{0}。已有文件未受影响。").format(exc)
+        text = say(exc) if isinstance(exc, UserError) else self.tr("导出失败：{0}。已有文件未受影响。").format(exc)
         self.message.setText(text)
         QMessageBox.warning(self, self.tr("未能导出"), text)
 
@@ -184,7 +186,7 @@ class ExportPage(QWidget):
         try:
             write_paper_copy(source, Path(target), self.session.plan)
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("未能生成纸质版"), getattr(exc, "message", str(exc)))
+            QMessageBox.warning(self, self.tr("未能生成纸质版"), say(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(target))
 

@@ -12,6 +12,7 @@ from desktop import signing
 from desktop.errors import UserError
 from desktop.roles import can
 from ui import file_dialogs
+from ui.core_text import say
 
 
 class KeyPage(QWidget):
@@ -67,7 +68,7 @@ class KeyPage(QWidget):
         try:
             path = signing.export_public_key(self.session.db, Path(target), user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("未能导出"), exc.message)
+            QMessageBox.warning(self, self.tr("未能导出"), say(exc))
             return None
         QMessageBox.information(self, self.tr("已导出"), self.tr("公钥已保存到：\n{0}\n\n请交给区里，并电话核对指纹。").format(path))
         return path
@@ -88,7 +89,7 @@ class KeyPage(QWidget):
         try:
             signing.change_passphrase(self.session.db, old, new, user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("修改密钥口令"), exc.message)
+            QMessageBox.warning(self, self.tr("修改密钥口令"), say(exc))
             return
         QMessageBox.information(self, self.tr("修改密钥口令"), self.tr("密钥口令已修改"))
 
@@ -104,7 +105,7 @@ class KeyPage(QWidget):
         try:
             key = signing.rotate(self.session.db, old, new, user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("更换新密钥"), exc.message)
+            QMessageBox.warning(self, self.tr("更换新密钥"), say(exc))
             return
         self.refresh()
         QMessageBox.information(self, self.tr("更换新密钥"), self.tr("已更换，新指纹：\n{0}\n\n请导出新公钥文件交给区里。").format(key.fingerprint))

@@ -12,6 +12,7 @@ from desktop import trust
 from desktop.errors import UserError
 from desktop.merge import collect_files, merge_files, verify_files
 from desktop.roles import can
+from ui.core_text import say
 from ui.models.merge_results import MergeResultsModel
 from ui.pages.key_confirm_dialog import KeyConfirmDialog
 from ui.settings import app_settings
@@ -190,7 +191,7 @@ class MergePage(QWidget):
     def _failed(self, exc) -> None:
         self._set_running(False)
         self.progress_text.setText("")
-        text = exc.message if isinstance(exc, UserError) else self.tr("处理中断：{0}。已合并的文件不受影响。").format(exc)
+        text = say(exc) if isinstance(exc, UserError) else self.tr("处理中断：{0}。已合并的文件不受影响。").format(exc)
         QMessageBox.warning(self, self.tr("未能完成"), text)
 
     def _update_summary(self) -> None:
@@ -233,7 +234,7 @@ class MergePage(QWidget):
         try:
             trust.confirm_key(self.session.db, outcome.public_raw, outcome.office, name, user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("未能信任该密钥"), exc.message)
+            QMessageBox.warning(self, self.tr("未能信任该密钥"), say(exc))
             return False
         self.run([Path(outcome.file)], replace_row=row)
         return True

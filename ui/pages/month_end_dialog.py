@@ -20,9 +20,11 @@ from desktop.district.chase import chase_list, chase_text, write_chase_workbook
 from desktop.district.report import make_report, preview
 from desktop.errors import UserError
 from desktop.export import SignOff
+from ui.core_text import say
 from ui.settings import app_settings
 from ui import file_dialogs
 from ui.tasks import run_task
+from ui.period_box import month_label
 
 SIGN_OFF_KEYS = ("filler", "reviewer", "head", "phone")
 
@@ -40,7 +42,7 @@ class MonthEndDialog(QDialog):
         self.period.setAccessibleName(self.tr("报告期"))
         for p in periods.plan_periods(plan):
             if p.startswith(str(plan.year)):
-                self.period.addItem(periods.label(p), p)
+                self.period.addItem(month_label(p), p)
         self.period.setCurrentIndex(max(0, self.period.findData(periods.default_period(plan))))
         self.period.currentIndexChanged.connect(lambda _: self.preview_model.clear())
         form = QFormLayout()
@@ -136,7 +138,7 @@ class MonthEndDialog(QDialog):
         self.running = False
         self.preview_button.setEnabled(True)
         self.make_button.setEnabled(True)
-        text = exc.message if isinstance(exc, UserError) else self.tr("操作失败：{0}。已有文件未受影响。").format(exc)
+        text = say(exc) if isinstance(exc, UserError) else self.tr("操作失败：{0}。已有文件未受影响。").format(exc)
         self.message.setText(text)
         QMessageBox.warning(self, self.tr("未能完成"), text)
 
@@ -196,8 +198,8 @@ class MonthEndDialog(QDialog):
         try:
             action()
         except UserError as exc:
-            self.message.setText(exc.message)
-            QMessageBox.warning(self, self.tr("未能完成"), exc.message)
+            self.message.setText(say(exc))
+            QMessageBox.warning(self, self.tr("未能完成"), say(exc))
 
     def copy_bulletin(self) -> None:
         def act():

@@ -14,6 +14,7 @@ from desktop.errors import PlanError
 from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import UntrustedDistrictKey, import_plan
 from desktop.roles import can
+from ui.core_text import say
 from ui.tasks import run_task
 from ui import file_dialogs
 
@@ -38,7 +39,7 @@ class PlanTransfer(QWidget):
         row.addStretch(1)
 
     def _warn(self, title: str, exc: BaseException) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, getattr(exc, "message", str(exc)), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, say(exc), parent=self)
         if isinstance(exc, PlanError):   # every problem, not just the first twenty of the message
             box.setText(self.tr("计划工作簿有 {0} 处错误，未导入。请按“显示详细信息”逐项修改后重新导入。")
                         .format(len(exc.problems)))

@@ -17,6 +17,7 @@ from desktop.registers.pasted_source import source_from_text
 from desktop.registers.query import Filter, filter_fields
 from desktop.registers.schema import name_field, prefix_fields
 from desktop.stale import ExportedMonthChanged
+from ui.core_text import say
 from ui.registers.import_dialog import ImportDialog
 from ui.registers.record_dialog import RecordDialog
 from ui.registers.table_model import RegisterTableModel
@@ -200,7 +201,7 @@ class RegisterPage(QWidget):
                 if exported_reason is None:
                     return
             except UserError as exc:
-                QMessageBox.warning(self, self.tr("未删除"), exc.message)
+                QMessageBox.warning(self, self.tr("未删除"), say(exc))
                 return
         self.reload()
 
@@ -213,7 +214,7 @@ class RegisterPage(QWidget):
     def start_import(self, path: str) -> None:
         register = self.register
         run_task(self, lambda progress: open_source(path, register), on_done=self.show_import,
-                 on_error=lambda exc: QMessageBox.warning(self, self.tr("无法导入"), getattr(exc, "message", str(exc))),
+                 on_error=lambda exc: QMessageBox.warning(self, self.tr("无法导入"), say(exc)),
                  label=self.tr("正在读取文件…"))
 
     def paste_import(self, text: str | None = None) -> ImportDialog | None:
@@ -222,7 +223,7 @@ class RegisterPage(QWidget):
         try:
             source = source_from_text(text, self.register)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("无法粘贴导入"), exc.message)
+            QMessageBox.warning(self, self.tr("无法粘贴导入"), say(exc))
             return None
         return self.show_import(source)
 
@@ -253,4 +254,4 @@ class RegisterPage(QWidget):
         run_task(self, work, label=self.tr("正在导出…"),
                  on_done=lambda n: QMessageBox.information(self, self.tr("导出完成"),
                                                            self.tr("已导出 {0} 条记录到 {1}").format(n, path)),
-                 on_error=lambda exc: QMessageBox.warning(self, self.tr("导出失败"), getattr(exc, "message", str(exc))))
+                 on_error=lambda exc: QMessageBox.warning(self, self.tr("导出失败"), say(exc)))

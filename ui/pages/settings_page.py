@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -14,6 +14,7 @@ from desktop.errors import UserError
 from desktop.export import review_required, set_review_required
 from desktop.roles import can
 from desktop.users import add_user, list_users, reset_password
+from ui.core_text import moment_label, say
 from ui.settings import app_settings
 from ui.tasks import run_task
 from ui import file_dialogs
@@ -150,14 +151,16 @@ class SettingsPage(QWidget):
         layout.addWidget(self.users_box, 1)
         self.refresh()
 
-    _LABELS = {"daily": "每日自动", "manual": "手动", "before-restore": "恢复前"}
+    _LABELS = {"daily": QT_TRANSLATE_NOOP("SettingsPage", "每日自动"), "manual": QT_TRANSLATE_NOOP("SettingsPage", "手动"),
+               "before-restore": QT_TRANSLATE_NOOP("SettingsPage", "恢复前"),
+               "before-m": QT_TRANSLATE_NOOP("SettingsPage", "升级前")}
 
     def refresh(self) -> None:
         s = self.session
         found = backups.list_backups(backups.folder_for(s.db, s.path), s.path.stem)
         self.backup_list = found
-        self.backups.reset([(b.taken_at.strftime("%Y年%m月%d日 %H:%M"),
-                             self.tr(self._LABELS.get(b.label, "升级前" if b.label.startswith("before-m") else b.label)),
+        self.backups.reset([(moment_label(b.taken_at),
+                             self.tr(self._LABELS.get("before-m" if b.label.startswith("before-m") else b.label, b.label)),
                              f"{b.size / 1024:,.0f} KB", b.path.name) for b in found])
         if can(s.user, "manage_users"):
             self.users.reset([(u["name"], ROLE_LABELS.get(u["role"], u["role"]),
@@ -171,7 +174,7 @@ class SettingsPage(QWidget):
         try:
             set_review_required(self.session.db, on, user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("报送"), exc.message)
+            QMessageBox.warning(self, self.tr("报送"), say(exc))
 
     def choose_folder(self) -> None:
         chosen = file_dialogs.existing_folder(self, self.tr("选择备份文件夹"), self.folder.text())
@@ -180,7 +183,7 @@ class SettingsPage(QWidget):
         try:
             backups.set_folder(self.session.db, Path(chosen), user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("备份文件夹"), exc.message)
+            QMessageBox.warning(self, self.tr("备份文件夹"), say(exc))
             return
         self.folder.setText(chosen)
         self.refresh()
@@ -189,7 +192,7 @@ class SettingsPage(QWidget):
         try:
             target = backups.take_manual(self.session.db, self.session.path, user=self.session.user)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("备份"), exc.message)
+            QMessageBox.warning(self, self.tr("备份"), say(exc))
             return
         self.refresh()
         if self.window is not None:
@@ -204,7 +207,7 @@ class SettingsPage(QWidget):
         if QMessageBox.question(self, self.tr("恢复备份"), self.tr(
                 "用 {0} 的备份替换当前数据库？\n该备份之后录入的数据将不在恢复后的数据库中；"
                 "当前数据库会先另存一份。恢复后程序将关闭，请重新打开。").format(
-                chosen.taken_at.strftime("%Y年%m月%d日 %H:%M"))) != QMessageBox.StandardButton.Yes:
+                moment_label(chosen.taken_at))) != QMessageBox.StandardButton.Yes:
             return
         s = self.session
         user, unit, path = s.user, s.unit.code, s.path
@@ -221,7 +224,7 @@ class SettingsPage(QWidget):
         quit_app()
 
     def _restore_failed(self, exc) -> None:
-        QMessageBox.critical(self, self.tr("恢复失败"), getattr(exc, "message", str(exc)) + "\n\n" +
+        QMessageBox.critical(self, self.tr("恢复失败"), say(exc) + "\n\n" +
                              self.tr("程序将关闭，请重新打开。"))
         quit_app()
 
@@ -241,7 +244,7 @@ class SettingsPage(QWidget):
         try:
             add_user(self.session.db, self.session.user, name, code, password)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("添加用户"), exc.message)
+            QMessageBox.warning(self, self.tr("添加用户"), say(exc))
             return
         self.refresh()
 
@@ -266,6 +269,6 @@ class SettingsPage(QWidget):
         try:
             reset_password(self.session.db, self.session.user, name, password)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("重置密码"), exc.message)
+            QMessageBox.warning(self, self.tr("重置密码"), say(exc))
             return
         QMessageBox.information(self, self.tr("重置密码"), self.tr("已重置 {0} 的密码").format(name))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMessageBox, QP
 
 from desktop import keys, trust
 from desktop.errors import UserError
+from ui.core_text import say
 from ui.models.trusted_keys import TrustedKeysModel
 from ui.pages.key_confirm_dialog import KeyConfirmDialog
 from ui.pages.revoke_dialog import RevokeDialog
@@ -58,7 +59,7 @@ class TrustPage(QWidget):
         self.refresh()          # keys trusted from the merge page meanwhile, use counts
 
     def _warn(self, title: str, exc: UserError) -> None:
-        QMessageBox.warning(self, title, exc.message)
+        QMessageBox.warning(self, title, say(exc))
 
     # --- import -------------------------------------------------------------------------
     def import_key_file(self, path: Path | None = None) -> bool:

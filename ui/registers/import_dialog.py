@@ -20,6 +20,7 @@ from desktop.registers.importer import ImportCancelled, ImportSource, preview, r
 from desktop.registers.pasted_source import PASTED_NAME, source_from_text
 from desktop.registers.schema import unique_fields
 from desktop.stale import ExportedMonthChanged
+from ui.core_text import say
 from ui.geometry import remember_geometry
 from ui.tasks import run_task
 from ui.widgets.exported_change_dialog import ask_exported_reason
@@ -101,7 +102,7 @@ class ImportDialog(QDialog):
         try:
             source = source_from_text(text, self.register)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("无法粘贴"), exc.message)
+            QMessageBox.warning(self, self.tr("无法粘贴"), say(exc))
             return False
         self.source = source
         old, self.mapping_box = self.mapping_box, self._mapping_box()
@@ -163,7 +164,7 @@ class ImportDialog(QDialog):
             verdicts = preview(self.session.db, self.session.plan, self.register, self.session.unit.code,
                                self.source, mapping, on_duplicate=self.on_duplicate(), limit=PREVIEW_ROWS)
         except UserError as exc:
-            self.preview_model.appendRow([QStandardItem(""), QStandardItem(exc.message)])
+            self.preview_model.appendRow([QStandardItem(""), QStandardItem(say(exc))])
             self.start.setEnabled(False)
             return
         self.start.setEnabled(True)
@@ -193,8 +194,8 @@ class ImportDialog(QDialog):
         if v.action == "update":
             return self.tr("将更新台账第 {0} 号记录").format(v.existing_id)
         if v.action == "confirm":
-            return self.tr("勾选确认后更新：{0}").format(v.reason)
-        return v.reason
+            return self.tr("勾选确认后更新：{0}").format(say(v.reason))
+        return say(v.reason)
 
     def _ticked(self, item) -> None:
         number = item.data(Qt.ItemDataRole.UserRole)
@@ -250,13 +251,13 @@ class ImportDialog(QDialog):
             return write_error_workbook(self.session.db, path, self.source, self.result, user=self.session.user,
                                         register=self.register, mapping=getattr(self, "used_mapping", None))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("未保存"), exc.message)
+            QMessageBox.warning(self, self.tr("未保存"), say(exc))
             return None
 
     def _failed(self, exc) -> None:
         self.start.setEnabled(True)
         if isinstance(exc, ImportCancelled):
-            QMessageBox.information(self, self.tr("已取消"), exc.message)
+            QMessageBox.information(self, self.tr("已取消"), say(exc))
             return
         if isinstance(exc, ExportedMonthChanged):
             # nothing was written; with a reason the same import runs again, cancelled the dialog stays
@@ -265,6 +266,6 @@ class ImportDialog(QDialog):
                 self._exported_reason = reason
                 self.begin_import(reason)
             return
-        QMessageBox.warning(self, self.tr("导入失败"), getattr(exc, "message", str(exc)))
+        QMessageBox.warning(self, self.tr("导入失败"), say(exc))
 
 

@@ -11,7 +11,9 @@ from desktop.registers import records
 from desktop.registers.records import RecordInvalid
 from desktop.registers.values import display
 from desktop.stale import ExportedMonthChanged
+from ui.core_text import say
 from ui.widgets.exported_change_dialog import ask_exported_reason
+
 
 from .record_form import RecordForm
 
@@ -109,7 +111,7 @@ class LogPanel(QWidget):
                 if reason is None:
                     return False
             except (RecordInvalid, UserError) as exc:
-                QMessageBox.warning(self, self.tr("未保存"), exc.message)
+                QMessageBox.warning(self, self.tr("未保存"), say(exc))
                 return True
 
     def _delete(self) -> None:

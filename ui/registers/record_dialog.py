@@ -14,9 +14,11 @@ from desktop.registers.privacy import may_see_id_numbers
 from desktop.registers.records import RecordInvalid
 from desktop.registers.values import with_current_age
 from desktop.stale import ExportedMonthChanged
+from ui.core_text import say
 from ui.widgets.exported_change_dialog import ask_exported_reason
 
 from ui.geometry import remember_geometry
+
 
 from .log_panel import LogPanel
 from .record_form import RecordForm
@@ -94,7 +96,7 @@ class RecordDialog(QDialog):
     def save(self, exported_reason: str | None = None) -> bool:
         checked = self.form.validate()
         if not checked.ok:
-            self.message.setText(self.tr("请先改正标红的项目：") + checked.reasons(self.register.fields))
+            self.message.setText(self.tr("请先改正标红的项目：") + say(checked.reasons(self.register.fields)))
             self.form.focus_first_error(checked.errors)
             return False
         try:
@@ -111,11 +113,11 @@ class RecordDialog(QDialog):
             return self.save(reason)
         except RecordInvalid as exc:
             self.form.show_errors(exc.checked.errors)
-            self.message.setText(exc.message)
+            self.message.setText(say(exc))
             self.form.focus_first_error(exc.checked.errors)
             return False
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(say(exc))
             return False
         self.form.dirty = False
         self.message.setText("")

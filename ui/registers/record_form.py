@@ -14,6 +14,7 @@ from desktop.plan.model import Field
 from desktop.registers.privacy import AGE_DERIVED, BIRTH_DERIVED, age_band
 from desktop.registers.validation import Checked, check
 from desktop.registers.values import REGISTRATION_FIELD, edit_text, registration_day
+from ui.core_text import say
 
 CHECKS_PER_ROW = 3
 PLACEHOLDERS = {"date": QT_TRANSLATE_NOOP("FieldEditor", "如 2023-03-05"),
@@ -95,7 +96,7 @@ class FieldEditor(QWidget):
         self.editor.setToolTip(self.tr("您的角色不能查看完整身份证号；如需更正，请联系管理员"))
 
     def show_reason(self, text: str, *, warning: bool = False) -> None:
-        self.reason.setText(text)
+        self.reason.setText(say(text))
         self.reason.setStyleSheet("color: #9a6700;" if warning else "color: #b42318;")
         self.reason.setVisible(bool(text))
 

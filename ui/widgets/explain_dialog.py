@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from desktop.explanations import explanation_problem
+from ui.core_text import say
 
 _KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
          QEvent.Type.InputMethod)
@@ -72,7 +73,7 @@ class ExplainDialog(QDialog):
     def accept(self) -> None:
         problem = explanation_problem(self.text())
         if problem:
-            self.problem.setText(problem)
+            self.problem.setText(say(problem))
             self.edit.setFocus()
             return
         super().accept()

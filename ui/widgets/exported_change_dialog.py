@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from desktop.stale import ExportedMonthChanged, reason_problem
+from ui.core_text import say
 
 
 class ExportedChangeDialog(QDialog):
@@ -14,9 +15,9 @@ class ExportedChangeDialog(QDialog):
         impact = exc.impact
         self.setWindowTitle(self.tr("修改已报送月份"))
         intro = QLabel(self.tr("{0}已导出报送。保存这项修改后，下列数字将改变，该月须重新导出：").format(
-            impact.months_text()))
+            say(impact.months_text())))
         intro.setWordWrap(True)
-        self.figures = QLabel("\n".join(impact.month_lines()))
+        self.figures = QLabel("\n".join(say(line) for line in impact.month_lines()))
         self.figures.setObjectName("changedFigures")
         self.figures.setWordWrap(True)
         self.figures.setStyleSheet("font-weight: bold;")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from desktop.periods import label
+from ui.period_box import month_label as label
 from desktop.stale import stale_months
 
 
