@@ -54,8 +54,7 @@ class RegisterTableModel(QAbstractTableModel):
     def _ordered_ids(self, spec) -> list[int]:
         """The matching ids; the other way round on the same column is the same list reversed
         (ORDER BY f DESC, id DESC), so a second click on a header runs no query."""
-        state = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0],
-                 self.text, self.filters, self.sort_field)
+        state = (query.data_state(self.db), self.text, self.filters, self.sort_field)
         if self._last is not None and self._last[0] == state and self._last[1] != self.descending:
             ids = self._last[2][::-1]
         else:
