@@ -1,24 +1,50 @@
-"""Run every benchmark script, each in its own process, and print their lines."""
+"""Run every benchmark script, each in its own process, print every figure line, and keep the
+table of this run in benchmarks/README.md. Exits 1 when a goal was missed or a script broke."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
+from harness import MISSED_EXIT
+
 HERE = Path(__file__).resolve().parent
+README = HERE / "README.md"
+START, END = "<!-- last run: start -->", "<!-- last run: end -->"
 
 
 def main() -> int:
     scripts = sorted(HERE.glob("bench_*.py"))
-    failed = 0
+    lines, broken, missed = [], [], []
     for script in scripts:
         result = subprocess.run([sys.executable, str(script)], cwd=HERE, capture_output=True, text=True)
-        lines = [ln for ln in result.stdout.splitlines() if "ratio" in ln]
-        print("\n".join(lines) if lines else f"{script.name}: no result", flush=True)
-        if result.returncode != 0:
-            failed += 1
-            print(f"{script.name} failed:\n{result.stderr[-2000:]}", flush=True)
-    return 1 if failed else 0
+        found = [ln for ln in result.stdout.splitlines() if " goal " in ln]
+        for ln in found or [f"{script.name}: no result"]:
+            print(ln, flush=True)
+        lines += found
+        if result.returncode == MISSED_EXIT:
+            missed.append(script.name)
+        elif result.returncode != 0:
+            broken.append(script.name)
+            print(f"{script.name} failed ({result.returncode}):\n{result.stderr[-3000:]}", flush=True)
+    summary = (f"{len(lines)} figures, {sum(ln.endswith('met') for ln in lines)} met; "
+               f"missed in: {', '.join(missed) or 'none'}; broken: {', '.join(broken) or 'none'}")
+    print(summary, flush=True)
+    _keep_table(lines, summary)
+    return 1 if missed or broken else 0
+
+
+def _keep_table(lines: list[str], summary: str) -> None:
+    table = "\n".join(f"    {ln}" for ln in lines)
+    section = (f"{START}\nLast run ({datetime.now():%Y-%m-%d %H:%M}, {summary}):\n\n{table}\n{END}")
+    text = README.read_text(encoding="utf-8")
+    if START in text:
+        text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: section, text, flags=re.S)
+    else:
+        text = text.rstrip("\n") + "\n\n## Last run\n\n" + section + "\n"
+    README.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -5,12 +5,18 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from .errors import StorageError
 
 
-def backup_to(db_conn: sqlite3.Connection, folder: Path, stem: str, label: str) -> Path:
-    """Write a consistent copy into ``folder``; the name says when and why.
+STEP_PAGES = 1024   # with a progress callback: copied in steps of this many pages
+
+
+def backup_to(db_conn: sqlite3.Connection, folder: Path, stem: str, label: str,
+              progress: Callable[[int, int], None] | None = None) -> Path:
+    """Write a consistent copy into ``folder``; the name says when and why. ``progress(done,
+    total)`` hears about each step (pages); a write meanwhile by another connection restarts it.
 
     Written to a temporary name and renamed, then integrity-checked, so a copy that exists
     under its final name is complete."""
@@ -21,7 +27,11 @@ def backup_to(db_conn: sqlite3.Connection, folder: Path, stem: str, label: str) 
     try:
         dest = sqlite3.connect(str(partial))
         try:
-            db_conn.backup(dest)
+            if progress is None:
+                db_conn.backup(dest)
+            else:
+                db_conn.backup(dest, pages=STEP_PAGES,
+                               progress=lambda status, remaining, total: progress(total - remaining, total))
             bad = dest.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             dest.close()

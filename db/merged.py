@@ -35,8 +35,25 @@ def values(db, year: str) -> list[tuple]:
 
 def records(db, sheet: str) -> list[tuple]:
     """(unit_code, cells_json) of one register sheet, office by office, in file order."""
-    return db.execute("SELECT unit_code, cells FROM merged_records WHERE sheet = ? ORDER BY unit_code, id",
-                      [sheet]).fetchall()
+    return list(iter_records(db, sheet))
+
+
+def iter_records(db, sheet: str, unit_code: str | None = None):
+    """``records`` streamed (a district's merged register does not fit in memory twice over),
+    or one unit's alone."""
+    if unit_code is None:
+        return db.execute("SELECT unit_code, cells FROM merged_records WHERE sheet = ? ORDER BY unit_code, id",
+                          [sheet])
+    return db.execute("SELECT unit_code, cells FROM merged_records WHERE unit_code = ? AND sheet = ? ORDER BY id",
+                      [unit_code, sheet])
+
+
+def record_counts(db) -> dict[str, dict[str, int]]:
+    """sheet -> unit_code -> merged records."""
+    out: dict[str, dict[str, int]] = {}
+    for sheet, unit, n in db.execute("SELECT sheet, unit_code, count(*) FROM merged_records GROUP BY sheet, unit_code"):
+        out.setdefault(sheet, {})[unit] = n
+    return out
 
 
 SHARED_ID_NUMBERS_SQL = (

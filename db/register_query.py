@@ -64,3 +64,8 @@ def sql_for(q: Search) -> tuple[str, list]:
 def matching_ids(db, q: Search) -> list[int]:
     sql, params = sql_for(q)
     return [r[0] for r in db.execute(sql, params)]
+
+
+def data_state(db) -> tuple[int, int]:
+    """Changes since: this connection's own writes, and another connection's (data_version)."""
+    return db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0]

@@ -88,9 +88,9 @@ def rotate(folder: Path, stem: str) -> list[Path]:
     return deleted
 
 
-def take(db, db_path: Path, label: str, folder: Path | None = None) -> Path:
+def take(db, db_path: Path, label: str, folder: Path | None = None, progress=None) -> Path:
     folder = folder or folder_for(db, db_path)
-    target = backup_to(db.conn, folder, Path(db_path).stem, label)
+    target = backup_to(db.conn, folder, Path(db_path).stem, label, progress)
     rotate(folder, Path(db_path).stem)
     return target
 
@@ -116,13 +116,14 @@ def _personal_rows(db) -> int:
     return sum(count_records(db, r, office) for r in plan.registers)
 
 
-def daily_backup_if_due(db, db_path: Path, today: date | None = None) -> Path | None:
-    """At the first start of each day: one backup, then rotation. A failure is reported, not fatal."""
+def daily_backup_if_due(db, db_path: Path, today: date | None = None, progress=None) -> Path | None:
+    """At the first start of each day: one backup, then rotation. A failure is reported, not fatal.
+    ``progress(done, total)`` hears how far the copy is."""
     today = today or date.today()
     folder = folder_for(db, db_path)
     if any(b.taken_at.date() == today for b in list_backups(folder, Path(db_path).stem)):
         return None
-    return take(db, db_path, "daily", folder)
+    return take(db, db_path, "daily", folder, progress)
 
 
 def check_backup(backup: Path, expected_unit: str | None) -> None:

@@ -31,34 +31,48 @@ def derived_month_values(db, plan, office_code: str, indicator, *, cached: bool 
     """Period 'YYYY-MM' -> value, for every month that has any counted row.
 
     ``cached=False`` for reads inside a write that may still roll back: the cache key
-    (total_changes) does not go back with a rollback, so such a value must never be kept."""
+    (total_changes) does not go back with a rollback, so such a value must never be kept.
+    A miss computes every derived indicator over the same register (or log) in one scan."""
     if not cached:
-        return _month_values(db, plan, office_code, indicator)
+        return _month_values(db, plan, office_code, [indicator])[0]
     token = getattr(db, "_derived_cache_token", None)
     if token is None:                        # one per open connection; ids of closed ones get reused
         token = db._derived_cache_token = next(_tokens)
-    key = (token, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0],
-           office_code, indicator.id, repr(indicator.source))
+    state = (token, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0], office_code)
+    key = (*state, indicator.id, repr(indicator.source))
     if key not in _cache:
         if len(_cache) > 512:
             _cache.clear()
-        _cache[key] = _month_values(db, plan, office_code, indicator)
+        same = [indicator] + [i for i in plan.indicators if i.kind == "derived" and i.id != indicator.id
+                              and _table_of(i) == _table_of(indicator)]
+        for ind, values in zip(same, _month_values(db, plan, office_code, same)):
+            _cache[(*state, ind.id, repr(ind.source))] = values
     return dict(_cache[key])
 
 
-def _month_values(db, plan, office_code: str, indicator) -> dict[str, Decimal]:
-    src, register, log, fields = _parts(plan, indicator)
+def _table_of(indicator) -> tuple:
+    src = indicator.source or {}
+    return src.get("register"), src.get("log")
+
+
+def _month_values(db, plan, office_code: str, indicators: list) -> list[dict[str, Decimal]]:
+    """The values of ``indicators`` (all over the same register or log), in one scan."""
     ensure_tables(db, plan)
-    where = [(fid, [str(v) for v in values], fields[fid].type == "multi_choice")
-             for fid, values in (src.get("where") or {}).items()]
-    summing = src.get("aggregate") == "sum"
-    rows = register_stats.monthly(
-        db, table=table_name(register), office=office_code, date_field=src["date_field"],
-        value_field=src["field"] if summing else None, where=where,
+    specs, register, log = [], None, None
+    for indicator in indicators:
+        src, register, log, fields = _parts(plan, indicator)
+        where = [(fid, [str(v) for v in values], fields[fid].type == "multi_choice")
+                 for fid, values in (src.get("where") or {}).items()]
+        specs.append((src["date_field"], src["field"] if src.get("aggregate") == "sum" else None, where))
+    results = register_stats.monthly_many(
+        db, table=table_name(register), office=office_code, specs=specs,
         log_table=log_table_name(register, log) if log else None)
-    out: dict[str, Decimal] = {}
-    for period, value in rows:
-        out[period] = out.get(period, Decimal(0)) + Decimal(str(value))
+    out = []
+    for rows in results:
+        values: dict[str, Decimal] = {}
+        for period, value in rows:
+            values[period] = values.get(period, Decimal(0)) + Decimal(str(value))
+        out.append(values)
     return out
 
 

@@ -18,7 +18,7 @@ from desktop.audit_anchor import head_meta
 from desktop.auth import User, login, now_text
 from desktop.closing import close_period
 from desktop.errors import UserError
-from desktop.export_content import content_digest, unchanged_message
+from desktop.export_content import ContentWhileWriting, content_digest, unchanged_message
 from desktop.plan.canonical import plan_digest
 from desktop.plan.model import Plan
 from desktop.provision import Unit
@@ -110,14 +110,21 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
             "exported_at": exported_at, "filler": sign_off.filler.strip(),
             "reviewer": sign_off.reviewer.strip(), "head": sign_off.head.strip(), "phone": sign_off.phone.strip(),
             **head_meta(db)}         # the audit head leaves the database under the signature
-    content = content_digest(db, plan, unit, period, meta, key.fingerprint)
     previous = export_rows.last(db, unit.code, period)
-    if previous and previous["content_digest"] == content and Path(previous["file_path"]).is_file():
-        return _unchanged(db, unit, user, period, previous, exported_at)
-    sheets = export_sheets.build(db, plan, unit, period, meta, key.fingerprint)
-
+    earlier = previous is not None and Path(previous["file_path"]).is_file()
+    if earlier and Path(previous["file_path"]).resolve() == Path(out).resolve():
+        # the earlier file is in the way: only an unchanged month may name it again
+        if previous["content_digest"] == content_digest(db, plan, unit, period, meta, key.fingerprint):
+            return _unchanged(db, unit, user, period, previous, exported_at)
+    # the content digest is taken while the file is written: the sheets are built and read once
+    content = ContentWhileWriting(plan, unit, meta, key.fingerprint)
+    sheets = content.sheets(export_sheets.build(db, plan, unit, period, meta, key.fingerprint))
     result = write_signed(Path(out), meta, sheets, sign=sign, public_raw=key.public_raw,
                           fingerprint=key.fingerprint, progress=progress)
+    content = content.hexdigest()
+    if earlier and previous["content_digest"] == content:
+        result.path.unlink(missing_ok=True)          # equal to the last revision: no new file
+        return _unchanged(db, unit, user, period, previous, exported_at)
     try:
         with write(db):
             export_rows.record(db, unit_code=unit.code, period=period, revision=revision,

@@ -6,7 +6,9 @@ window (the Qt face is imported only then, so the core stays importable without 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
+import os
 import sys
 
 from db.errors import storage_error
@@ -14,21 +16,21 @@ from desktop.console import make_output_safe
 from desktop.errors import StorageError, UserError
 from desktop.logs import setup_logging
 from desktop.running import hold_running_mutex
+from desktop.window_args import window_args
 
 log = logging.getLogger(__name__)
 
 
 def parsers_are_safe() -> bool:
-    """openpyxl parses XML through defusedxml only when it is installed; we never run without it."""
-    import openpyxl
-
-    return bool(getattr(openpyxl, "DEFUSEDXML", False))
+    """openpyxl parses XML through defusedxml only when it is installed (and not switched off by
+    OPENPYXL_DEFUSEDXML); we never run without it. Asked of openpyxl once it is loaded; before
+    that by its own two conditions, so the window starts without importing it."""
+    if "openpyxl" in sys.modules:
+        return bool(getattr(sys.modules["openpyxl"], "DEFUSEDXML", False))
+    return importlib.util.find_spec("defusedxml") is not None and os.environ.get("OPENPYXL_DEFUSEDXML", "True") == "True"
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.cli import build_parser
-    from desktop.cli.common import EXIT_ERROR
-
     argv = sys.argv[1:] if argv is None else argv
     make_output_safe()
     hold_running_mutex()          # the installer waits while any of our programs runs
@@ -36,13 +38,16 @@ def main(argv: list[str] | None = None) -> int:
     if not parsers_are_safe():
         print("错误：缺少 defusedxml，无法安全读取 Excel 文件。请重新安装本程序。", file=sys.stderr)
         return 1
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = window_args(argv)           # the window needs none of the command line's modules
+    if args is None:
+        from desktop.cli import build_parser
+        args = build_parser().parse_args(argv)
     if args.self_test:
         return importlib.import_module("ui.self_test").run_self_test()
     if args.command is None:
         return importlib.import_module("ui.app").run_gui(args)
     from desktop.cli.access import command_access
+    from desktop.cli.common import EXIT_ERROR
 
     try:
         with command_access(args):

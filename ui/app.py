@@ -5,6 +5,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -13,7 +14,7 @@ from db.errors import DatabaseCorrupt
 from db.schema import backups_folder, open_database
 from desktop import APP_ID, __version__
 from desktop.auth import login
-from desktop.backups import check_backup, daily_backup_if_due, list_backups, restore
+from desktop.backups import check_backup, list_backups, restore
 from desktop.demo import DEMO_ADMIN, DEMO_PASSWORD, ensure_demo
 from desktop.errors import StorageError, UserError
 from desktop.instance_lock import DatabaseInUse, InstanceLock, acquire
@@ -24,6 +25,7 @@ from desktop.session import Session
 from desktop.users import active_user_names
 from ui import excepthook, file_dialogs
 from ui.core_text import moment_label, say
+from ui.daily_backup import start_daily_backup
 from ui.i18n import install_translators
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -31,7 +33,6 @@ from ui.settings import app_settings
 from ui.wizard import SetupWizard
 
 log = logging.getLogger(__name__)
-PENDING_NOTICES: list[str] = []
 
 
 def make_app() -> QApplication:
@@ -53,16 +54,18 @@ def acquire_instance_lock(path: Path) -> InstanceLock:
 def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | None:
     """Wizard on first start, login afterwards; None when the user cancels."""
     first_login = None
-    if not path.exists() or not _initialised(path):
+    db = open_database(path) if path.exists() else None     # the one integrity check of the start
+    if db is None or not is_initialised(db):
+        if db is not None:
+            db.close()
         wizard = SetupWizard(path, load_plan_file(default_plan_path()), parent)
         wizard.exec()
         if wizard.result is None:      # cancelled before anything was created
             return None
         # the administrator just chose the password: no second prompt for it
         first_login = (wizard.admin_page.name.text().strip(), wizard.admin_page.password.text())
-    db = open_database(path)
+        db = open_database(path)
     try:
-        _daily_backup(db, path)
         if demo:
             user = login(db, DEMO_ADMIN, DEMO_PASSWORD)
         elif first_login:
@@ -86,17 +89,6 @@ def open_ui_session(path: Path, db, user) -> Session:
     set_busy_timeout(db, UI_BUSY_TIMEOUT_MS)
     file_dialogs.protect(path)             # no dialog lists it or hands it to a reader or writer
     return Session.start(path, db, user)
-
-
-def _daily_backup(db, path: Path) -> None:
-    """The first start of each day keeps a backup; a failure (USB drive unplugged) is logged and
-    shown later in the status bar, it never stops the clerk from working."""
-    try:
-        daily_backup_if_due(db, path)
-    except (UserError, StorageError, OSError) as exc:
-        log.warning("daily backup failed: %s", exc)
-        PENDING_NOTICES.append(QApplication.translate("app", "今日自动备份未完成：{0}").format(
-            say(exc)))
 
 
 def offer_restore(path: Path, damage: str, parent=None) -> bool:
@@ -131,14 +123,6 @@ def offer_restore(path: Path, damage: str, parent=None) -> bool:
     return True
 
 
-def _initialised(path: Path) -> bool:
-    db = open_database(path)
-    try:
-        return is_initialised(db)
-    finally:
-        db.close()
-
-
 def run_gui(args) -> int:
     excepthook.install()
     app = make_app()
@@ -170,9 +154,9 @@ def run_gui(args) -> int:
     lock.set_user(session.user.name)
     window = MainWindow(session, demo=args.demo)
     window.show()
-    for notice in PENDING_NOTICES:
-        window.statusBar().showMessage(notice, 15000)
+    start_daily_backup(window, path)      # after the window is up, off the UI thread
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()     # a backup still running finishes first
     session.close()
     lock.release()
     return code

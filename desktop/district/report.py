@@ -8,7 +8,7 @@ time would differ) writes nothing and uses up no revision."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -109,14 +109,36 @@ def preview(db, period: str, *, user: User, today: date | None = None) -> Report
 
 def _content_fingerprint(stable_meta: dict, sheets) -> str:
     """The digest of everything but the cover's revision and export time."""
-    digest = ContentDigest(stable_meta)
-    for sheet in sheets:
-        if sheet.name == rs.COVER_SHEET:
-            continue
-        digest.start_sheet(sheet.name, sheet.columns)
+    content = _ContentWhileWriting(stable_meta)
+    for sheet in content.sheets(sheets):
+        for _ in sheet.rows:
+            pass
+    return content.hexdigest()
+
+
+class _ContentWhileWriting:
+    """``_content_fingerprint`` taken from the rows as the writer streams them (the cover is
+    not content): the district's registers are built and read once."""
+
+    def __init__(self, stable_meta: dict):
+        self.digest = ContentDigest(stable_meta)
+
+    def sheets(self, sheets) -> list:
+        return [s if s.name == rs.COVER_SHEET else replace(s, rows=self._feed(s)) for s in sheets]
+
+    def _feed(self, sheet):
+        self.digest.start_sheet(sheet.name, sheet.columns)
         for row in sheet.rows:
-            digest.add_row(row)
-    return digest.hexdigest()
+            self.digest.add_row(row)
+            yield row
+
+    def hexdigest(self) -> str:
+        return self.digest.hexdigest()
+
+
+def _unchanged(last: dict, key, view) -> ReportResult:
+    return ReportResult(Path(last["file"]), last["revision"], last["digest"], key.fingerprint,
+                        len(view.reported), unchanged=True)
 
 
 def _last_key(period: str) -> str:
@@ -135,15 +157,16 @@ def make_report(db, out: Path, period: str, *, user: User, passphrase: str, sign
     stable = {"unit_code": unit.code, "unit_name": unit.name, "unit_role": "district", "period": period,
               "plan_id": plan.id, "plan_version": str(plan.version), "plan_digest": plan_digest(plan), **signers}
     view = report_rows.build(db, plan, unit, period)
-    if progress:
-        progress("比对上一版", 0)
-    content = _content_fingerprint(dict(stable, fingerprint=key.fingerprint),
-                                   _sheets(db, plan, unit, period, dict(stable, revision="", exported_at=""),
-                                           key.fingerprint, view, today))
     last = json.loads(db_meta.get(db, _last_key(period), "{}"))
-    if last.get("content") == content and Path(last.get("file", "")).is_file():
-        return ReportResult(Path(last["file"]), last["revision"], last["digest"], key.fingerprint,
-                            len(view.reported), unchanged=True)
+    earlier = Path(last.get("file", "")).is_file()
+    if earlier and Path(last["file"]).resolve() == Path(out).resolve():
+        # the last file is in the way: only an unchanged report may name it again
+        if progress:
+            progress("比对上一版", 0)
+        if last.get("content") == _content_fingerprint(
+                dict(stable, fingerprint=key.fingerprint),
+                _sheets(db, plan, unit, period, dict(stable, revision="", exported_at=""), key.fingerprint, view, today)):
+            return _unchanged(last, key, view)
     revision = exports.next_revision(db, unit.code, period)
     try:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
@@ -151,10 +174,15 @@ def make_report(db, out: Path, period: str, *, user: User, passphrase: str, sign
         raise UserError(f"无法创建文件夹 {Path(out).parent}：{exc.strerror or exc}。请换一个保存位置") from exc
     # the district's own audit head, signed with its report (not content: it moves with every action)
     meta = dict(stable, revision=str(revision), exported_at=now_text(), **head_meta(db))
-    sheets = _sheets(db, plan, unit, period, meta, key.fingerprint, view, today)
+    content = _ContentWhileWriting(dict(stable, fingerprint=key.fingerprint))   # taken while writing
+    sheets = content.sheets(_sheets(db, plan, unit, period, meta, key.fingerprint, view, today))
     decorations = {rs.COMPLETION_SHEET: _completion_chart, rs.TREND_SHEET: _trend_chart(1 + len(rs.TREND_INDICATORS))}
     result = write_signed(Path(out), meta, sheets, sign=sign, public_raw=key.public_raw, fingerprint=key.fingerprint,
                           progress=progress, decorations=decorations)
+    content = content.hexdigest()
+    if earlier and last.get("content") == content:
+        result.path.unlink(missing_ok=True)        # the same as the last revision: no new file
+        return _unchanged(last, key, view)
     try:
         with write(db):
             exports.record(db, unit_code=unit.code, period=period, revision=revision, file_path=str(result.path),

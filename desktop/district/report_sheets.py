@@ -187,16 +187,33 @@ def _typed(text: str, col: Column):
     return text
 
 
+# A merged register longer than this is written one sheet per office: every sheet stays well
+# within the rows the hostile-file guard accepts (250,000), so the level above can read it.
+MERGED_SHEET_ROWS = 200_000
+
+
 def register_sheets(db, plan: Plan, names: dict[str, str]):
-    """The merged registers, one sheet per register and log, with a 街道 column in front."""
+    """The merged registers, one sheet per register and log, with a 街道 column in front; one
+    sheet per office and register when the merged one would be too long."""
+    counts = merged.record_counts(db)
+    taken: set[str] = set()
     for reg in plan.registers:
         layouts = [(register_sheet_name(reg), register_columns(reg))]
         layouts += [(log_sheet_name(reg, lg), log_columns(lg)) for lg in reg.logs]
         for source, cols in layouts:
-            yield Sheet(f"汇总-{source}"[:31], [Column("街道", width=14)] + cols, _records(db, source, cols, names))
+            columns = [Column("街道", width=14)] + cols
+            per_unit = counts.get(source, {})
+            if sum(per_unit.values()) <= MERGED_SHEET_ROWS:
+                yield Sheet(f"汇总-{source}"[:31], columns, _records(db, source, cols, names))
+                continue
+            for unit in sorted(per_unit):
+                name = f"{names.get(unit, unit)}-{source}"[:31]
+                name = name if name not in taken else f"{unit}-{source}"[:31]
+                taken.add(name)
+                yield Sheet(name, columns, _records(db, source, cols, names, unit))
 
 
-def _records(db, source: str, cols: list[Column], names: dict[str, str]):
+def _records(db, source: str, cols: list[Column], names: dict[str, str], unit_code: str | None = None):
     """Rows as the writer pulls them, typed back from their canonical text."""
-    for unit, cells in merged.records(db, source):
+    for unit, cells in merged.iter_records(db, source, unit_code):
         yield [names.get(unit, unit)] + [_typed(t, c) for t, c in zip(json.loads(cells), cols)]

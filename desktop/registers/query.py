@@ -79,6 +79,11 @@ def search_spec(register: Register, office: str, text: str = "", filters: tuple[
         equals=tuple(equals), contains=tuple(contains), sort=sort, descending=descending)
 
 
+def data_state(db) -> tuple[int, int]:
+    """Equal only while nothing in the file changed: a cached order is still the order."""
+    return register_query.data_state(db)
+
+
 def matching_ids(db, spec: register_query.Search) -> list[int]:
     return register_query.matching_ids(db, spec)
 

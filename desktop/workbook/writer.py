@@ -28,7 +28,7 @@ from desktop.xlsx_cells import FORMULA_START, text_cell
 from .cells import MULTI_SEPARATOR
 from .digest import ContentDigest, signed_message
 from .print_layout import column_width, row_height, set_margins
-from .reader import read_own
+from .written_check import problem_in_written
 from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
 
 _BOLD = Font(bold=True)
@@ -159,10 +159,10 @@ def _discard(wb: Workbook) -> None:
 
 
 def _verify_written(temp: Path, fingerprint: str) -> None:
-    """What another program will read: the file as saved, through the same reader."""
-    reading = read_own(temp, keep_rows=False)
-    if reading.status != "intact" or reading.fingerprint != fingerprint:
-        raise UserError(f"写出后回读校验失败（{reading.reason or '签名密钥不符'}），未保存文件，请重试或联系技术支持")
+    """What another program will read: the file as saved, read back a row at a time."""
+    problem = problem_in_written(temp, fingerprint)
+    if problem is not None:
+        raise UserError(f"写出后回读校验失败（{problem}），未保存文件，请重试或联系技术支持")
 
 
 def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,

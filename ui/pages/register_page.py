@@ -153,7 +153,7 @@ class RegisterPage(QWidget):
         self.counts.setText(self.tr("共 {0:,} 条，筛选后 {1:,} 条").format(self.model.total, len(self.model.ids)))
 
     def reload(self, select_id: int | None = None) -> None:
-        self.model.refresh()
+        self.model.refresh(changed=select_id)
         self.update_counts()
         if select_id is not None and (row := self.model.row_of(select_id)) >= 0:
             self.view.selectRow(row)

@@ -33,30 +33,84 @@ class RegisterTableModel(QAbstractTableModel):
         self.sort_field, self.descending = "id", False
         self.total: int | None = None
         self.feedback: dict[int, list] = {}     # record id → the district's comments on it (退回意见)
+        self._feedback_state = None
+        self.searched = False
+        self._last = None            # (data state, descending, ids) of the last query
 
     # -- querying --------------------------------------------------------------------------
     def search(self, text: str = "", filters: tuple = ()) -> None:
         self.text, self.filters = text, tuple(filters)
+        self.searched = True
         self.refresh(recount=False)
 
-    def refresh(self, recount: bool = True) -> None:
-        """Run the query again; ``recount`` after a write (the office's total only changes then)."""
+    def refresh(self, recount: bool = True, changed: int | None = None) -> None:
+        """Run the query again; ``recount`` after a write (the office's total only changes then).
+        The view is told only what moved: the ``changed`` record's row, one row added or
+        removed; a reset only when the matching rows are otherwise different."""
         spec = query.search_spec(self.register, self.office, self.text, self.filters,
                                  self.sort_field, self.descending, user=self.user)
-        self.beginResetModel()
-        self.ids = query.matching_ids(self.db, spec)
-        self._cache.clear()
-        if recount or self.total is None:
+        new = self._ordered_ids(spec)
+        if not self.text and not self.filters:
+            self.total = len(new)            # every live record matches: no second count
+        elif recount or self.total is None:
             self.total = query.total(self.db, self.register, self.office)
-        self.feedback = for_records(self.db, self.register.id)
-        self.endResetModel()
+        if self._feedback_state != self._last[0][0]:     # comments change only with the data
+            self.feedback = for_records(self.db, self.register.id)
+            self._feedback_state = self._last[0][0]
+        self._apply(new, changed)
+
+    def _ordered_ids(self, spec) -> list[int]:
+        """The matching ids; the other way round on the same column is the same list reversed
+        (ORDER BY f DESC, id DESC), so a second click on a header runs no query."""
+        state = (query.data_state(self.db), self.text, self.filters, self.sort_field)
+        if self._last is not None and self._last[0] == state and self._last[1] != self.descending:
+            ids = self._last[2][::-1]
+        else:
+            ids = query.matching_ids(self.db, spec)
+        self._last = (state, self.descending, ids)
+        return ids
+
+    def _apply(self, new: list[int], changed: int | None) -> None:
+        old = self.ids
+        if new == old:
+            if changed is not None:
+                self._cache.pop(changed, None)
+                if (row := self.row_of(changed)) >= 0:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+            elif old:
+                self._cache.clear()
+                self.dataChanged.emit(self.index(0, 0), self.index(len(old) - 1, len(self.columns) - 1))
+            return
+        at = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
+        if len(new) == len(old) + 1 and new[at + 1:] == old[at:]:
+            self._cache.pop(new[at], None)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self.ids = new
+            self.endInsertRows()
+        elif len(new) == len(old) - 1 and new[at:] == old[at + 1:]:
+            self.beginRemoveRows(QModelIndex(), at, at)
+            self.ids = new
+            self._cache.pop(old[at], None)
+            self.endRemoveRows()
+        else:
+            self.beginResetModel()
+            self.ids = new
+            self._cache.clear()
+            self.endResetModel()
+            return
+        if changed is not None:
+            self._cache.pop(changed, None)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         field_id = self.columns[column] if 0 <= column < len(self.columns) else "id"
         if field_id not in query.sortable(self.register, self.role):
             return
-        self.sort_field, self.descending = field_id, order == Qt.SortOrder.DescendingOrder
-        self.refresh(recount=False)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (field_id, descending) == (self.sort_field, self.descending):
+            return
+        self.sort_field, self.descending = field_id, descending
+        if self.searched:          # before the first search (the view being set up) nothing is read
+            self.refresh(recount=False)
 
     def record_id(self, row: int) -> int | None:
         return self.ids[row] if 0 <= row < len(self.ids) else None

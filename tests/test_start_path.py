@@ -1,0 +1,75 @@
+"""What starting the window costs: no command-line modules or openpyxl, derived indicators read
+in one scan per register, the same figures as one query per indicator."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from db import register_stats
+from db.schema import open_database
+from desktop import derived
+from desktop.plan.store import active_plan
+from desktop.registers.schema import log_table_name, table_name
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_window_options_need_no_command_line_modules(tmp_path):
+    code = ("import sys, types\nfrom desktop.main import main, parsers_are_safe\n"
+            "from desktop.window_args import window_args\n"
+            "window = types.ModuleType('ui.app')\nwindow.run_gui = lambda args: 7 if args.db == 'x.sqlite' else 1\n"
+            "sys.modules['ui.app'] = window\nassert main(['--db', 'x.sqlite']) == 7\n"
+            "a = window_args(['--db', 'x.sqlite', '--demo'])\n"
+            "assert a.db == 'x.sqlite' and a.demo and a.command is None, a\n"
+            "assert window_args(['export', '--period', '2023-03']) is None\n"
+            "assert window_args(['--help']) is None\n"
+            "assert parsers_are_safe()\n"
+            "bad = [m for m in sys.modules if m.startswith(('desktop.cli', 'openpyxl'))]\n"
+            "print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "STREET_LEDGER_HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_parsers_are_safe_agrees_with_openpyxl(monkeypatch):
+    code = ("import desktop.main as m\nbefore = m.parsers_are_safe()\nimport openpyxl\n"
+            "print(before, m.parsers_are_safe(), openpyxl.DEFUSEDXML)")
+    for setting in ("True", "False"):
+        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                             env={**os.environ, "OPENPYXL_DEFUSEDXML": setting}).stdout.split()
+        assert out == [setting] * 3, out
+
+
+def _one_query_each(db, plan, indicator) -> dict[str, Decimal]:
+    src, register, log, fields = derived._parts(plan, indicator)
+    where = [(fid, [str(v) for v in values], fields[fid].type == "multi_choice")
+             for fid, values in (src.get("where") or {}).items()]
+    rows = register_stats.monthly(db, table=table_name(register), office="NHL", date_field=src["date_field"],
+                                  value_field=src["field"] if src.get("aggregate") == "sum" else None, where=where,
+                                  log_table=log_table_name(register, log) if log else None)
+    out: dict[str, Decimal] = {}
+    for period, value in rows:
+        out[period] = out.get(period, Decimal(0)) + Decimal(str(value))
+    return out
+
+
+def test_derived_figures_in_one_scan_per_register(demo_db_path):
+    db = open_database(demo_db_path)
+    try:
+        plan = active_plan(db)
+        indicators = [i for i in plan.indicators if i.kind == "derived"]
+        tables = {derived._table_of(i) for i in indicators}
+        assert len(tables) < len(indicators)          # some registers carry several indicators
+        scans: list[str] = []
+        db.conn.set_trace_callback(lambda sql: scans.append(sql) if "substr(" in sql else None)
+        values = {i.id: derived.derived_month_values(db, plan, "NHL", i) for i in indicators}
+        assert len(scans) == len(tables), scans
+        db.conn.set_trace_callback(None)
+        expected = {i.id: _one_query_each(db, plan, i) for i in indicators}
+        assert values == expected
+        assert any(v for v in values.values())          # the demo counts something
+    finally:
+        db.close()
