@@ -45,3 +45,16 @@ def backup_to(db_conn: sqlite3.Connection, folder: Path, stem: str, label: str,
         partial.unlink(missing_ok=True)
         raise StorageError(f"备份失败：{exc}") from exc
     return target
+
+
+def inspect_copy(path: Path) -> tuple[bool, str | None]:
+    """(passes integrity_check, its unit_code or None) of a database copy, opened read-only.
+    A file that is not an SQLite database raises sqlite3.DatabaseError for the caller to explain."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            return False, None
+        row = conn.execute("SELECT value FROM meta WHERE key = 'unit_code'").fetchone()
+    finally:
+        conn.close()
+    return True, (row[0] if row else None)

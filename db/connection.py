@@ -52,6 +52,16 @@ def busy_timeout(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA busy_timeout").fetchone()[0])
 
 
+def data_version(db: sqlite_utils.Database) -> int:
+    """Changes when another connection commits to the file (this connection's own writes: total_changes)."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0])
+
+
+def database_file(db: sqlite_utils.Database) -> Path:
+    """The file behind the connection's main database."""
+    return Path(db.execute("PRAGMA database_list").fetchone()[2])
+
+
 def quick_check(db: sqlite_utils.Database) -> list[str]:
     """Problems found by ``PRAGMA quick_check``; empty when the file is sound."""
     try:

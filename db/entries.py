@@ -28,10 +28,6 @@ def for_office(db: sqlite_utils.Database, office: str, *, up_to: str | None = No
     return _rows(cur)
 
 
-def for_period(db: sqlite_utils.Database, office: str, period: str) -> list[dict]:
-    return _rows(db.execute(f"{_SELECT} WHERE office_code = ? AND period = ?", [office, period]))
-
-
 def history(db: sqlite_utils.Database, office: str, indicator_id: str) -> list[dict]:
     return _rows(db.execute(f"{_SELECT} WHERE office_code = ? AND indicator_id = ? ORDER BY period",
                             [office, indicator_id]))

@@ -33,7 +33,3 @@ def history(db, unit_code: str) -> list[dict]:
         "WHERE unit_code = ? ORDER BY period DESC, revision DESC", [unit_code])
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
-
-
-def digests(db) -> set[str]:
-    return {r[0] for r in db.execute("SELECT digest FROM exports")}

@@ -44,11 +44,6 @@ def rejections(db, year: str) -> list[dict]:
                     "WHERE period LIKE ? ORDER BY id", [f"{year}-%"])
 
 
-def recent_rejections(db, limit: int = 200) -> list[dict]:
-    return _all(db, "SELECT file, unit_code, period, revision, status, reason, at FROM rejections "
-                    "ORDER BY id DESC LIMIT ?", [limit])
-
-
 def _one(db, sql: str, params: list) -> dict | None:
     rows = _all(db, sql, params)
     return rows[0] if rows else None

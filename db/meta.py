@@ -15,7 +15,3 @@ def put(db: sqlite_utils.Database, key: str, value: str) -> None:
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [key, value],
     )
-
-
-def all_items(db: sqlite_utils.Database) -> dict[str, str]:
-    return dict(db.execute("SELECT key, value FROM meta").fetchall())

@@ -46,6 +46,22 @@ def get(db, table: str, row_id: int) -> dict | None:
     return dict(zip([c[0] for c in cur.description], row)) if row else None
 
 
+def first_row(db, table: str, columns: list[str]) -> tuple | None:
+    """``columns`` of the lowest-id row (the demo copies one person across offices)."""
+    cols = ", ".join(ident(c) for c in columns)
+    return db.execute(f"SELECT {cols} FROM {ident(table)} ORDER BY id LIMIT 1").fetchone()
+
+
+def max_id(db, table: str) -> int:
+    """The highest id so far (0 for an empty table): ids of rows about to be inserted follow it."""
+    return db.execute(f"SELECT coalesce(max(id), 0) FROM {ident(table)}").fetchone()[0]
+
+
+def column_values(db, table: str, column: str) -> set:
+    """Every value of ``column`` in the table, deleted rows included."""
+    return {r[0] for r in db.execute(f"SELECT {ident(column)} FROM {ident(table)}")}
+
+
 def find_live(db, table: str, office: str, column: str, value, exclude_id: int | None = None) -> int | None:
     """The id of a live record of this office whose ``column`` equals ``value``."""
     row = db.execute(f"SELECT id FROM {ident(table)} WHERE office = ? AND {ident(column)} = ? AND {LIVE} "

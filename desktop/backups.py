@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from db import audit, meta
-from db.backup import backup_to
+from db.backup import backup_to, inspect_copy
 from db.connection import write
 from db.errors import StorageError
 from db.schema import backups_folder, open_database
@@ -129,19 +129,15 @@ def daily_backup_if_due(db, db_path: Path, today: date | None = None, progress=N
 def check_backup(backup: Path, expected_unit: str | None) -> None:
     """The file is a sound Street Ledger database of the same unit, or a plain reason why not."""
     try:
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        try:
-            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise UserError(f"备份 {backup.name} 已损坏（integrity_check 未通过），不能恢复")
-            row = conn.execute("SELECT value FROM meta WHERE key = 'unit_code'").fetchone()
-        finally:
-            conn.close()
+        sound, unit_code = inspect_copy(backup)
     except sqlite3.DatabaseError as exc:
         raise UserError(f"{backup.name} 不是本程序的数据库或已损坏：{exc}") from exc
-    if row is None:
+    if not sound:
+        raise UserError(f"备份 {backup.name} 已损坏（integrity_check 未通过），不能恢复")
+    if unit_code is None:
         raise UserError(f"{backup.name} 不是本程序的数据库（没有单位信息）")
-    if expected_unit and row[0] != expected_unit:
-        raise UserError(f"备份 {backup.name} 属于单位 {row[0]}，不是本单位（{expected_unit}）的数据库，不能恢复")
+    if expected_unit and unit_code != expected_unit:
+        raise UserError(f"备份 {backup.name} 属于单位 {unit_code}，不是本单位（{expected_unit}）的数据库，不能恢复")
 
 
 def _keep_current(db_path: Path) -> Path:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from db.connection import database_file
 from db.schema import open_database
 from desktop.errors import UserError
 from desktop.paths import demo_db_path
@@ -43,7 +44,7 @@ def _exports_filler(db, plan, unit) -> None:
     from desktop.demo_stale import late_registration, note_before_resend
     from desktop.export import SignOff, export_period, history
 
-    db_file = Path(db.execute("PRAGMA database_list").fetchone()[2])
+    db_file = database_file(db)
     folder = db_file.parent / f"{db_file.stem}-示例报送表"      # beside the demo database
     sign_off = SignOff("张晓梅", "李建国", "王志强", "025-83301234")
     october, november = f"{plan.year}-10", f"{plan.year}-11"

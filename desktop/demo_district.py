@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from db.connection import database_file
 from db.schema import open_database
 from desktop.auth import User
 from desktop.demo_entries import fill_entries
@@ -76,10 +77,11 @@ def _shared_person(office_db, plan, from_db) -> None:
     """Copy one registered person from NHL into this office's register (moved house, registered twice)."""
     from desktop.registers.sample_data import insert_records
     from desktop.registers.schema import table_name
+    from db import register_rows
     from db.connection import write
     reg = plan.register("unemployed")
     fields = [f.id for f in reg.fields]
-    row = from_db.execute(f"SELECT {', '.join(fields)} FROM {table_name(reg)} ORDER BY id LIMIT 1").fetchone()
+    row = register_rows.first_row(from_db, table_name(reg), fields)
     person = dict(zip(fields, row))
     person["community"] = plan.office(unit_of(office_db).code).communities[0]
     with write(office_db):
@@ -120,7 +122,7 @@ def _office_exports(plan, story: Story, workdir: Path, outbox: Path, nhl_db) -> 
 def fill_district_submissions(db, plan, unit) -> None:
     if not unit.is_district:
         return
-    db_file = Path(db.execute("PRAGMA database_list").fetchone()[2])
+    db_file = database_file(db)
     outbox = db_file.parent / f"{db_file.stem}-各街道报送表"
     supervisor = User("demo", "supervisor")
     with tempfile.TemporaryDirectory(prefix="street-ledger-demo-") as tmp:

@@ -9,6 +9,7 @@ import itertools
 from decimal import Decimal
 
 from db import register_stats
+from db.connection import data_version
 from desktop.registers.schema import ensure_tables, log_table_name, table_name
 
 
@@ -38,7 +39,7 @@ def derived_month_values(db, plan, office_code: str, indicator, *, cached: bool 
     token = getattr(db, "_derived_cache_token", None)
     if token is None:                        # one per open connection; ids of closed ones get reused
         token = db._derived_cache_token = next(_tokens)
-    state = (token, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0], office_code)
+    state = (token, db.conn.total_changes, data_version(db), office_code)
     key = (*state, indicator.id, repr(indicator.source))
     if key not in _cache:
         if len(_cache) > 512:

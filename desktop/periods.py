@@ -9,7 +9,6 @@ deadline that applies (targets are cumulative, so every stage starts at the plan
 """
 from __future__ import annotations
 
-import calendar
 from datetime import date
 from decimal import Decimal
 
@@ -86,11 +85,6 @@ def months_through(start: str, end: str) -> int:
     """Months from ``start`` to ``end``, both included (0 when end is before start)."""
     (y0, m0), (y1, m1) = parse(start), parse(end)
     return max(0, (y1 - y0) * 12 + (m1 - m0) + 1)
-
-
-def last_day(period: str) -> date:
-    y, m = parse(period)
-    return date(y, m, calendar.monthrange(y, m)[1])
 
 
 def stage_for(indicator, period: str):

@@ -24,7 +24,6 @@ from desktop.periods import stage_for
 HUNDRED = Decimal(100)
 TOLERANCE = Decimal(5)    # percentage points a figure may trail 序时进度 before it is 滞后
 DONE, ON_TRACK, BEHIND, MISSING = "完成", "正常", "滞后", "未填"
-STATUSES = (DONE, ON_TRACK, BEHIND, MISSING)
 MILESTONE_SHARE = {"未启动": Decimal(0), "推进中": Decimal(50), "已完成": HUNDRED}
 
 

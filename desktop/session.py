@@ -25,8 +25,5 @@ class Session:
         ensure_tables(db, plan, user.name)   # a new plan version's register fields become columns
         return cls(path=Path(path), db=db, user=user, plan=plan, unit=unit_of(db))
 
-    def reload_plan(self) -> None:
-        self.plan = active_plan(self.db)
-
     def close(self) -> None:
         self.db.close()

@@ -8,7 +8,7 @@ log rows use to point at their record.
 """
 from __future__ import annotations
 
-from desktop.plan.model import Field, Log, Plan, Register
+from desktop.plan.model import Field, Log, Register
 from desktop.workbook.sheets import Column
 
 COVER_SHEET = "封面"
@@ -30,10 +30,6 @@ INDICATOR_COLUMNS = [
     Column("完成日期", "date", width=11), Column("说明", width=18),
 ]
 IND = {c.header: i for i, c in enumerate(INDICATOR_COLUMNS)}
-
-# Meta keys signed with every submission (besides format, schema and key added by the writer).
-META_KEYS = ("unit_code", "unit_name", "unit_role", "period", "revision", "plan_id", "plan_version",
-             "plan_digest", "exported_at", "filler", "reviewer", "head", "phone")
 
 NOT_APPLICABLE = "不适用"
 MISSING = "未填"
@@ -69,14 +65,6 @@ def register_sheet_name(register: Register) -> str:
 
 def log_sheet_name(register: Register, log: Log) -> str:
     return f"{register.name[:14]}-{log.name}"[:31]
-
-
-def data_sheet_names(plan: Plan) -> list[str]:
-    names = [COVER_SHEET, INDICATOR_SHEET]
-    for reg in plan.registers:
-        names.append(register_sheet_name(reg))
-        names += [log_sheet_name(reg, lg) for lg in reg.logs]
-    return names
 
 
 def file_name(unit_name: str, period: str, revision: int) -> str:

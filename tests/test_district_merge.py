@@ -176,3 +176,25 @@ def test_rotated_key_is_trusted_through_its_statement(tmp_path, district, capsys
     assert code == 0 and [k["how"] for k in json.loads(out)] == ["file", "rotation"]
     sub = make_submission(nhl, tmp_path, period="2023-03", passphrase="office-pass-2024")
     assert merge_files(open_database(district), [sub], user=SUPERVISOR)[0].status == "merged"
+
+
+def test_a_higher_revision_replaces_the_lower_ones_figures(tmp_path, district):
+    nhl = make_office(tmp_path, "NHL")
+    db = open_database(district)
+    add_key_file(db, pub_file(nhl, tmp_path), "NHL", user=SUPERVISOR)
+    db.close()
+    v1 = make_submission(nhl, tmp_path, period="2023-04", revision=1, values={"new_jobs": 10},
+                         registers={"unemployed": [person(1, "宁海路社区"), person(2, "宁海路社区")]})
+    v2 = make_submission(nhl, tmp_path, period="2023-04", revision=2, values={"new_jobs": 20},
+                         registers={"unemployed": [person(3, "宁海路社区")]})
+    db = open_database(district)
+    try:
+        assert [r.status for r in merge_files(db, [v1], user=SUPERVISOR)] == ["merged"]
+        assert [r.status for r in merge_files(db, [v2], user=SUPERVISOR)] == ["merged"]
+        figures = db.execute("SELECT indicator_id, value, revision FROM merged_values "
+                             "WHERE unit_code = 'NHL' AND period = '2023-04' AND indicator_id = 'new_jobs'").fetchall()
+        ids = {r[0] for r in db.execute("SELECT id_number FROM merged_records WHERE unit_code = 'NHL'")}
+    finally:
+        db.close()
+    assert figures == [("new_jobs", "20", 2)]          # values are kept as canonical text
+    assert ids == {person(3, "宁海路社区")["id_number"]}

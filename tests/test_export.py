@@ -2,6 +2,7 @@
 sign-off, passphrase, and the paper copy."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from desktop.office_verify import verify_own
 from desktop.registers.records import iter_records
 from desktop.session import Session
 from desktop.submission_format import INDICATOR_SHEET
+from desktop.workbook import writer
 from desktop.workbook.reader import read_signed
 
 SIGN = SignOff("张三", "李四", "王五", "025-83000000")
@@ -139,3 +141,20 @@ def test_exported_cells_are_typed_for_excel(session, tmp_path):
     ind = wb["指标进度"]
     assert isinstance(ind["F2"].value, (int, float)) and not isinstance(ind["F2"].value, bool)
     assert Decimal(str(ind["F2"].value)) > 0
+
+
+def test_a_workbook_that_reads_back_tampered_is_not_saved(session, tmp_path, monkeypatch):
+    # Read back through the reader before it takes its name: a file that does not read back
+    # intact is refused, and neither it nor its temporary file is left, nor a history row.
+    real, seen = writer.read_own, []
+
+    def tampered(path, **kw):
+        seen.append(path)
+        return dataclasses.replace(real(path, **kw), status="tampered", reason="内容摘要不符")
+
+    monkeypatch.setattr(writer, "read_own", tampered)
+    before = history(session.db, session.unit)
+    with pytest.raises(UserError, match="回读校验失败（内容摘要不符）"):
+        export(session, tmp_path)
+    assert seen and list(out_dir(tmp_path).iterdir()) == []
+    assert history(session.db, session.unit) == before

@@ -52,3 +52,32 @@ def test_ui_writes_no_sql():
     hits = [str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")
             if any(s in p.read_text(encoding="utf-8") for s in (".execute(", "sqlite3.", "sqlite_utils"))]
     assert hits == []
+
+
+SQL_CALLS = ("execute", "executemany", "executescript")
+
+
+def _sql_calls(path: pathlib.Path) -> list[str]:
+    """Calls that run SQL (``x.execute(``, ``x.executemany(``, ``sqlite3.connect(``) in one file."""
+    hits = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            f = node.func
+            if f.attr in SQL_CALLS or (f.attr == "connect" and isinstance(f.value, ast.Name)
+                                        and f.value.id == "sqlite3"):
+                hits.append(f"{path.relative_to(ROOT)}:{node.lineno}: .{f.attr}(")
+    return hits
+
+
+def test_desktop_writes_no_sql():
+    # SQL lives only in db/: the core reaches the database through db/ functions.
+    hits = [h for p in sorted((ROOT / "desktop").rglob("*.py")) for h in _sql_calls(p)]
+    assert hits == []
+    text_hits = [str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py")
+                 if any(s in p.read_text(encoding="utf-8") for s in (".execute(", "executemany(", "sqlite3.connect"))]
+    assert text_hits == []
+
+
+def test_the_sql_scan_sees_sql_where_it_is():
+    assert any(h.endswith(".execute(") for h in _sql_calls(ROOT / "db" / "meta.py"))
+    assert any(h.endswith(".connect(") for h in _sql_calls(ROOT / "db" / "backup.py"))

@@ -191,3 +191,19 @@ def test_a_later_file_whose_audit_head_went_back_is_flagged_at_the_district(tmp_
     db.close()
     assert outcome.status == "merged" and "审计日志只到第" in outcome.reason
     assert len(flagged) == 1 and "2023-04" in flagged[0][4] and "请向该街道核实" in flagged[0][6]
+
+
+def test_the_cutoff_day_itself_is_refused(tmp_path, district, monkeypatch):
+    # "自 cut-off 起" is inclusive: a file first received on the cut-off day is refused,
+    # one received the evening before is not.
+    office = make_office(tmp_path, "NHL")
+    key = _trust(district, office, tmp_path)
+    db = open_database(district)
+    revoke(db, key.fingerprint, "2023-05-01", user=SUPERVISOR)
+    db.close()
+    april = make_submission(office, tmp_path, period="2023-04", exported_at="2023-04-28T09:00:00")
+    may = make_submission(office, tmp_path, period="2023-05", exported_at="2023-04-29T09:00:00", name="may.xlsx")
+    _received_at(monkeypatch, "2023-04-30T23:59:59.000000")
+    assert _merge(district, april) == ["merged"]
+    _received_at(monkeypatch, "2023-05-01T00:00:01.000000")
+    assert _merge(district, may) == ["revoked_key"]

@@ -15,7 +15,6 @@ from .privacy import hides
 
 from .schema import name_field, prefix_fields, table_name
 
-FILTERABLE_TYPES = ("community", "choice", "multi_choice")
 
 
 @dataclass(frozen=True)

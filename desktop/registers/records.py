@@ -158,10 +158,6 @@ def load_record(db, register: Register, record_id: int) -> dict | None:
     return register_rows.get(db, table_name(register), record_id)
 
 
-def check_log_row(plan: Plan, log: Log, raw: dict) -> Checked:
-    return check(log.fields, raw)
-
-
 def save_log_row(db, plan: Plan, register: Register, log: Log, record_id: int, raw: dict, *,
                  user: User, row_id: int | None = None, exported_reason: str | None = None) -> int:
     require(user, "edit_registers")

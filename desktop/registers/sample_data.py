@@ -136,7 +136,7 @@ def insert_records(db, plan: Plan, register_id: str, office: str, rows: list[dic
     reg = plan.register(register_id)
     table, at = table_name(reg), now_text()
     fields = [f.id for f in reg.fields]
-    before = db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0] if rows else 0
+    before = register_rows.max_id(db, table) if rows else 0
     register_rows.insert_many(db, table, ["office", *fields, "created_at", "updated_at"],
                               ([office, *(r.get(f) for f in fields), at, at] for r in rows))
     return list(range(before + 1, before + 1 + len(rows)))
@@ -221,7 +221,7 @@ def fill_big_register(db, plan: Plan, office: str, n: int = 200_000, seed: int =
     rng = random.Random(seed)
     ensure_tables(db, plan)
     with write(db):
-        existing = {r[0] for r in db.execute(f"SELECT id_number FROM {table_name(plan.register('unemployed'))}")}
+        existing = register_rows.column_values(db, table_name(plan.register("unemployed")), "id_number")
         rows, serial = [], 0
         while len(rows) < n:
             batch = unemployed_rows(plan, office, min(20_000, n - len(rows)), rng, serial)

@@ -136,19 +136,3 @@ def canonicaliser(ctype: str, places: int | None = None, order: tuple[str, ...] 
     if ctype == "yes_no":
         return canon_yes_no
     return canon_auto
-
-
-def canonical(value, ctype: str, places: int | None = None, order: tuple[str, ...] = ()) -> str:
-    if ctype == "text":
-        return canon_text(value)
-    if ctype == "integer":
-        return canon_integer(value)
-    if ctype == "decimal":
-        return canon_decimal(value, places or 0)
-    if ctype == "date":
-        return canon_date(value)
-    if ctype == "multi":
-        return canon_multi(value, order)
-    if ctype == "yes_no":
-        return canon_yes_no(value)
-    return canon_auto(value)
