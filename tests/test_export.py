@@ -2,7 +2,6 @@
 sign-off, passphrase, and the paper copy."""
 from __future__ import annotations
 
-import dataclasses
 import json
 from decimal import Decimal
 
@@ -146,15 +145,15 @@ def test_exported_cells_are_typed_for_excel(session, tmp_path):
 def test_a_workbook_that_reads_back_tampered_is_not_saved(session, tmp_path, monkeypatch):
     # Read back through the reader before it takes its name: a file that does not read back
     # intact is refused, and neither it nor its temporary file is left, nor a history row.
-    real, seen = writer.read_own, []
+    real, seen = writer.problem_in_written, []
 
-    def tampered(path, **kw):
-        seen.append(path)
-        return dataclasses.replace(real(path, **kw), status="tampered", reason="内容摘要不符")
+    def tampered(path, fingerprint):
+        seen.append(real(path, fingerprint))         # the real check passes this file…
+        return "内容摘要不符"                          # …and this one says it changed on disk
 
-    monkeypatch.setattr(writer, "read_own", tampered)
+    monkeypatch.setattr(writer, "problem_in_written", tampered)
     before = history(session.db, session.unit)
     with pytest.raises(UserError, match="回读校验失败（内容摘要不符）"):
         export(session, tmp_path)
-    assert seen and list(out_dir(tmp_path).iterdir()) == []
+    assert seen == [None] and list(out_dir(tmp_path).iterdir()) == []
     assert history(session.db, session.unit) == before
