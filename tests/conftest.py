@@ -30,6 +30,19 @@ def office_db_path(tmp_path):
 
 
 @pytest.fixture
+def session(office_db_path):
+    """The office database opened in a session of its administrator 张三, as the window holds it."""
+    from db.schema import open_database
+    from desktop.auth import login
+    from desktop.session import Session
+
+    db = open_database(office_db_path)
+    s = Session.start(office_db_path, db, login(db, "张三", "abc12345"))
+    yield s
+    s.close()
+
+
+@pytest.fixture
 def office_db(office_db_path):
     from db.schema import open_database
 

@@ -97,14 +97,6 @@ def test_core_messages_are_shown_in_english(english):
     assert say("未翻译的普通文字") == "未翻译的普通文字"                    # plain text is shown as it is
 
 
-@pytest.fixture
-def session(office_db_path):
-    db = open_database(office_db_path)
-    s = Session.start(office_db_path, db, login(db, "张三", "abc12345"))
-    yield s
-    s.close()
-
-
 def test_english_entry_page_refuses_in_english(english, qtbot, session):
     from ui.pages.entry_page import EntryPage
 

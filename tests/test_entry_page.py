@@ -13,14 +13,6 @@ from ui.models.entry_model import COL_MONTH, COL_NOTE
 
 
 @pytest.fixture
-def session(office_db_path):
-    db = open_database(office_db_path)
-    s = Session.start(office_db_path, db, login(db, "张三", "abc12345"))
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def page(qtbot, session):
     from ui.pages.entry_page import EntryPage
 

@@ -8,18 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from db.schema import open_database
-from desktop.auth import login
-from desktop.session import Session
 from ui.models.entry_model import COL_MONTH, COL_NOTE, COL_UNIT
-
-
-@pytest.fixture
-def session(office_db_path):
-    db = open_database(office_db_path)
-    s = Session.start(office_db_path, db, login(db, "张三", "abc12345"))
-    yield s
-    s.close()
 
 
 @pytest.fixture

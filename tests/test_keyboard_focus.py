@@ -8,26 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from db.schema import open_database
-from desktop.auth import User, login
+from desktop.auth import User
 from desktop.entry import EntryService
 from desktop.registers import records
-from desktop.session import Session
 from ui.models.entry_model import COL_MONTH
-
-from desktop.auth import User  # noqa: E402
 
 ZHANG = User("张三", "admin")   # the office fixture's administrator
 
 ID_1 = "11010519491231002X"
-
-
-@pytest.fixture
-def session(office_db_path):
-    db = open_database(office_db_path)
-    s = Session.start(office_db_path, db, login(db, "张三", "abc12345"))
-    yield s
-    s.close()
 
 
 @pytest.fixture

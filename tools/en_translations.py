@@ -646,22 +646,6 @@ EN.update({
         "This is the database in use (or one of its companion files); it cannot be chosen here. Please choose another file.",
 })
 
-# stale months and unchanged exports
-EN.update({
-    "{0}报送后有变动，需重新导出（原因：{1}）": "{0} changed after it was submitted: export it again (reason: {1})",
-    "修改已报送月份": "Change a submitted month",
-    "{0}已导出报送。保存这项修改后，下列数字将改变，该月须重新导出：": "{0} has been exported and submitted. Saving this change alters the figures below, and the month must be exported again:",
-    "修改原因": "Reason for the change",
-    "例如：社区纸质登记表晚到，补录11月登记的1人": "e.g. the community's paper form arrived late: 1 person registered in November added",
-    "填写原因并保存": "Save with this reason",
-    "取消（不保存）": "Cancel (save nothing)",
-    "修改原因（记入审计日志）：": "Reason for the change (goes into the audit log):",
-    "请用至少 3 个字写明为什么修改已报送的数字": "Say in at least 3 characters why submitted figures change",
-    "未保存：修改会改变已报送月份的数字，需要填写原因。填写的内容仍在表中。": "Not saved: the change alters figures of a submitted month and needs a reason. What you typed is still in the form.",
-    "（报送后有变动，需重新导出）": " (changed after it was submitted: export it again)",
-    "与第{0}版内容相同，未生成新版本": "Same content as revision {0}: no new revision made",
-    "（文件仍是 {0}）": " (the file is still {0})",
-})
 
 # feedback to offices (退回意见) and the city level
 EN.update({
