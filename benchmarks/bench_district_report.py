@@ -29,7 +29,7 @@ def floor(district: str, n: str) -> float:
     from db.schema import open_database
     from desktop.district import report, report_rows
     from desktop.plan.store import active_plan
-    from desktop.provision import unit_of
+    from desktop.system.provision import unit_of
 
     db = open_database(Path(district))
     plan, unit = active_plan(db), unit_of(db)
@@ -54,9 +54,9 @@ def floor(district: str, n: str) -> float:
 
 def ours(district: str, n: str) -> float:
     from db.schema import open_database
-    from desktop.auth import User
+    from desktop.security.auth import User
     from desktop.district.report import make_report
-    from desktop.export import SignOff
+    from desktop.exchange.export import SignOff
 
     db = open_database(Path(district))
     start = time.perf_counter()

@@ -22,7 +22,7 @@ META = {"period": "2023-03", "revision": "1", "exported_at": "2023-04-02T10:00:0
 
 def _session(folder: Path):
     from db.schema import open_database
-    from desktop.auth import login
+    from desktop.security.auth import login
     from desktop.session import Session
 
     path = folder / "office.sqlite"
@@ -33,7 +33,7 @@ def _session(folder: Path):
 def floor(folder: str, n: str) -> float:
     from openpyxl import Workbook
 
-    from desktop.export_sheets import build
+    from desktop.exchange.export_sheets import build
 
     folder = Path(folder)
     db, s = _session(folder)
@@ -54,7 +54,7 @@ def floor(folder: str, n: str) -> float:
 
 
 def ours(folder: str, n: str) -> float:
-    from desktop.export import SignOff, export_period
+    from desktop.exchange.export import SignOff, export_period
 
     folder = Path(folder)
     db, s = _session(folder)
@@ -71,7 +71,7 @@ def main() -> bool:
     folder = Path(tempfile.mkdtemp(prefix="bench-export-"))
     os.environ["STREET_LEDGER_HOME"] = str(folder / "home")
     try:
-        from desktop.demo import make_demo, make_large_register
+        from desktop.demo.databases import make_demo, make_large_register
 
         make_demo(folder / "office.sqlite")
         make_large_register(folder / "office.sqlite", ROWS - 300)

@@ -23,7 +23,7 @@ def write_workbook(path: Path, plan) -> None:
     from openpyxl import Workbook
 
     from desktop.registers.sample_data import unemployed_rows
-    from desktop.xlsx_cells import text_cell
+    from desktop.exchange.xlsx_cells import text_cell
 
     reg = plan.register("unemployed")
     fields = [f for f in reg.fields if not f.derived]
@@ -68,7 +68,7 @@ def floor(path: str, book: str) -> float:
 
 
 def ours(path: str, book: str) -> float:
-    from desktop.auth import User
+    from desktop.security.auth import User
     from desktop.registers.importer import open_source, run_import
 
     db, plan = _open(path)
@@ -87,7 +87,7 @@ def main() -> bool:
     try:
         from db.schema import open_database
         from desktop.plan.store import active_plan
-        from desktop.provision import initialise
+        from desktop.system.provision import initialise
         from desktop.registers.schema import ensure_tables
 
         empty = folder / "empty.sqlite"

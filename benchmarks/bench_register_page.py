@@ -21,7 +21,7 @@ SORT_FIELD = "name"
 
 def _open(path: str):
     from db.schema import open_database
-    from desktop.auth import login
+    from desktop.security.auth import login
     from desktop.session import Session
 
     db = open_database(Path(path))
@@ -83,7 +83,7 @@ def main() -> bool:
     folder = Path(tempfile.mkdtemp(prefix="bench-page-"))
     os.environ["STREET_LEDGER_HOME"] = str(folder / "home")
     try:
-        from desktop.demo import make_demo, make_large_register
+        from desktop.demo.databases import make_demo, make_large_register
 
         path = folder / "big.sqlite"
         make_demo(path)

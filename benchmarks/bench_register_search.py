@@ -30,7 +30,7 @@ SEARCHES = [  # (label, text, filters)
 
 def _open(path: str):
     from db.schema import open_database
-    from desktop.auth import User
+    from desktop.security.auth import User
     from desktop.plan.store import active_plan
 
     db = open_database(Path(path))
@@ -84,7 +84,7 @@ def main() -> bool:
     folder = Path(tempfile.mkdtemp(prefix="bench-search-"))
     os.environ["STREET_LEDGER_HOME"] = str(folder / "home")
     try:
-        from desktop.demo import make_demo, make_large_register
+        from desktop.demo.databases import make_demo, make_large_register
 
         path = folder / "big.sqlite"
         make_demo(path)

@@ -36,10 +36,10 @@ def floor(folder: str, n: str) -> float:
 
 def ours(folder: str, n: str) -> float:
     from db.schema import open_database
-    from desktop.auth import User
-    from desktop.entry import EntryService
+    from desktop.security.auth import User
+    from desktop.entry.service import EntryService
     from desktop.plan.store import active_plan
-    from desktop.provision import unit_of
+    from desktop.system.provision import unit_of
 
     db = open_database(Path(folder) / "office.sqlite")
     service = EntryService(db, active_plan(db), unit_of(db), User("bench", "clerk"))
@@ -53,7 +53,7 @@ def ours(folder: str, n: str) -> float:
 
 
 def main() -> bool:
-    from desktop.provision import initialise
+    from desktop.system.provision import initialise
 
     n = sys.argv[1] if len(sys.argv) > 1 else "300"
     folder = Path(tempfile.mkdtemp(prefix="bench-save-"))

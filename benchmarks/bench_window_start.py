@@ -30,7 +30,7 @@ def ours(db_path: str) -> dict:
     from PySide6.QtWidgets import QApplication, QDialog
 
     import desktop.main
-    from desktop.auth import login
+    from desktop.security.auth import login
     from ui.login import LoginDialog
 
     def accept(dialog):              # the clerk types the demo password at once
@@ -56,7 +56,7 @@ def ours(db_path: str) -> dict:
 
 def _take_todays_backup(path: Path) -> None:
     from db.schema import open_database
-    from desktop.backups import daily_backup_if_due
+    from desktop.system.backups import daily_backup_if_due
 
     db = open_database(path)
     try:
@@ -66,7 +66,7 @@ def _take_todays_backup(path: Path) -> None:
 
 
 def main() -> bool:
-    from desktop.demo import make_demo, make_large_register
+    from desktop.demo.databases import make_demo, make_large_register
 
     folder = Path(tempfile.mkdtemp(prefix="bench-start-"))
     try:

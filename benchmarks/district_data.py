@@ -11,14 +11,14 @@ PERIOD = "2023-06"
 
 def build_district(folder: Path, offices: int, rows: int) -> tuple[Path, list[Path]]:
     from db.schema import open_database
-    from desktop.auth import User
-    from desktop.export import SignOff, export_period
-    from desktop.paths import default_plan_path
+    from desktop.security.auth import User
+    from desktop.exchange.export import SignOff, export_period
+    from desktop.system.paths import default_plan_path
     from desktop.plan.loader import load_plan_file
-    from desktop.provision import initialise, unit_of
+    from desktop.system.provision import initialise, unit_of
     from desktop.registers.sample_data import fill_big_register
-    from desktop.signing import active_key
-    from desktop.trust import confirm_key
+    from desktop.security.signing import active_key
+    from desktop.security.trust import confirm_key
 
     plan = load_plan_file(default_plan_path())
     outbox, supervisor = folder / "报送表", User(*SUPERVISOR)
@@ -43,8 +43,8 @@ def build_district(folder: Path, offices: int, rows: int) -> tuple[Path, list[Pa
 
 def merge_into(district: Path, files: list[Path]) -> None:
     from db.schema import open_database
-    from desktop.auth import User
-    from desktop.merge import merge_files
+    from desktop.security.auth import User
+    from desktop.exchange.merge import merge_files
 
     db = open_database(district)
     try:

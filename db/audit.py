@@ -5,7 +5,7 @@ read back generically, so no field can be left out), including its sequence numb
 the previous row's hash. Rewriting any row, even with the triggers dropped, breaks the chain
 from that row on; ``verify_chain`` names the first row that no longer fits. What the chain alone
 cannot show (rows cut off the end, a whole new chain) is judged against anchors kept outside
-the database: see desktop/audit_anchor.py."""
+the database: see desktop/security/audit_anchor.py."""
 from __future__ import annotations
 
 import hashlib

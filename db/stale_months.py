@@ -1,4 +1,4 @@
-"""Exported months whose figures changed after the export (the rule lives in desktop/stale.py)."""
+"""Exported months whose figures changed after the export (the rule lives in desktop/entry/stale.py)."""
 from __future__ import annotations
 
 _COLUMNS = ("period", "since", "changed_by", "reason", "changes")

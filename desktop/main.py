@@ -12,11 +12,11 @@ import os
 import sys
 
 from db.errors import storage_error
-from desktop.console import make_output_safe
+from desktop.system.console import make_output_safe
 from desktop.errors import StorageError, UserError
-from desktop.logs import setup_logging
-from desktop.running import hold_running_mutex
-from desktop.window_args import window_args
+from desktop.system.logs import setup_logging
+from desktop.system.running import hold_running_mutex
+from desktop.system.window_args import window_args
 
 log = logging.getLogger(__name__)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.auth import User
+from desktop.security.auth import User
 from desktop.plan.model import Plan
 from desktop.plan.store import active_plan
-from desktop.provision import Unit, unit_of
+from desktop.system.provision import Unit, unit_of
 from desktop.registers.schema import ensure_tables
 
 

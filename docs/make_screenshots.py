@@ -36,7 +36,7 @@ def save(widget, name: str) -> None:
 
 
 def wizard_shots() -> None:
-    from desktop.paths import default_plan_path
+    from desktop.system.paths import default_plan_path
     from desktop.plan.loader import load_plan_file
     from ui.wizard import SetupWizard
 
@@ -58,7 +58,7 @@ def wizard_shots() -> None:
 def office_shots() -> None:
     from register_lists import people, write_messy
 
-    from desktop.demo import ensure_demo
+    from desktop.demo.databases import ensure_demo
     from desktop.registers.importer import open_source
     from ui.app import start_session
     from ui.main_window import MainWindow
@@ -90,10 +90,10 @@ def district_shots() -> None:
     district that trusts five of the six keys, so the results table shows what a supervisor meets."""
     from db import trust_store
     from db.schema import open_database
-    from desktop.auth import User
-    from desktop.demo import DEMO_PASSPHRASE, DEMO_PASSWORD, ensure_demo
-    from desktop.provision import initialise
-    from desktop.trust import confirm_key
+    from desktop.security.auth import User
+    from desktop.demo.databases import DEMO_PASSPHRASE, DEMO_PASSWORD, ensure_demo
+    from desktop.system.provision import initialise
+    from desktop.security.trust import confirm_key
     from ui.app import start_session
     from ui.main_window import MainWindow
 

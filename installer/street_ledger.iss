@@ -41,7 +41,7 @@ PrivilegesRequired=lowest
 MinVersion=10.0.17763
 ArchitecturesAllowed=x64os
 ArchitecturesInstallIn64BitMode=x64os
-; the program holds this mutex while it runs (desktop/running.py): setup asks to close it first
+; the program holds this mutex while it runs (desktop/system/running.py): setup asks to close it first
 AppMutex=StreetLedger-Running-6C0E7F3B
 CloseApplications=yes
 OutputDir=..\dist

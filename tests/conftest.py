@@ -21,7 +21,7 @@ def data_home(tmp_path, monkeypatch):
 @pytest.fixture
 def office_db_path(tmp_path):
     """An initialised office database (宁海路街道) with admin 张三 / abc12345."""
-    from desktop.provision import initialise
+    from desktop.system.provision import initialise
 
     path = tmp_path / "宁海路街道.sqlite"
     initialise(path, district=False, office_code="NHL", admin="张三", password="abc12345",
@@ -33,7 +33,7 @@ def office_db_path(tmp_path):
 def session(office_db_path):
     """The office database opened in a session of its administrator 张三, as the window holds it."""
     from db.schema import open_database
-    from desktop.auth import login
+    from desktop.security.auth import login
     from desktop.session import Session
 
     db = open_database(office_db_path)
@@ -54,7 +54,7 @@ def office_db(office_db_path):
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory):
     """The demo office (a year of entries, a few hundred register records), built once."""
-    from desktop.demo import make_demo
+    from desktop.demo.databases import make_demo
 
     folder = tmp_path_factory.mktemp("demo")
     saved = os.environ.get("STREET_LEDGER_HOME")

@@ -9,12 +9,12 @@ from __future__ import annotations
 from openpyxl import load_workbook
 
 from db.schema import open_database
-from desktop.auth import User
-from desktop.entry import EntryService
-from desktop.merge import merge_files
+from desktop.security.auth import User
+from desktop.entry.service import EntryService
+from desktop.exchange.merge import merge_files
 from desktop.plan.store import active_plan
-from desktop.provision import unit_of
-from desktop.trust import add_key_file
+from desktop.system.provision import unit_of
+from desktop.security.trust import add_key_file
 
 from submission_factory import make_district, make_office, make_submission, public_key_file
 

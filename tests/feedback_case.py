@@ -8,16 +8,16 @@ from pathlib import Path
 import openpyxl
 
 from db.schema import open_database
-from desktop.auth import User
-from desktop.entry import EntryService
-from desktop.export import SignOff, export_period
-from desktop.merge import merge_files
+from desktop.security.auth import User
+from desktop.entry.service import EntryService
+from desktop.exchange.export import SignOff, export_period
+from desktop.exchange.merge import merge_files
 from desktop.plan.store import active_plan
 from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import import_plan
-from desktop.provision import initialise, unit_of
+from desktop.system.provision import initialise, unit_of
 from desktop.registers.records import find_register, save_record
-from desktop.trust import add_key_file
+from desktop.security.trust import add_key_file
 
 from submission_factory import make_district, person, public_key_file
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from desktop.workbook_guard.reading import load_book
+from desktop.exchange.guard.reading import load_book
 
 
 def abort_on_marked(path):

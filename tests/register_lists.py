@@ -7,7 +7,7 @@ from datetime import date
 
 from openpyxl import Workbook
 
-from desktop import cn_id
+from desktop.registers import cn_id
 
 HEADERS = ["序号", "姓名", "身份证号码", "性别", "联系电话", "所属社区", "人员类别", "登记日期", "就业状态", "备注"]
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from db.schema import open_database
-from desktop.auth import login
-from desktop.provision import initialise
+from desktop.security.auth import login
+from desktop.system.provision import initialise
 from desktop.registers.importer import open_source
 from desktop.session import Session
 from ui.main_window import MainWindow

@@ -1,5 +1,5 @@
-"""Fabricate office submission workbooks exactly as desktop/submission_format lays them out,
-signed with a real office database's key (made by desktop.provision.initialise).
+"""Fabricate office submission workbooks exactly as desktop/exchange/submission_format lays them out,
+signed with a real office database's key (made by desktop.system.provision.initialise).
 
 Until the office export lands, this is how tests (and the district demo) get office files."""
 from __future__ import annotations
@@ -9,14 +9,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from db.schema import open_database
-from desktop import signing
+from desktop.security import signing
 from desktop.plan.store import active_plan
-from desktop.provision import initialise, unit_of
-from desktop.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, file_name,
+from desktop.system.provision import initialise, unit_of
+from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, file_name,
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)
-from desktop.workbook.sheets import Column, Sheet
-from desktop.workbook.writer import write_signed
-from desktop.auth import User
+from desktop.exchange.workbook.sheets import Column, Sheet
+from desktop.exchange.workbook.writer import write_signed
+from desktop.security.auth import User
 
 PASSWORD = "abc12345"
 PASSPHRASE = "office-pass-2023"

@@ -13,12 +13,12 @@ import sqlite_utils
 from db import audit
 from db.connection import write
 from db.schema import open_database
-from desktop import backups
-from desktop.auth import login
-from desktop.export import SignOff, export_period
+from desktop.system import backups
+from desktop.security.auth import login
+from desktop.exchange.export import SignOff, export_period
 from desktop.main import main
 from desktop.session import Session
-from desktop.workbook.reader import read_signed
+from desktop.exchange.workbook.reader import read_signed
 
 SIGN = SignOff("张三", "李四", "王五", "025-83000000")
 
@@ -231,7 +231,7 @@ def test_changing_any_single_column_breaks_the_chain(office_db_path, tmp_path):
 
 
 def test_a_legitimate_restore_is_not_taken_for_tampering(capsys, exported, tmp_path):
-    from desktop.auth import User
+    from desktop.security.auth import User
     path, _, _ = exported
     db = open_database(path)
     copy = backups.take(db, path, "manual")
@@ -244,9 +244,9 @@ def test_a_legitimate_restore_is_not_taken_for_tampering(capsys, exported, tmp_p
 
 
 def test_the_districts_signed_report_anchors_its_own_log(capsys, tmp_path):
-    from desktop.auth import User
+    from desktop.security.auth import User
     from desktop.district.report import make_report
-    from desktop.export import SignOff
+    from desktop.exchange.export import SignOff
     from submission_factory import DISTRICT_PASSPHRASE, make_district
     district = make_district(tmp_path / "区.sqlite")
     db = open_database(district)

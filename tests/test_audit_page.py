@@ -6,9 +6,9 @@ import openpyxl
 from db import audit
 from db.connection import write
 from db.schema import open_database
-from desktop.auth import login
+from desktop.security.auth import login
 from desktop.session import Session
-from desktop.users import add_user
+from desktop.security.users import add_user
 from ui.main_window import MainWindow
 from ui.pages.audit_page import PAGE, AuditPage
 

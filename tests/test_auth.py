@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from desktop.auth import login
+from desktop.security.auth import login
 from desktop.errors import AuthError
 
 

@@ -9,19 +9,19 @@ from decimal import Decimal
 import python_calamine
 
 from db.schema import open_database
-from desktop import signing
-from desktop.auth import User
+from desktop.security import signing
+from desktop.security.auth import User
 from desktop.district.report import make_report
-from desktop.district_progress import compute
-from desktop.district_units import reporting_units
-from desktop.entry import EntryService
-from desktop.export import SignOff
+from desktop.district.progress import compute
+from desktop.district.units import reporting_units
+from desktop.entry.service import EntryService
+from desktop.exchange.export import SignOff
 from desktop.main import main
-from desktop.merge import merge_files, verify_files
+from desktop.exchange.merge import merge_files, verify_files
 from desktop.plan.store import active_plan
-from desktop.provision import initialise, unit_of
-from desktop.trust import add_key_file
-from desktop.workbook.reader import read_signed
+from desktop.system.provision import initialise, unit_of
+from desktop.security.trust import add_key_file
+from desktop.exchange.workbook.reader import read_signed
 
 from submission_factory import make_district
 from test_district_report import SUPERVISOR, fill_district

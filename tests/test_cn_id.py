@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, strategies as st
 
-from desktop.cn_id import (PROVINCE_CODES, IdError, IdInfo, check_char, looks_like_lost_digits, mask,
+from desktop.registers.cn_id import (PROVINCE_CODES, IdError, IdInfo, check_char, looks_like_lost_digits, mask,
                            normalize, parse)
 
 TODAY = date(2024, 6, 15)  # fixed so generated dates and the "future" rule agree on every run

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.console import make_output_safe
+from desktop.system.console import make_output_safe
 
 ROOT = Path(__file__).resolve().parents[1]
 

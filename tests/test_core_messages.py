@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from db.errors import BUSY_MESSAGE, UserError
 from db.schema import open_database
-from desktop.auth import login
+from desktop.security.auth import login
 from desktop.messages import Message, Month
 from desktop.registers.values import ValueProblem, parse_value
 from desktop.session import Session
@@ -131,7 +131,7 @@ def test_english_dashboard_writes_months_in_english(english, qtbot, session):
 
 
 def test_a_verify_reason_is_shown_in_english(english):
-    from desktop.paths import default_plan_path
+    from desktop.system.paths import default_plan_path
     from desktop.plan.canonical import mismatch_reason
     from desktop.plan.loader import load_plan_file
 
@@ -169,8 +169,8 @@ def test_a_failed_sign_in_is_said_in_english(english, office_db_path):
 
 
 def test_figures_of_exported_months_are_said_in_english(english, qtbot):
-    from desktop.exported_figures import MONTH, YTD, FigureChange, Impact
-    from desktop.stale import ExportedMonthChanged
+    from desktop.entry.exported_figures import MONTH, YTD, FigureChange, Impact
+    from desktop.entry.stale import ExportedMonthChanged
     from ui.widgets.exported_change_dialog import ExportedChangeDialog
 
     impact = Impact((FigureChange("2023-11", "registrations", "失业人员实名登记", MONTH, "22", "23"),
@@ -185,7 +185,7 @@ def test_figures_of_exported_months_are_said_in_english(english, qtbot):
 
 
 def test_english_record_form_says_field_problems_in_english(english, qtbot, office_db_path, office_db):
-    from desktop.auth import User
+    from desktop.security.auth import User
     from ui.pages.register_page import RegisterPage
 
     session = Session.start(office_db_path, office_db, User("张三", "admin"))

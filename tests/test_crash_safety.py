@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 
 from db.schema import open_database
-from desktop.auth import login
+from desktop.security.auth import login
 from desktop.plan.store import active_plan
-from desktop.provision import initialise
+from desktop.system.provision import initialise
 from desktop.registers.records import count_records
 from desktop.registers.schema import ensure_tables
-from desktop.trust import confirm_key
-from desktop.workbook.reader import read_signed
+from desktop.security.trust import confirm_key
+from desktop.exchange.workbook.reader import read_signed
 from register_lists import valid_id, write_clean
 from submission_factory import make_office, make_submission, person
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from db.schema import open_database
-from desktop.auth import login
-from desktop.dashboard import monthly_series, overview
-from desktop.entry import EntryService
+from desktop.security.auth import login
+from desktop.entry.dashboard import monthly_series, overview
+from desktop.entry.service import EntryService
 from desktop.session import Session
 
 

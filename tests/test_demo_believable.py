@@ -7,10 +7,10 @@ from decimal import Decimal
 import pytest
 
 from db.schema import open_database
-from desktop.entry_rows import progress_rows
+from desktop.entry.rows import progress_rows
 from desktop.plan.store import active_plan
-from desktop.progress import BEHIND, DONE
-from desktop.provision import initialise, unit_of
+from desktop.plan.progress import BEHIND, DONE
+from desktop.system.provision import initialise, unit_of
 
 CEILING = Decimal(150)
 
@@ -46,7 +46,7 @@ def test_the_demo_office_follows_its_targets(demo_db_path):
 
 
 def test_another_office_follows_its_own_targets(tmp_path):
-    from desktop.demo_entries import fill_entries
+    from desktop.demo.entries import fill_entries
     from desktop.registers.sample_data import fill_demo_registers
 
     path = tmp_path / "华侨路.sqlite"

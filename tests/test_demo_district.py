@@ -11,8 +11,8 @@ from db import merged
 from db.schema import open_database
 from desktop.main import main
 from desktop.plan.store import active_plan
-from desktop.submissions import build
-from desktop.workbook.reader import read_signed
+from desktop.district.submissions import build
+from desktop.exchange.workbook.reader import read_signed
 
 
 def test_district_demo_has_merged_offices_and_every_kind_of_cell(tmp_path, capsys):

@@ -5,8 +5,8 @@ from datetime import date
 from db.schema import open_database
 from desktop.main import main
 from desktop.plan.store import active_plan
-from desktop.submissions import build
-from desktop.workbook.reader import read_signed
+from desktop.district.submissions import build
+from desktop.exchange.workbook.reader import read_signed
 
 
 def test_district_demo_writes_one_feedback_file(tmp_path, capsys):

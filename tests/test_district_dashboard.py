@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from db.schema import open_database
-from desktop.auth import User, login
-from desktop.district_dashboard import overview
-from desktop.entry import EntryService
+from desktop.security.auth import User, login
+from desktop.district.dashboard import overview
+from desktop.entry.service import EntryService
 from desktop.errors import UserError
-from desktop.merge import merge_files
+from desktop.exchange.merge import merge_files
 from desktop.session import Session
-from desktop.trust import add_key_file
+from desktop.security.trust import add_key_file
 from ui.models.district_progress_model import (COL_BEHIND, COL_DONE, COL_MONTH, COL_REPORTING, COL_STATUS,
                                                COL_YTD)
 
@@ -52,7 +52,7 @@ def district(tmp_path):
 
 
 def jobs_progress_not_reported(s):
-    from desktop.district_progress import compute
+    from desktop.district.progress import compute
     return next(ip for ip in compute(s.db, s.plan, PERIOD).indicators if ip.indicator.id == "new_jobs").not_reported
 
 

@@ -10,12 +10,12 @@ import openpyxl
 import pytest
 
 from db.schema import open_database
-from desktop import signing
-from desktop.auth import User
+from desktop.security import signing
+from desktop.security.auth import User
 from desktop.errors import AuthError
 from desktop.main import main
-from desktop.merge import merge_files
-from desktop.trust import add_key_file
+from desktop.exchange.merge import merge_files
+from desktop.security.trust import add_key_file
 
 from submission_factory import make_district, make_office, make_submission, person
 from submission_factory import public_key_file as pub_file

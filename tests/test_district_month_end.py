@@ -11,20 +11,20 @@ import python_calamine
 from docx import Document
 
 from db import exports
-from desktop.auth import User
+from desktop.security.auth import User
 from desktop.district import report_rows
 from desktop.district.bulletin import draft
 from desktop.district.bulletin_docx import write_bulletin
 from desktop.district.bulletin_template import fill, user_template_path
 from desktop.district.chase import chase_list
 from desktop.district.report import make_report
-from desktop.entry import EntryService
+from desktop.entry.service import EntryService
 from desktop.errors import AuthError
-from desktop.export import SignOff
+from desktop.exchange.export import SignOff
 from desktop.main import main
 from desktop.plan.store import active_plan
-from desktop.provision import unit_of
-from desktop.workbook.reader import read_signed
+from desktop.system.provision import unit_of
+from desktop.exchange.workbook.reader import read_signed
 
 from district_case import SIGNERS, SUPERVISOR, build_case
 
@@ -186,7 +186,7 @@ def test_chase_list_states_and_actions(case, tmp_path, capsys, monkeypatch):
 
 
 def test_a_later_revision_resolves_a_conflict(case, tmp_path):
-    from desktop.merge import merge_files
+    from desktop.exchange.merge import merge_files
     from submission_factory import make_submission
     _, db = case
     plan = active_plan(db)

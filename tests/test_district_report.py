@@ -10,16 +10,16 @@ from decimal import Decimal
 import python_calamine
 
 from db.schema import open_database
-from desktop import signing
-from desktop.auth import User
-from desktop.export import SignOff
+from desktop.security import signing
+from desktop.security.auth import User
+from desktop.exchange.export import SignOff
 from desktop.main import main
-from desktop.merge import merge_files
+from desktop.exchange.merge import merge_files
 from desktop.plan.store import active_plan
 from desktop.district.report import make_report
-from desktop.submissions import build
-from desktop.trust import add_key_file
-from desktop.workbook.reader import read_signed
+from desktop.district.submissions import build
+from desktop.security.trust import add_key_file
+from desktop.exchange.workbook.reader import read_signed
 
 from submission_factory import make_district, make_office, make_submission, person, public_key_file
 

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from desktop.main import main
-from desktop.auth import User
+from desktop.security.auth import User
 
 
 @pytest.fixture
@@ -56,9 +56,9 @@ def test_refusals_exit_1_with_one_chinese_line(cli, capsys):
 
 def test_clear_and_closed_month_reason(cli, capsys, office_db_path):
     from db.schema import open_database
-    from desktop.entry import EntryService
+    from desktop.entry.service import EntryService
     from desktop.plan.store import active_plan
-    from desktop.provision import unit_of
+    from desktop.system.provision import unit_of
 
     assert cli("entry", "set", "--period", "2023-03", "--indicator", "new_jobs", "--value", "120") == 0
     db = open_database(office_db_path)
@@ -80,7 +80,7 @@ def test_wrong_password_is_refused(cli, capsys, monkeypatch):
 
 
 def test_district_enters_milestones_with_a_date(tmp_path, monkeypatch, capsys):
-    from desktop.provision import initialise
+    from desktop.system.provision import initialise
 
     path = tmp_path / "区汇总.sqlite"
     initialise(path, district=True, office_code=None, admin="李四", password="abc12345",

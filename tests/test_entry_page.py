@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from db.schema import open_database
-from desktop.auth import login
+from desktop.security.auth import login
 from desktop.session import Session
 from ui.models.entry_model import COL_MONTH, COL_NOTE
 
@@ -123,7 +123,7 @@ def test_missing_bar_counts_down_and_derived_is_read_only(qtbot, page, session):
 
 
 def test_unusual_value_asks_for_a_note_and_closed_month_for_a_reason(qtbot, page, session, monkeypatch):
-    from desktop.entry import EntryService
+    from desktop.entry.service import EntryService
 
     service = EntryService(session.db, session.plan, session.unit, session.user)
     for month, value in (("01", "100"), ("02", "110"), ("04", "120")):
@@ -166,7 +166,7 @@ def test_ctrl_page_down_goes_to_the_next_month(qtbot, page):
 
 
 def test_district_page_lists_district_indicators_and_takes_milestones(qtbot, tmp_path):
-    from desktop.provision import initialise
+    from desktop.system.provision import initialise
     from ui.pages.entry_page import EntryPage
 
     path = tmp_path / "区汇总.sqlite"

@@ -6,12 +6,12 @@ from decimal import Decimal as D
 import pytest
 
 from db import audit
-from desktop.entry import EntryService, NoteRequired, ReasonRequired
-from desktop.entry_rows import missing_count
+from desktop.entry.service import EntryService, NoteRequired, ReasonRequired
+from desktop.entry.rows import missing_count
 from desktop.errors import UserError
 from desktop.plan.store import active_plan
-from desktop.provision import Unit, unit_of
-from desktop.auth import User
+from desktop.system.provision import Unit, unit_of
+from desktop.security.auth import User
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from desktop.explanations import explanation_problem
+from desktop.entry.explanations import explanation_problem
 from ui.widgets.explain_dialog import ExplainDialog
 
-from desktop.auth import User  # noqa: E402
+from desktop.security.auth import User  # noqa: E402
 
 ZHANG = User("张三", "admin")   # the office fixture's administrator
 
@@ -61,8 +61,8 @@ def test_a_note_of_one_letter_is_not_accepted(qtbot):
 def test_type_ahead_in_the_grid_does_not_become_the_note(qtbot, office_db_path, monkeypatch):
     """Through the page: 900⏎ needs a note; "m8" typed right after must not fill the dialog."""
     from db.schema import open_database
-    from desktop.auth import login
-    from desktop.entry import EntryService
+    from desktop.security.auth import login
+    from desktop.entry.service import EntryService
     from desktop.session import Session
     from ui.pages.entry_page import EntryPage
 

@@ -9,18 +9,18 @@ import openpyxl
 import pytest
 
 from db.schema import open_database
-from desktop.auth import login
-from desktop.closing import is_closed
-from desktop.entry import EntryService
+from desktop.security.auth import login
+from desktop.entry.closing import is_closed
+from desktop.entry.service import EntryService
 from desktop.errors import UserError
-from desktop.export import SignOff, export_period, history
+from desktop.exchange.export import SignOff, export_period, history
 from desktop.main import main
-from desktop.office_verify import verify_own
+from desktop.exchange.office_verify import verify_own
 from desktop.registers.records import iter_records
 from desktop.session import Session
-from desktop.submission_format import INDICATOR_SHEET
-from desktop.workbook import writer
-from desktop.workbook.reader import read_signed
+from desktop.exchange.submission_format import INDICATOR_SHEET
+from desktop.exchange.workbook import writer
+from desktop.exchange.workbook.reader import read_signed
 
 SIGN = SignOff("张三", "李四", "王五", "025-83000000")
 

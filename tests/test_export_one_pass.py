@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from db import exports as export_rows
 from db.schema import open_database
-from desktop import export_sheets
-from desktop.auth import User
-from desktop.export import SignOff, export_period
-from desktop.export_content import ContentWhileWriting, content_digest
+from desktop.exchange import export_sheets
+from desktop.security.auth import User
+from desktop.exchange.export import SignOff, export_period
+from desktop.exchange.export_content import ContentWhileWriting, content_digest
 from desktop.plan.store import active_plan
-from desktop.provision import unit_of
-from desktop.signing import active_key
+from desktop.system.provision import unit_of
+from desktop.security.signing import active_key
 
 META = {"unit_code": "NHL", "period": "2023-03", "revision": "3", "exported_at": "2023-04-02T10:00:00",
         "filler": "甲", "reviewer": "乙", "head": "丙", "phone": "025-1234", "audit_seq": "9", "audit_hash": "ab"}

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 import ui.tasks
 from db.schema import open_database
-from desktop.auth import login
+from desktop.security.auth import login
 from desktop.session import Session
 from ui.pages.export_page import ExportPage
 from ui.paper_copy import write_paper_copy

@@ -7,12 +7,12 @@ import json
 import pytest
 
 from db import audit
-from desktop.auth import User, login
-from desktop.entry import EntryService
-from desktop.export import SignOff, export_period, history
+from desktop.security.auth import User, login
+from desktop.entry.service import EntryService
+from desktop.exchange.export import SignOff, export_period, history
 from desktop.main import main
 from desktop.plan.store import active_plan
-from desktop.provision import unit_of
+from desktop.system.provision import unit_of
 
 SIGN = SignOff("张三", "李四", "王五", "025-83000000")
 

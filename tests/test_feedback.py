@@ -11,8 +11,8 @@ import pytest
 
 from db import feedback as feedback_rows
 from db.schema import open_database
-from desktop.auth import User
-from desktop.entry import EntryService
+from desktop.security.auth import User
+from desktop.entry.service import EntryService
 from desktop.errors import AuthError, UserError
 from desktop.feedback.answers import answer, for_indicators, for_records, received
 from desktop.feedback.comments import indicator_comment, record_comment
@@ -22,10 +22,10 @@ from desktop.feedback.status import ANSWERED, WAITING, state_of
 from desktop.feedback.write import write_feedback
 from desktop.main import main
 from desktop.plan.store import active_plan
-from desktop.provision import unit_of
-from desktop.stale import ReasonRequired
-from desktop.submissions import build
-from desktop.workbook.reader import read_signed
+from desktop.system.provision import unit_of
+from desktop.entry.stale import ReasonRequired
+from desktop.district.submissions import build
+from desktop.exchange.workbook.reader import read_signed
 
 from feedback_case import CLERK, DISTRICT_PASS, SUPERVISOR, export_month, make_case, merge
 from submission_factory import make_district

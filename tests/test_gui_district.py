@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from db.schema import open_database
-from desktop import signing, trust
-from desktop.auth import User, login
+from desktop.security import signing, trust
+from desktop.security.auth import User, login
 from desktop.session import Session
 from ui.i18n import install_translators
 from ui.models.merge_results import MergeResultsModel

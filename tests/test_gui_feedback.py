@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from db.schema import open_database
-from desktop.auth import login
+from desktop.security.auth import login
 from desktop.feedback.answers import received
 from desktop.feedback.comments import record_comment
 from desktop.feedback.inbox import import_feedback

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from desktop.auth import login
+from desktop.security.auth import login
 from desktop.session import Session
-from desktop.workbook.reader import read_signed
+from desktop.exchange.workbook.reader import read_signed
 from ui.pages.submissions_page import SubmissionsPage
 
 from district_case import SIGNERS, build_case

@@ -7,12 +7,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
 from db.schema import open_database
-from desktop import keys
-from desktop.auth import login
-from desktop.paths import default_plan_path
+from desktop.security import keys
+from desktop.security.auth import login
+from desktop.system.paths import default_plan_path
 from desktop.plan.loader import load_plan_file
 from desktop.session import Session
-from desktop.instance_lock import DatabaseInUse
+from desktop.system.instance_lock import DatabaseInUse
 from ui.app import acquire_instance_lock
 from ui.login import LoginDialog
 from ui.main_window import MainWindow

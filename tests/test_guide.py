@@ -1,5 +1,5 @@
 """帮助 → 用户指南 opens the shipped guide with its screenshots; the wheel and the frozen bundle
-both carry it where desktop/guide.py looks."""
+both carry it where desktop/system/guide.py looks."""
 from __future__ import annotations
 
 import sys
@@ -10,8 +10,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from desktop import guide
-from desktop.auth import login
+from desktop.system import guide
+from desktop.security.auth import login
 from desktop.session import Session
 from ui.guide_dialog import GuideDialog
 from ui.main_window import MainWindow

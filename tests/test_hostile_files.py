@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.schema import open_database
-from desktop import signing
-from desktop.office_verify import verify_own
-from desktop.workbook.sheets import Column, Sheet
-from desktop.workbook.writer import write_signed
+from desktop.security import signing
+from desktop.exchange.office_verify import verify_own
+from desktop.exchange.workbook.sheets import Column, Sheet
+from desktop.exchange.workbook.writer import write_signed
 
 ROOT = Path(__file__).resolve().parents[1]
 MEMORY_GOAL_MB = 300
@@ -108,7 +108,7 @@ def _with_empty_rows(valid: Path, target: Path, count: int) -> Path:
 # The child reports its own peak memory: per process, whatever else ran before.
 # VmHWM is this process image's own high-water mark (ru_maxrss can carry the parent's across exec).
 # The workbook itself is parsed in the reading child: its peak counts as much as the command's.
-_CHILD = ("import sys\nfrom desktop.main import main\nfrom desktop.workbook_guard.child import reader_peak_bytes\n"
+_CHILD = ("import sys\nfrom desktop.main import main\nfrom desktop.exchange.guard.child import reader_peak_bytes\n"
           "if __name__ == '__main__':\n    rc = main(sys.argv[1:])\n"
           "    hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
           "    sys.stderr.write('PEAK %s\\n' % max(int(hwm), (reader_peak_bytes() or 0) // 1024))\n    sys.exit(rc)")

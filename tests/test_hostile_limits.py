@@ -9,9 +9,9 @@ import sys
 import zipfile
 from pathlib import Path
 
-from desktop.workbook_guard import DEFAULT_LIMITS
-from desktop.workbook_guard.child import reader_peak_bytes, stop_reader
-from desktop.workbook_guard.reading import read_book
+from desktop.exchange.guard import DEFAULT_LIMITS
+from desktop.exchange.guard.child import reader_peak_bytes, stop_reader
+from desktop.exchange.guard.reading import read_book
 
 import hostile_books
 

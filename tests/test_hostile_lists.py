@@ -9,8 +9,8 @@ import tracemalloc
 import pytest
 
 from desktop.main import main
-from desktop.workbook_guard import UnsafeWorkbook
-from desktop.workbook_guard.delimited import read_csv
+from desktop.exchange.guard import UnsafeWorkbook
+from desktop.exchange.guard.delimited import read_csv
 
 import hostile_books
 
@@ -71,7 +71,7 @@ def test_only_regular_files_are_read(tmp_path, office, capsys, what):
 
 
 def test_xls_that_makes_calamine_abort_is_that_files_refusal(tmp_path, office, capsys):
-    from desktop.workbook_guard.child import stop_reader
+    from desktop.exchange.guard.child import stop_reader
 
     path = hostile_books.far_cell_xls(tmp_path / "远.xls")
     stop_reader()

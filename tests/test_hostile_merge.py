@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from desktop.main import main
-from desktop.workbook_guard import reading
+from desktop.exchange.guard import reading
 
 import hostile_books
 import hostile_jobs

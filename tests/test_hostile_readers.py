@@ -14,8 +14,8 @@ from db.schema import open_database
 from desktop.plan.store import active_plan
 from desktop.registers.importer import open_source
 from desktop.registers.schema import ensure_tables
-from desktop.workbook_guard import UnsafeWorkbook
-from desktop.workbook_guard.child import reader_peak_bytes, stop_reader
+from desktop.exchange.guard import UnsafeWorkbook
+from desktop.exchange.guard.child import reader_peak_bytes, stop_reader
 
 import hostile_books
 from submission_factory import make_district

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from db.schema import open_database
-from desktop import trust
-from desktop.auth import login
+from desktop.security import trust
+from desktop.security.auth import login
 from desktop.session import Session
-from desktop.workbook_guard import reading
+from desktop.exchange.guard import reading
 from ui import tasks
 from ui.pages.merge_page import MergePage
 from ui.pages.plan_transfer import PlanTransfer

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.auth import User
+from desktop.security.auth import User
 from desktop.main import main
 from desktop.plan.store import active_plan
 from desktop.registers.error_book import write_error_workbook
@@ -21,7 +21,7 @@ from ui import tasks
 
 from register_lists import people, write_clean
 
-from desktop.auth import User  # noqa: E402
+from desktop.security.auth import User  # noqa: E402
 
 ZHANG = User("张三", "admin")   # the office fixture's administrator
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import running
+from desktop.system import running
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = (ROOT / "installer" / "street_ledger.iss").read_bytes()

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from db.schema import open_database
-from desktop import keys, signing
-from desktop.auth import login
+from desktop.security import keys, signing
+from desktop.security.auth import login
 from desktop.session import Session
 from ui.pages.key_page import KeyPage
 

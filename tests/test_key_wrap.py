@@ -10,10 +10,10 @@ from cryptography.hazmat.primitives import serialization
 from db import audit
 from db import signing_keys as key_rows
 from db.connection import write
-from desktop import key_wrap, keys, signing
-from desktop.auth import User
+from desktop.security import key_wrap, keys, signing
+from desktop.security.auth import User
 from desktop.errors import UserError
-from desktop.passwords import check_strength
+from desktop.security.passwords import check_strength
 
 PASSPHRASE = "key-pass-2023"          # the conftest office's; its admin 张三 logs in with abc12345
 
@@ -97,7 +97,7 @@ def test_the_passphrase_may_not_be_the_login_password(office_db, tmp_path):
     signing.change_passphrase(office_db, PASSPHRASE, "other-pass-9", user=User("张三", "admin"))
     assert keys.load_private(key_rows.active(office_db)["private_pem"], "other-pass-9")
 
-    from desktop.provision import initialise
+    from desktop.system.provision import initialise
     with pytest.raises(UserError) as info:
         initialise(tmp_path / "new.sqlite", district=False, office_code="NHL", admin="李四",
                    password="same-pass-1", passphrase="same-pass-1")

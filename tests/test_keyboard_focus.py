@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop.auth import User
-from desktop.entry import EntryService
+from desktop.security.auth import User
+from desktop.entry.service import EntryService
 from desktop.registers import records
 from ui.models.entry_model import COL_MONTH
 
@@ -41,7 +41,7 @@ def test_ctrl_2_lands_on_the_first_empty_cell_and_digits_go_there(qtbot, window,
     page_key = "entry"
     row = window.page_keys.index(page_key)
     # the first figure is filled: the cursor should skip it to the first empty one
-    from desktop.periods import default_period
+    from desktop.plan.periods import default_period
     period = default_period(session.plan)
     service.set_text(first.indicator.id, period, "3")
     ctrl(window, getattr(Qt.Key, f"Key_{row + 1}"))

@@ -5,8 +5,8 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from desktop import keys
-from desktop.keys import SigningKeyError
+from desktop.security import keys
+from desktop.security.keys import SigningKeyError
 
 PW = "Jiedao2024"
 PW2 = "Xinmima9876"

@@ -6,11 +6,11 @@ import json
 import pytest
 
 from db.schema import open_database
-from desktop import keys, signing
+from desktop.security import keys, signing
 from desktop.main import main
-from desktop.office_verify import verify_own
-from desktop.workbook.sheets import Column, Sheet
-from desktop.workbook.writer import write_signed
+from desktop.exchange.office_verify import verify_own
+from desktop.exchange.workbook.sheets import Column, Sheet
+from desktop.exchange.workbook.writer import write_signed
 
 
 @pytest.fixture
@@ -89,7 +89,7 @@ def test_verify_statuses_in_the_office(capsys, office_db_path, tmp_path):
     db.close()
 
     other = tmp_path / "华侨路.sqlite"
-    from desktop.provision import initialise
+    from desktop.system.provision import initialise
     initialise(other, district=False, office_code="HQL", admin="李四", password="abc12345", passphrase="hq-pass-2023")
     odb = open_database(other)
     foreign = _signed_file(odb, tmp_path / "foreign.xlsx", "hq-pass-2023", unit_code="HQL")
@@ -106,8 +106,8 @@ def test_verify_statuses_in_the_office(capsys, office_db_path, tmp_path):
 
 @pytest.mark.parametrize("command", ["rotate", "passwd"])
 def test_a_clerk_cannot_rotate_the_key_or_change_its_passphrase(capsys, office_db_path, monkeypatch, command):
-    from desktop.auth import login
-    from desktop.users import add_user
+    from desktop.security.auth import login
+    from desktop.security.users import add_user
 
     db = open_database(office_db_path)
     add_user(db, login(db, "张三", "abc12345"), "小王", "clerk", "clerk2023")

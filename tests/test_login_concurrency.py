@@ -6,7 +6,7 @@ import threading
 from db import audit
 from db import users as user_rows
 from db.connection import connect
-from desktop.auth import MAX_FAILURES, login
+from desktop.security.auth import MAX_FAILURES, login
 from desktop.errors import AuthError
 
 ATTEMPTS = 16

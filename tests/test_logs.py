@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop import logs
-from desktop.paths import log_dir
+from desktop.system import logs
+from desktop.system.paths import log_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,7 +69,7 @@ def test_a_running_process_never_rotates(fresh):
 
 def test_a_native_crash_is_written_to_the_log(tmp_path):
     env = dict(os.environ, STREET_LEDGER_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT))
-    crash = subprocess.run([sys.executable, "-c", "import faulthandler\nfrom desktop.logs import setup_logging\n"
+    crash = subprocess.run([sys.executable, "-c", "import faulthandler\nfrom desktop.system.logs import setup_logging\n"
                             "setup_logging()\nfaulthandler._sigsegv()"], env=env, capture_output=True, timeout=60)
     assert crash.returncode != 0
     text = (tmp_path / "home" / "logs" / "street-ledger.log").read_text(encoding="utf-8", errors="replace")

@@ -6,13 +6,13 @@ from decimal import Decimal as D
 
 import pytest
 
-from desktop.entry_values import EntryValue, display, parse
+from desktop.entry.values import EntryValue, display, parse
 from desktop.errors import UserError
-from desktop.paths import default_plan_path
-from desktop.periods import (default_period, elapsed_on, elapsed_percent, label, plan_periods,
+from desktop.system.paths import default_plan_path
+from desktop.plan.periods import (default_period, elapsed_on, elapsed_percent, label, plan_periods,
                              stage_for, year_elapsed_on)
 from desktop.plan.loader import load_plan_file
-from desktop.progress import BEHIND, DONE, MISSING, ON_TRACK, assess, latest, year_to_date
+from desktop.plan.progress import BEHIND, DONE, MISSING, ON_TRACK, assess, latest, year_to_date
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from db import audit
-from desktop import backups, cn_id
-from desktop.auth import User
+from desktop.system import backups
+from desktop.registers import cn_id
+from desktop.security.auth import User
 from desktop.plan.store import active_plan
 from desktop.registers import records
 from desktop.registers.error_book import write_error_workbook
@@ -165,7 +166,7 @@ def test_a_backup_is_a_personal_data_export_with_its_row_count(office_db, office
 
 
 def test_the_audit_log_a_reviewer_reads_or_exports_has_no_whole_ids_birth_dates_or_ages(office_db, tmp_path):
-    from desktop import audit_log
+    from desktop.security import audit_log
 
     plan = active_plan(office_db)
     rid = _add(office_db, plan)

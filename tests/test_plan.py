@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.errors import PlanError
-from desktop.paths import default_plan_path
+from desktop.system.paths import default_plan_path
 from desktop.plan.loader import load_plan_file, plan_from_dict, plan_from_json, plan_to_json
 
 

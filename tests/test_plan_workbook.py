@@ -12,18 +12,18 @@ import pytest
 from db import plans as plan_rows
 from db.register_tables import column_names
 from db.schema import open_database
-from desktop import signing
-from desktop.auth import User, login
-from desktop.export import SignOff, export_period
+from desktop.security import signing
+from desktop.security.auth import User, login
+from desktop.exchange.export import SignOff, export_period
 from desktop.main import main
-from desktop.merge import merge_files
+from desktop.exchange.merge import merge_files
 from desktop.plan.canonical import plan_digest
 from desktop.plan.store import active_plan
 from desktop.plan.workbook_import import district_fingerprint, read_rows
 from desktop.plan.workbook_parse import plan_from_sheets
-from desktop.provision import initialise, unit_of
+from desktop.system.provision import initialise, unit_of
 from desktop.registers.schema import ensure_tables
-from desktop.trust import add_key_file
+from desktop.security.trust import add_key_file
 
 SUPERVISOR = User("区汇总员", "supervisor")
 DISTRICT_PASSPHRASE = "district-pass-1"

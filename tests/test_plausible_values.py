@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop.entry import EntryService, NoteRequired, ReasonRequired
-from desktop.entry_bounds import month_bound
+from desktop.entry.service import EntryService, NoteRequired, ReasonRequired
+from desktop.entry.bounds import month_bound
 from desktop.errors import UserError
 from desktop.plan.loader import load_plan_file
 from desktop.plan.store import active_plan
-from desktop.provision import unit_of
+from desktop.system.provision import unit_of
 
-from desktop.auth import User  # noqa: E402
+from desktop.security.auth import User  # noqa: E402
 
 ZHANG = User("张三", "admin")   # the office fixture's administrator
 

@@ -11,13 +11,13 @@ import openpyxl
 import pytest
 
 from db.schema import open_database
-from desktop.auth import login
-from desktop.export import SignOff, export_period
-from desktop.office_verify import verify_own
+from desktop.security.auth import login
+from desktop.exchange.export import SignOff, export_period
+from desktop.exchange.office_verify import verify_own
 from desktop.session import Session
-from desktop.submission_format import IND, INDICATOR_SHEET
-from desktop.submission_read import read_content
-from desktop.workbook.reader import read_signed
+from desktop.exchange.submission_format import IND, INDICATOR_SHEET
+from desktop.exchange.submission_read import read_content
+from desktop.exchange.workbook.reader import read_signed
 
 SIGN = SignOff("张三", "李四", "王五", "025-83000000")
 

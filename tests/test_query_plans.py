@@ -11,7 +11,7 @@ def _plan(db, sql: str) -> list[str]:
 
 
 def test_shared_id_numbers_searches_the_partial_index(tmp_path):
-    from desktop.provision import initialise
+    from desktop.system.provision import initialise
 
     path = tmp_path / "区.sqlite"
     initialise(path, district=True, office_code=None, admin="区管理员", password="abc12345",

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from db import audit
 from db.register_tables import schema_changes
-from desktop.derived import derived_month_values, describe_source
+from desktop.entry.derived import derived_month_values, describe_source
 from desktop.main import main
 from desktop.plan.model import Field
 from desktop.plan.store import active_plan
@@ -21,7 +21,7 @@ from desktop.registers.export import export_register
 from desktop.registers.privacy import may_see_id_numbers
 from desktop.registers.query import Filter, matching_ids, search_spec
 from desktop.registers.schema import ensure_tables
-from desktop.auth import User
+from desktop.security.auth import User
 from register_lists import people, valid_id, write_clean
 
 TODAY = date(2026, 1, 1)

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from db import audit
-from desktop.auth import User
+from desktop.security.auth import User
 from desktop.registers import records
 from desktop.session import Session
 from ui import tasks

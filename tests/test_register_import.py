@@ -10,8 +10,8 @@ from desktop.plan.store import active_plan
 from desktop.registers.error_book import write_error_workbook
 from desktop.registers.importer import ImportCancelled, open_source, run_import
 from desktop.registers.records import iter_records, save_record
-from desktop.workbook_guard import UnsafeWorkbook
-from desktop.auth import User
+from desktop.exchange.guard import UnsafeWorkbook
+from desktop.security.auth import User
 from register_lists import (HEADERS, people, valid_id, write_clean, write_gbk_csv, write_messy,
                             write_xls)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.auth import User
+from desktop.security.auth import User
 from desktop.registers import query, records
 from desktop.session import Session
 from ui.pages.register_page import RegisterPage

@@ -10,19 +10,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.auth import User
+from desktop.security.auth import User
 from desktop.plan.store import active_plan
 from desktop.registers import records
 from desktop.registers.importer import run_import
 from desktop.registers.pasted_source import source_from_text
-from desktop.sheet_text import format_rows
+from desktop.exchange.sheet_text import format_rows
 from desktop.session import Session
 from ui import tasks
 from ui.pages.register_page import RegisterPage
 
 from register_lists import HEADERS, people
 
-from desktop.auth import User  # noqa: E402
+from desktop.security.auth import User  # noqa: E402
 
 ZHANG = User("张三", "admin")   # the office fixture's administrator
 

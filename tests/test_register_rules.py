@@ -12,7 +12,7 @@ from desktop.registers.validation import check, fill_derived
 
 from register_lists import valid_id
 
-from desktop.auth import User  # noqa: E402
+from desktop.security.auth import User  # noqa: E402
 
 ZHANG = User("张三", "admin")   # the office fixture's administrator
 

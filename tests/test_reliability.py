@@ -10,13 +10,13 @@ import pytest
 from db.errors import StorageError
 from db.location import is_network_path
 from db.schema import open_database
-from desktop import backups
-from desktop.auth import User, login
+from desktop.system import backups
+from desktop.security.auth import User, login
 from desktop.errors import AuthError, UserError
 from desktop.main import main
-from desktop.provision import initialise
-from desktop.roles import can, require
-from desktop.users import add_user, reset_password
+from desktop.system.provision import initialise
+from desktop.security.roles import can, require
+from desktop.security.users import add_user, reset_password
 
 CLERK = User("小王", "clerk")
 ADMIN = User("张三", "admin")
@@ -65,8 +65,8 @@ def test_a_clerk_cannot_trust_keys_or_merge(tmp_path):
     db = open_database(path)
     add_user(db, login(db, "区管理员", "abc12345"), "小王", "clerk", "clerk2023")
     clerk = login(db, "小王", "clerk2023")
-    from desktop.merge import merge_files
-    from desktop.trust import require_supervisor
+    from desktop.exchange.merge import merge_files
+    from desktop.security.trust import require_supervisor
     with pytest.raises(AuthError):
         require_supervisor(clerk)
     with pytest.raises(AuthError):
@@ -124,11 +124,11 @@ def test_restore_end_to_end(office_db_path, tmp_path):
     db.close()
     safety = backups.restore(office_db_path, copy, user=admin, expected_unit="NHL")
     db = open_database(office_db_path)
-    assert "后来的人" not in [u for u in __import__("desktop.users", fromlist=["x"]).active_user_names(db)]
+    assert "后来的人" not in [u for u in __import__("desktop.security.users", fromlist=["x"]).active_user_names(db)]
     assert db.execute("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0] == "恢复备份"
     db.close()
     old = open_database(safety)
-    assert "后来的人" in __import__("desktop.users", fromlist=["x"]).active_user_names(old)
+    assert "后来的人" in __import__("desktop.security.users", fromlist=["x"]).active_user_names(old)
     old.close()
 
 
@@ -206,7 +206,7 @@ def test_backup_to_a_full_disk_leaves_no_partial_file(tmp_path):
 
 
 def test_review_required_needs_the_reviewers_own_password(demo_db_path, tmp_path):
-    from desktop.export import SignOff, export_period, set_review_required
+    from desktop.exchange.export import SignOff, export_period, set_review_required
     from desktop.session import Session
     db = open_database(demo_db_path)
     s = Session.start(demo_db_path, db, login(db, "demo", "demo2023"))

@@ -7,8 +7,8 @@ import python_calamine
 from db.schema import open_database
 from desktop.district import report_sheets
 from desktop.district.report import make_report
-from desktop.export import SignOff
-from desktop.workbook.reader import read_signed
+from desktop.exchange.export import SignOff
+from desktop.exchange.workbook.reader import read_signed
 from test_district_report import SUPERVISOR, fill_district, new_district
 
 

@@ -1,4 +1,4 @@
-"""Every row of the role × operation table (desktop/roles.py OPERATIONS) for each of the four
+"""Every row of the role × operation table (desktop/security/roles.py OPERATIONS) for each of the four
 roles, calling the core function directly — never the CLI or a page — so a check left to a
 caller, or removed, fails here: a role the table allows must succeed, any other gets AuthError."""
 from __future__ import annotations
@@ -10,24 +10,25 @@ import openpyxl
 import pytest
 
 from db.schema import open_database
-from desktop import audit_log, backups, signing, trust
-from desktop.auth import ROLE_LABELS, User, login
-from desktop.entry import EntryService
+from desktop.security import audit_log, signing, trust
+from desktop.system import backups
+from desktop.security.auth import ROLE_LABELS, User, login
+from desktop.entry.service import EntryService
 from desktop.errors import AuthError
-from desktop.export import SignOff, export_period, set_review_required
-from desktop.merge import merge_files
+from desktop.exchange.export import SignOff, export_period, set_review_required
+from desktop.exchange.merge import merge_files
 from desktop.plan.store import active_plan
 from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import import_plan
-from desktop.provision import initialise, unit_of
+from desktop.system.provision import initialise, unit_of
 from desktop.registers import privacy, records
 from desktop.registers.error_book import write_error_workbook
 from desktop.registers.export import export_register
 from desktop.registers.importer import open_source, run_import
 from desktop.registers.query import matching_ids, search_spec
 from desktop.district.report import make_report
-from desktop.roles import OPERATIONS, role_may
-from desktop.users import add_user, reset_password
+from desktop.security.roles import OPERATIONS, role_may
+from desktop.security.users import add_user, reset_password
 
 ROLES = list(ROLE_LABELS)
 OFFICE_PASS, DISTRICT_PASS = "key-pass-2023", "district-2023"

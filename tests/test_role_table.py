@@ -4,8 +4,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from desktop.auth import ROLE_LABELS
-from desktop.roles import OPERATIONS, PERMISSION_LABELS, PERMISSIONS, role_table
+from desktop.security.auth import ROLE_LABELS
+from desktop.security.roles import OPERATIONS, PERMISSION_LABELS, PERMISSIONS, role_table
 
 ROOT = Path(__file__).resolve().parent.parent
 

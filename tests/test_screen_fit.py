@@ -49,7 +49,7 @@ def test_main_window_and_dialogs_fit_a_scaled_1080p_screen(tmp_path, scale, logi
 
 
 def test_a_dialog_reopens_at_the_size_it_was_left(qtbot, office_db, office_db_path):
-    from desktop.auth import login
+    from desktop.security.auth import login
     from desktop.session import Session
 
     session = Session.start(office_db_path, office_db, login(office_db, "张三", "abc12345"))

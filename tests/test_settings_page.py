@@ -6,9 +6,9 @@ import pytest
 
 import ui.tasks
 from db.schema import open_database
-from desktop.auth import login
+from desktop.security.auth import login
 from desktop.session import Session
-from desktop.users import add_user
+from desktop.security.users import add_user
 from ui.pages.settings_page import SettingsPage
 from ui.settings import app_settings
 

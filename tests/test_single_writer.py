@@ -15,7 +15,7 @@ import pytest
 
 from db.connection import connect, quick_check
 from db.schema import open_database
-from desktop.instance_lock import DatabaseInUse, acquire, holder
+from desktop.system.instance_lock import DatabaseInUse, acquire, holder
 from desktop.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,10 +119,10 @@ def test_a_read_only_command_never_deletes_the_wal_of_a_process_that_lost_its_lo
     path = office_db_path
     db = open_database(path)
     db.execute("PRAGMA wal_autocheckpoint = 0")     # the new rows stay in the -wal only
-    from desktop.auth import login
-    from desktop.entry import EntryService
+    from desktop.security.auth import login
+    from desktop.entry.service import EntryService
     from desktop.plan.store import active_plan
-    from desktop.provision import unit_of
+    from desktop.system.provision import unit_of
 
     service = EntryService(db, active_plan(db), unit_of(db), login(db, "张三", "abc12345"))
     service.set_text("new_jobs", "2023-03", "120")

@@ -11,11 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from db import audit
-from desktop.auth import User, login
-from desktop.export import SignOff, export_period
+from desktop.security.auth import User, login
+from desktop.exchange.export import SignOff, export_period
 from desktop.registers import records
 from desktop.session import Session
-from desktop.stale import stale_months
+from desktop.entry.stale import stale_months
 from register_lists import valid_id
 from ui import tasks
 from ui.main_window import MainWindow

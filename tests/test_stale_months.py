@@ -8,13 +8,13 @@ from datetime import date
 import pytest
 
 from db import audit
-from desktop import stale
-from desktop.auth import User, login
-from desktop.entry import EntryService, ReasonRequired
-from desktop.export import SignOff, export_period
+from desktop.entry import stale
+from desktop.security.auth import User, login
+from desktop.entry.service import EntryService, ReasonRequired
+from desktop.exchange.export import SignOff, export_period
 from desktop.main import main
 from desktop.plan.store import active_plan
-from desktop.provision import unit_of
+from desktop.system.provision import unit_of
 from desktop.registers import records
 from desktop.registers.importer import open_source, run_import
 from register_lists import people, valid_id, write_clean

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from db import register_stats
 from db.schema import open_database
-from desktop import derived
+from desktop.entry import derived
 from desktop.plan.store import active_plan
 from desktop.registers.schema import log_table_name, table_name
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_window_options_need_no_command_line_modules(tmp_path):
     code = ("import sys, types\nfrom desktop.main import main, parsers_are_safe\n"
-            "from desktop.window_args import window_args\n"
+            "from desktop.system.window_args import window_args\n"
             "window = types.ModuleType('ui.app')\nwindow.run_gui = lambda args: 7 if args.db == 'x.sqlite' else 1\n"
             "sys.modules['ui.app'] = window\nassert main(['--db', 'x.sqlite']) == 7\n"
             "a = window_args(['--db', 'x.sqlite', '--demo'])\n"

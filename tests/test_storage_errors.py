@@ -13,7 +13,7 @@ from db import audit
 from db.connection import UI_BUSY_TIMEOUT_MS, busy_timeout, connect, write
 from db.errors import DatabaseBusy, DiskFull, NewerDatabase
 from db.schema import open_database
-from desktop.auth import login
+from desktop.security.auth import login
 from desktop.main import main
 from ui.models.entry_model import COL_MONTH, COL_NOTE
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from db.schema import open_database
-from desktop.auth import login
-from desktop.paths import default_plan_path
+from desktop.security.auth import login
+from desktop.system.paths import default_plan_path
 from desktop.plan.loader import load_plan_file
 from desktop.session import Session
 from ui.login import LoginDialog

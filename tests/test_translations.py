@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QGroupBox, QL
                                QLineEdit, QTabWidget, QWidget)
 
 from db.schema import open_database
-from desktop.auth import login
-from desktop.paths import default_plan_path
+from desktop.security.auth import login
+from desktop.system.paths import default_plan_path
 from desktop.plan.loader import load_plan_file
-from desktop.provision import initialise
+from desktop.system.provision import initialise
 from desktop.session import Session
 from ui.i18n import install_translators
 from ui.login import LoginDialog

@@ -9,12 +9,13 @@ import pytest
 
 from db import ledger, receipts
 from db.schema import open_database
-from desktop import merge, signing
-from desktop.auth import User, login
-from desktop.export import SignOff, export_period
-from desktop.merge import merge_files, verify_files
+from desktop.exchange import merge
+from desktop.security import signing
+from desktop.security.auth import User, login
+from desktop.exchange.export import SignOff, export_period
+from desktop.exchange.merge import merge_files, verify_files
 from desktop.session import Session
-from desktop.trust import add_key_file, list_keys, revoke
+from desktop.security.trust import add_key_file, list_keys, revoke
 
 from submission_factory import PASSPHRASE, make_district, make_office, make_submission
 from submission_factory import public_key_file as pub_file
@@ -148,7 +149,7 @@ def test_the_district_records_the_audit_head_each_office_sent(tmp_path, district
     result = export_period(db, s.plan, s.unit, s.user, "2023-03", folder=tmp_path / "out",
                            sign_off=SignOff("王芳", "李强", "赵明", "025-83000000"), passphrase=PASSPHRASE)
     from db import audit
-    from desktop.workbook.reader import read_signed
+    from desktop.exchange.workbook.reader import read_signed
     signed = read_signed(result.path, keep_rows=False).meta
     assert signed["audit_hash"] == audit.hash_at(db, int(signed["audit_seq"]))
     db.close()

@@ -9,10 +9,10 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from desktop import keys
-from desktop.workbook.reader import read_signed
-from desktop.workbook.sheets import Column, Sheet
-from desktop.workbook.writer import PAGE_FOOTER, write_signed
+from desktop.security import keys
+from desktop.exchange.workbook.reader import read_signed
+from desktop.exchange.workbook.sheets import Column, Sheet
+from desktop.exchange.workbook.writer import PAGE_FOOTER, write_signed
 
 PASS = "key-pass-2023"
 PAIR = keys.generate(PASS)
@@ -69,7 +69,7 @@ def test_libreoffice_round_trip_of_a_printable_workbook_still_verifies(tmp_path)
 def test_wrapped_rows_are_as_tall_as_their_text(tmp_path):
     """Spreadsheet programs keep a row's stored height when printing: a wrapped 说明 of four lines
     gets four lines' height, a one-line row none; a long header over figures wraps instead of widening."""
-    from desktop.workbook.print_layout import LINE_HEIGHT
+    from desktop.exchange.workbook.print_layout import LINE_HEIGHT
 
     cols = [Column("指标", width=10), Column("说明", width=11.5), Column("小额担保贷款（万元）", "decimal", places=2)]
     rows = [["新增就业岗位", "由台账自动统计本月新增的岗位数量", Decimal("2.00")], ["培训", "", Decimal("1.00")]]

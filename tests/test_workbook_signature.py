@@ -12,11 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop import keys
+from desktop.security import keys
 from desktop.errors import UserError
-from desktop.workbook.reader import read_signed
-from desktop.workbook.sheets import SIGNATURE_SHEET, Column, Sheet
-from desktop.workbook.writer import write_signed
+from desktop.exchange.workbook.reader import read_signed
+from desktop.exchange.workbook.sheets import SIGNATURE_SHEET, Column, Sheet
+from desktop.exchange.workbook.writer import write_signed
 
 PASS = "key-pass-2023"
 PAIR = keys.generate(PASS)

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
-from desktop import keys
+from desktop.security import keys
 from desktop.errors import UserError
-from desktop.workbook.reader import read_signed
-from desktop.workbook.written_check import problem_in_written
-from desktop.workbook.writer import write_signed
+from desktop.exchange.workbook.reader import read_signed
+from desktop.exchange.workbook.written_check import problem_in_written
+from desktop.exchange.workbook.writer import write_signed
 from test_workbook_signature import PAIR, PASS, SETTINGS, edit, export, office_data, sheets_for
 
 OTHER = keys.generate(PASS)

@@ -15,8 +15,8 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
 
 from db.schema import open_database
-from desktop.auth import login
-from desktop.entry import EntryService
+from desktop.security.auth import login
+from desktop.entry.service import EntryService
 from ui import file_dialogs
 from ui.app import acquire_instance_lock, open_ui_session
 

@@ -1,4 +1,4 @@
-"""Write the role × operation table of desktop/roles.py into docs/用户指南.md, between its two
+"""Write the role × operation table of desktop/security/roles.py into docs/用户指南.md, between its two
 markers. ``python tools/role_table.py`` rewrites the guide; ``--check`` exits 1 if it is stale.
 tests/test_role_table.py fails when the guide and the code disagree."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.roles import role_table  # noqa: E402
+from desktop.security.roles import role_table  # noqa: E402
 
 GUIDE = ROOT / "docs" / "用户指南.md"
 START, END = "<!-- role-table:start (tools/role_table.py) -->", "<!-- role-table:end -->"

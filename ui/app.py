@@ -13,16 +13,16 @@ from db.connection import UI_BUSY_TIMEOUT_MS, set_busy_timeout
 from db.errors import DatabaseCorrupt
 from db.schema import backups_folder, open_database
 from desktop import APP_ID, __version__
-from desktop.auth import login
-from desktop.backups import check_backup, list_backups, restore
-from desktop.demo import DEMO_ADMIN, DEMO_PASSWORD, ensure_demo
+from desktop.security.auth import login
+from desktop.system.backups import check_backup, list_backups, restore
+from desktop.demo.databases import DEMO_ADMIN, DEMO_PASSWORD, ensure_demo
 from desktop.errors import StorageError, UserError
-from desktop.instance_lock import DatabaseInUse, InstanceLock, acquire
-from desktop.paths import chosen_db_path, default_plan_path, resources_dir
+from desktop.system.instance_lock import DatabaseInUse, InstanceLock, acquire
+from desktop.system.paths import chosen_db_path, default_plan_path, resources_dir
 from desktop.plan.loader import load_plan_file
-from desktop.provision import is_initialised, unit_of
+from desktop.system.provision import is_initialised, unit_of
 from desktop.session import Session
-from desktop.users import active_user_names
+from desktop.security.users import active_user_names
 from ui import excepthook, file_dialogs
 from ui.core_text import moment_label, say
 from ui.daily_backup import start_daily_backup
@@ -46,7 +46,7 @@ def make_app() -> QApplication:
 
 
 def acquire_instance_lock(path: Path) -> InstanceLock:
-    """One writer per database: the window holds the core lock (desktop/instance_lock.py) for
+    """One writer per database: the window holds the core lock (desktop/system/instance_lock.py) for
     its whole life, so every writing command refuses meanwhile. Raises DatabaseInUse."""
     return acquire(path, kind="window")
 

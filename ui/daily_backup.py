@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from db.connection import connect
-from desktop.backups import daily_backup_if_due
+from desktop.system.backups import daily_backup_if_due
 from desktop.errors import StorageError, UserError
 from ui.tasks import run_task
 from ui.core_text import say

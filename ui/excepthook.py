@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import storage_error
 from desktop.errors import UserError
-from desktop.logs import setup_logging
+from desktop.system.logs import setup_logging
 from ui.core_text import say
 
 log = logging.getLogger("ui")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.paths import resources_dir
+from desktop.system.paths import resources_dir
 
 _installed: list[QTranslator] = []   # kept alive: Qt does not own installed translators
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout)
 
-from desktop.auth import login
+from desktop.security.auth import login
 from desktop.errors import UserError
 from ui.core_text import say
 

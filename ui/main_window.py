@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QMessageBox, QS
                                QStackedWidget)
 
 from desktop import __version__
-from desktop.guide import guide_path
+from desktop.system.guide import guide_path
 from ui.pages import make_pages
 from ui.geometry import remember_geometry
 from ui.guide_dialog import GuideDialog

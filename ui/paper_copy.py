@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.errors import UserError
-from desktop.submission_format import COVER_SHEET, INDICATOR_SHEET
-from desktop.workbook.reader import read_signed
+from desktop.exchange.submission_format import COVER_SHEET, INDICATOR_SHEET
+from desktop.exchange.workbook.reader import read_signed
 
 _SHOWN = ("领域", "指标", "单位", "年度目标", "阶段目标", "本月", "累计", "完成率", "序时进度", "状态", "说明")
 _NUMERIC = {"年度目标", "阶段目标", "本月", "累计", "完成率", "序时进度"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from desktop.errors import UserError
-from desktop.users import change_password
+from desktop.security.users import change_password
 from ui.core_text import say
 
 

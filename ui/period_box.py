@@ -11,7 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
-from desktop.periods import parse, plan_periods
+from desktop.plan.periods import parse, plan_periods
 
 
 def month_label(period: str) -> str:

@@ -18,7 +18,7 @@ def process_events() -> None:
 
 
 def create_office(work: Path):
-    from desktop.provision import initialise
+    from desktop.system.provision import initialise
 
     result = initialise(work / "自检街道.sqlite", district=False, office_code="NHL", admin=OFFICE_ADMIN,
                         password=PASSWORD, passphrase=PASSPHRASE)
@@ -26,7 +26,7 @@ def create_office(work: Path):
 
 
 def create_district(work: Path):
-    from desktop.provision import initialise
+    from desktop.system.provision import initialise
 
     result = initialise(work / "自检区汇总.sqlite", district=True, office_code=None, admin=DISTRICT_ADMIN,
                         password=PASSWORD, passphrase=PASSPHRASE)
@@ -35,7 +35,7 @@ def create_district(work: Path):
 
 def log_in(path: Path, user: str):
     from db.schema import open_database
-    from desktop.auth import login
+    from desktop.security.auth import login
     from desktop.session import Session
 
     db = open_database(path)
@@ -73,8 +73,8 @@ def open_page(window, key: str):
 
 def dialogs(window, work: Path) -> list[tuple[str, object]]:
     """Every dialog a page of this window opens without a file, as (title, factory)."""
-    from desktop.users import active_user_names
-    from desktop.paths import default_plan_path
+    from desktop.security.users import active_user_names
+    from desktop.system.paths import default_plan_path
     from desktop.plan.loader import load_plan_file
     from ui.login import LoginDialog
     from ui.password_dialog import ChangePasswordDialog
@@ -93,7 +93,7 @@ def dialogs(window, work: Path) -> list[tuple[str, object]]:
                   for reg in s.plan.registers]
         found += [("退回意见", lambda: FeedbackInboxDialog(s, f"{s.plan.year}-03", window))]
     else:
-        from desktop import signing
+        from desktop.security import signing
         from ui.pages.feedback_dialog import FeedbackDialog
         from ui.pages.key_confirm_dialog import KeyConfirmDialog
         from ui.pages.month_end_dialog import MonthEndDialog
@@ -115,7 +115,7 @@ def _guide(window):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    from desktop.guide import guide_path
+    from desktop.system.guide import guide_path
     from ui.guide_dialog import GuideDialog
 
     path = guide_path()
@@ -143,7 +143,7 @@ def open_dialog(make):
 
 
 def export_month(session, work: Path):
-    from desktop.export import SignOff, export_period
+    from desktop.exchange.export import SignOff, export_period
 
     result = export_period(session.db, session.plan, session.unit, session.user, f"{session.plan.year}-03",
                            folder=work, sign_off=SignOff("自检", "自检", "自检", "000"), passphrase=PASSPHRASE)
@@ -157,7 +157,7 @@ def _require(status, wanted: tuple[str, ...]) -> str:
 
 
 def verify_at_office(session, path: Path):
-    from desktop.office_verify import verify_own
+    from desktop.exchange.office_verify import verify_own
 
     return None, _require(verify_own(session.db, path), ("verified",))
 
@@ -172,7 +172,7 @@ def render_paper_copy(workbook: Path, work: Path):
 
 
 def trust_office(district, office, work: Path):
-    from desktop import signing, trust
+    from desktop.security import signing, trust
 
     key_file = signing.export_public_key(office.db, work / "街道公钥.pub", user=office.user)
     added = trust.add_key_file(district.db, key_file, office.unit.code, user=district.user)
@@ -180,20 +180,20 @@ def trust_office(district, office, work: Path):
 
 
 def verify_at_district(district, path: Path):
-    from desktop.merge import verify_files
+    from desktop.exchange.merge import verify_files
 
     return None, _require(verify_files(district.db, [path])[0], ("verified",))
 
 
 def merge(district, path: Path):
-    from desktop.merge import merge_files
+    from desktop.exchange.merge import merge_files
 
     return None, _require(merge_files(district.db, [path], user=district.user)[0], ("merged",))
 
 
 def district_report(district, work: Path):
     from desktop.district.report import make_report
-    from desktop.export import SignOff
+    from desktop.exchange.export import SignOff
 
     result = make_report(district.db, work / "全区汇总.xlsx", f"{district.plan.year}-03", user=district.user,
                          passphrase=PASSPHRASE, sign_off=SignOff("自检", "自检", "自检", "000"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from desktop.paths import data_dir
+from desktop.system.paths import data_dir
 
 
 def app_settings() -> QSettings:

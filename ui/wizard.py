@@ -10,10 +10,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QRadioButton,
                                QVBoxLayout, QWizard, QWizardPage)
 
-from desktop import keys
+from desktop.security import keys
 from desktop.errors import UserError
-from desktop.passwords import check_strength
-from desktop.provision import initialise
+from desktop.security.passwords import check_strength
+from desktop.system.provision import initialise
 from ui.core_text import say
 
 

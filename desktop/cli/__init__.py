@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.window_args import DESCRIPTION, add_global_options
+from desktop.system.window_args import DESCRIPTION, add_global_options
 
 from . import (entry_cmds, feedback_cmds, key_cmds, maintenance_cmds, merge_cmds, plan_cmds, register_cmds, report_cmds,
                setup_cmds, submission_cmds, trust_cmds, user_cmds)

@@ -12,8 +12,8 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
 
-from desktop.instance_lock import DatabaseInUse, InstanceLock, acquire, lock_path
-from desktop.paths import chosen_db_path
+from desktop.system.instance_lock import DatabaseInUse, InstanceLock, acquire, lock_path
+from desktop.system.paths import chosen_db_path
 
 # `backup` is not here: a backup takes every ID out of the database, so it writes a
 # personal-data line into the audit log

@@ -12,12 +12,12 @@ from contextlib import closing
 from db import audit_guard
 from db.errors import ReadOnlyDatabase
 from db.schema import open_database, pending_migrations
-from desktop.auth import User, login
+from desktop.security.auth import User, login
 from desktop.errors import UserError
-from desktop.instance_lock import DatabaseInUse
-from desktop.paths import chosen_db_path
+from desktop.system.instance_lock import DatabaseInUse
+from desktop.system.paths import chosen_db_path
 from desktop.plan.store import active_plan
-from desktop.provision import is_initialised
+from desktop.system.provision import is_initialised
 from desktop.registers.schema import ensure_tables, tables_due
 
 from .access import is_read_only, writer_lock

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.entry import EntryService
-from desktop.entry_rows import row_as_data
-from desktop.entry_values import display
-from desktop.formatting import percent, quantity
-from desktop.periods import check_in_plan, label
-from desktop.provision import unit_of
+from desktop.entry.service import EntryService
+from desktop.entry.rows import row_as_data
+from desktop.entry.values import display
+from desktop.plan.formatting import percent, quantity
+from desktop.plan.periods import check_in_plan, label
+from desktop.system.provision import unit_of
 from desktop.plan.store import active_plan
 
 from .common import EXIT_OK, authenticate, emit, open_existing

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from desktop import signing
+from desktop.security import signing
 from desktop.errors import UserError
 
 from .common import EXIT_OK, authenticate, emit, open_existing, passphrase_from_env

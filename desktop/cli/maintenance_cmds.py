@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop import audit_anchor, backups
+from desktop.security import audit_anchor
+from desktop.system import backups
 from desktop.errors import UserError
-from desktop.provision import unit_of
+from desktop.system.provision import unit_of
 
 from .common import EXIT_ERROR, EXIT_OK, authenticate, db_path, emit, open_existing
 

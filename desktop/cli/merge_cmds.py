@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 
-from desktop.merge import ACCEPTED, merge_files, verify_files
-from desktop.office_verify import STATUS_LABELS
-from desktop.trust import require_supervisor
+from desktop.exchange.merge import ACCEPTED, merge_files, verify_files
+from desktop.exchange.office_verify import STATUS_LABELS
+from desktop.security.trust import require_supervisor
 
 from .common import EXIT_OK, EXIT_PARTIAL, authenticate, open_existing
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.errors import PlanError, UserError
-from desktop.paths import default_plan_path
+from desktop.system.paths import default_plan_path
 from desktop.plan.loader import load_plan_file
 from desktop.plan.report import plan_as_data, plan_as_text
 from desktop.plan.store import active_plan
 from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import import_plan
-from desktop.provision import unit_of
+from desktop.system.provision import unit_of
 
 from .common import EXIT_ERROR, EXIT_OK, authenticate, db_path, emit, open_existing, passphrase_from_env
 

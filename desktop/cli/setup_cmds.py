@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import os
 
-from desktop.demo import DEMO_ADMIN, DEMO_PASSWORD, make_demo
+from desktop.demo.databases import DEMO_ADMIN, DEMO_PASSWORD, make_demo
 from desktop.errors import UserError
 from desktop.plan.loader import load_plan_file
-from desktop.provision import initialise
+from desktop.system.provision import initialise
 
 from .common import EXIT_OK, db_path, emit, passphrase_from_env
 

@@ -5,10 +5,10 @@ import json
 import os
 from pathlib import Path
 
-from desktop.export import SignOff, export_period
-from desktop.office_verify import STATUS_LABELS, verify_own
-from desktop.periods import check_in_plan
-from desktop.provision import unit_of
+from desktop.exchange.export import SignOff, export_period
+from desktop.exchange.office_verify import STATUS_LABELS, verify_own
+from desktop.plan.periods import check_in_plan
+from desktop.system.provision import unit_of
 from desktop.session import Session
 
 from .common import EXIT_OK, EXIT_PARTIAL, authenticate, db_path, emit, open_existing, passphrase_from_env

@@ -1,7 +1,7 @@
 """trust add / list / revoke: the district's trust store of office keys (supervisor only)."""
 from __future__ import annotations
 
-from desktop import trust
+from desktop.security import trust
 
 from .common import EXIT_OK, authenticate, emit, open_existing
 

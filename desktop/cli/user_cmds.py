@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import os
 
-from desktop.auth import ROLE_LABELS
+from desktop.security.auth import ROLE_LABELS
 from desktop.errors import UserError
-from desktop.users import add_user, change_password, list_users, reset_password
+from desktop.security.users import add_user, change_password, list_users, reset_password
 
 from .common import EXIT_OK, authenticate, emit, open_existing
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop import submissions
+from desktop.district import submissions
 from desktop.district import report_rows as rr
 from desktop.district.bulletin_template import fill, load_template
 from desktop.district.periods_text import day_text
 from desktop.errors import UserError
-from desktop.formatting import number, percent
-from desktop.office_verify import STATUS_LABELS
+from desktop.plan.formatting import number, percent
+from desktop.exchange.office_verify import STATUS_LABELS
 from desktop.plan.store import active_plan
-from desktop.provision import unit_of
-from desktop.roles import require
+from desktop.system.provision import unit_of
+from desktop.security.roles import require
 
 
 @dataclass

@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 
 from desktop.errors import UserError
-from desktop.paths import data_dir, resources_dir
+from desktop.system.paths import data_dir, resources_dir
 
 
 def shipped_template_path() -> Path:

@@ -12,9 +12,9 @@ from decimal import Decimal, InvalidOperation
 from db import carried
 from db import feedback as feedback_rows
 from desktop.plan.model import Plan
-from desktop.submission_format import IND, INDICATOR_SHEET, register_sheet_name
-from desktop.submission_read import ContentError
-from desktop.workbook.reader import Reading
+from desktop.exchange.submission_format import IND, INDICATOR_SHEET, register_sheet_name
+from desktop.exchange.submission_read import ContentError
+from desktop.exchange.workbook.reader import Reading
 
 UPPER_ROLES = ("district", "city")
 

@@ -1,6 +1,6 @@
 """催报: for one period, every office the district must call, and what each must do.
 
-Read from the same 报送情况 matrix as the window (desktop.submissions), so a refusal or a
+Read from the same 报送情况 matrix as the window (desktop.district.submissions), so a refusal or a
 conflict stays on the list until a later revision resolves it. States, in the window's words:
 缺报 (deadline passed, nothing merged), 待报送 (not due yet, nothing merged), 迟报 (merged after
 the deadline), 拒收 (the latest file was refused) and 同版本冲突 (two different files claim the
@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop import submissions
+from desktop.district import submissions
 from desktop.district.periods_text import day_text
 from desktop.errors import UserError
-from desktop.office_verify import STATUS_LABELS
+from desktop.exchange.office_verify import STATUS_LABELS
 from desktop.plan.model import Plan
-from desktop.roles import require
-from desktop.workbook.sheets import Column, Sheet
-from desktop.workbook.writer import write_signed
+from desktop.security.roles import require
+from desktop.exchange.workbook.sheets import Column, Sheet
+from desktop.exchange.workbook.writer import write_signed
 
 MISSING, PENDING, LATE, REFUSED, CONFLICT = "缺报", "待报送", "迟报", "拒收", "同版本冲突"
 GRACE_DAYS = 3                 # a missing office is asked to send within this many days of today

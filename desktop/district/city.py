@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from db import carried
 from desktop.plan.model import Plan
-from desktop.workbook.sheets import Column, Sheet
+from desktop.exchange.workbook.sheets import Column, Sheet
 
 REGISTER_COUNT_SHEET = "台账条数"
 

@@ -1,6 +1,6 @@
 """The district's consolidated workbook (汇总表): written and signed like an office submission.
 
-Its 封面 and 指标进度 follow desktop.submission_format with unit_role "district", so the level
+Its 封面 and 指标进度 follow desktop.exchange.submission_format with unit_role "district", so the level
 above trusts the district's key and merges the report with the same verify and merge. The cover
 carries the sign-off (填报人, 审核人, 单位负责人, 联系电话) inside the signed content. A run whose
 content is the same as the last revision's (same figures, sheets and sign-off; only the export
@@ -18,20 +18,21 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from db import audit, exports, meta as db_meta
 from db import audit_anchor as anchor_rows
 from db.connection import write
-from desktop import data_quality, signing, submissions
-from desktop.audit_anchor import head_meta
-from desktop.auth import User, now_text
+from desktop.district import data_quality, submissions
+from desktop.security import signing
+from desktop.security.audit_anchor import head_meta
+from desktop.security.auth import User, now_text
 from desktop.district import chase, report_rows
 from desktop.district.city import city_sheets
 from desktop.errors import UserError
-from desktop.export import SignOff
-from desktop.export_sheets import titled
+from desktop.exchange.export import SignOff
+from desktop.exchange.export_sheets import titled
 from desktop.plan.canonical import plan_digest
 from desktop.plan.store import active_plan
-from desktop.provision import unit_of
-from desktop.roles import require
-from desktop.workbook.digest import ContentDigest
-from desktop.workbook.writer import write_signed
+from desktop.system.provision import unit_of
+from desktop.security.roles import require
+from desktop.exchange.workbook.digest import ContentDigest
+from desktop.exchange.workbook.writer import write_signed
 
 from . import report_sheets as rs
 

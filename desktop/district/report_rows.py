@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop import district_progress
-from desktop.district_dashboard import LAGGING, IndicatorRow, overview
-from desktop.district_units import ReportingUnit
-from desktop.formatting import number, percent
-from desktop.periods import stage_for
+from desktop.district import progress as district_progress
+from desktop.district.dashboard import LAGGING, IndicatorRow, overview
+from desktop.district.units import ReportingUnit
+from desktop.plan.formatting import number, percent
+from desktop.plan.periods import stage_for
 from desktop.plan.model import DIRECTIONS, Plan
-from desktop.progress import DONE, HUNDRED, MISSING, applicable_target
+from desktop.plan.progress import DONE, HUNDRED, MISSING, applicable_target
 
 DONE_PACE, AHEAD, ON_PACE, SLOW = "已完成", "超序时", "按序时", "慢于序时"
 NOT_REPORTED, NOT_FILLED, NO_TARGET = "未报送", "未填", "无目标"

@@ -11,15 +11,15 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from db import merged
-from desktop.data_quality import Warning
+from desktop.district.data_quality import Warning
 from desktop.district.report_rows import PACES, ReportRow, ReportView, office_scores
-from desktop.district_progress import DistrictProgress
-from desktop.formatting import ratio
+from desktop.district.progress import DistrictProgress
+from desktop.plan.formatting import ratio
 from desktop.plan.model import Plan
-from desktop.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, MISSING, NOT_APPLICABLE,
+from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, MISSING, NOT_APPLICABLE,
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)
-from desktop.submissions import Matrix
-from desktop.workbook.sheets import Column, Sheet
+from desktop.district.submissions import Matrix
+from desktop.exchange.workbook.sheets import Column, Sheet
 
 COVER_COLUMNS = [Column("项目", width=16), Column("内容", width=60)]
 TREND_INDICATORS = ("new_jobs", "reemployed", "training", "registrations")

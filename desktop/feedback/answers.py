@@ -2,7 +2,7 @@
 
 An answer is a note, or a corrected value for an indicator (with a note saying what was
 corrected). A corrected value goes through the entry's own checks, so a month already exported
-needs a reason under desktop/stale.py, and the answer and the value change are one transaction
+needs a reason under desktop/entry/stale.py, and the answer and the value change are one transaction
 with their audit lines. The 意见答复 sheet of the submission lists every comment of the month
 with its answer (empty when not yet answered), so the district sees both."""
 from __future__ import annotations
@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from db import audit
 from db import feedback as rows
 from db.connection import write
-from desktop.auth import User, now_text
-from desktop.entry import EntryService
+from desktop.security.auth import User, now_text
+from desktop.entry.service import EntryService
 from desktop.errors import UserError
-from desktop.roles import require
+from desktop.security.roles import require
 
 from .layout import KIND_LABELS, MAX_TEXT, answer_sheet
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from db import carried
 from desktop.errors import UserError
 from desktop.plan.model import Plan
-from desktop.submission_format import register_sheet_name
+from desktop.exchange.submission_format import register_sheet_name
 
 from .layout import MAX_TEXT, STATES, Comment
 

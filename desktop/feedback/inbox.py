@@ -14,16 +14,16 @@ from db import audit
 from db import feedback as rows
 from db import meta as meta_rows
 from db.connection import write
-from desktop import keys
-from desktop.auth import User, now_text
+from desktop.security import keys
+from desktop.security.auth import User, now_text
 from desktop.errors import UserError
-from desktop.periods import check_in_plan
+from desktop.plan.periods import check_in_plan
 from desktop.plan.store import active_plan
 from desktop.plan.workbook_import import DISTRICT_KEY
-from desktop.provision import unit_of
-from desktop.roles import require
-from desktop.workbook.reader import read_signed
-from desktop.workbook_guard import UnsafeWorkbook, check_file
+from desktop.system.provision import unit_of
+from desktop.security.roles import require
+from desktop.exchange.workbook.reader import read_signed
+from desktop.exchange.guard import UnsafeWorkbook, check_file
 
 from .layout import COMMENT_COLUMNS, COMMENT_SHEET, DOCUMENT, KINDS, MAX_TEXT, STATES, Comment
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.workbook.sheets import Column, Sheet
+from desktop.exchange.workbook.sheets import Column, Sheet
 
 DOCUMENT = "feedback"
 COVER_SHEET = "封面"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from db import feedback as rows
 from db import ledger
 from desktop.plan.store import active_plan
-from desktop.submission_read import ContentError
+from desktop.exchange.submission_read import ContentError
 
 from .layout import ANSWER_COLUMNS, ANSWER_SHEET
 

@@ -11,17 +11,17 @@ from pathlib import Path
 from db import audit, ledger
 from db import feedback as rows
 from db.connection import write
-from desktop import signing
-from desktop.auth import User, now_text
-from desktop.district_units import reporting_units
+from desktop.security import signing
+from desktop.security.auth import User, now_text
+from desktop.district.units import reporting_units
 from desktop.errors import UserError
-from desktop.periods import check_in_plan
+from desktop.plan.periods import check_in_plan
 from desktop.plan.canonical import plan_digest
 from desktop.plan.store import active_plan
-from desktop.provision import unit_of
-from desktop.roles import require
-from desktop.workbook.sheets import Column, Sheet
-from desktop.workbook.writer import write_signed
+from desktop.system.provision import unit_of
+from desktop.security.roles import require
+from desktop.exchange.workbook.sheets import Column, Sheet
+from desktop.exchange.workbook.writer import write_signed
 
 from .layout import COVER_SHEET, DOCUMENT, KIND_LABELS, STATES, Comment, comment_sheet
 

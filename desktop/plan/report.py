@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desktop.formatting import quantity
+from desktop.plan.formatting import quantity
 
 from .model import DIRECTIONS, KIND_LABELS, Plan
 

@@ -1,20 +1,20 @@
 """plan export: the installed plan as a workbook the supervisor can read and edit in Excel.
 
 In the district the workbook is signed with the district key, in the same signed format as a
-submission (desktop/workbook), so an office can check it came from the district unchanged. An
+submission (desktop/exchange/workbook), so an office can check it came from the district unchanged. An
 office (or a database without a key) writes the same sheets unsigned, for reading only."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.auth import User, now_text
+from desktop.security.auth import User, now_text
 from desktop.errors import UserError
-from desktop.provision import unit_of
-from desktop.roles import require
-from desktop.signing import active_key, signer
-from desktop.workbook.sheets import Sheet
-from desktop.workbook.writer import write_signed
+from desktop.system.provision import unit_of
+from desktop.security.roles import require
+from desktop.security.signing import active_key, signer
+from desktop.exchange.workbook.sheets import Sheet
+from desktop.exchange.workbook.writer import write_signed
 
 from . import workbook_layout as wl
 from .canonical import number, plan_digest

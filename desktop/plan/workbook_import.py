@@ -17,16 +17,16 @@ from pathlib import Path
 
 from db import audit, meta as meta_rows
 from db.connection import write
-from desktop import keys
-from desktop.auth import User, now_text
+from desktop.security import keys
+from desktop.security.auth import User, now_text
 from desktop.errors import UserError
-from desktop.provision import unit_of
+from desktop.system.provision import unit_of
 from desktop.registers.schema import ensure_tables
-from desktop.roles import require
-from desktop.workbook.reader import Reading, read_signed
-from desktop.workbook.sheets import SIGNATURE_SHEET
-from desktop.workbook_guard import UnsafeWorkbook
-from desktop.workbook_guard.reading import Book, read_book
+from desktop.security.roles import require
+from desktop.exchange.workbook.reader import Reading, read_signed
+from desktop.exchange.workbook.sheets import SIGNATURE_SHEET
+from desktop.exchange.guard import UnsafeWorkbook
+from desktop.exchange.guard.reading import Book, read_book
 
 from . import workbook_layout as wl
 from .canonical import plan_digest

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from desktop.workbook.sheets import Column
+from desktop.exchange.workbook.sheets import Column
 
 README_SHEET = "说明"
 AREA_SHEET = "领域"

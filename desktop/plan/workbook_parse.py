@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from desktop.errors import PlanError
-from desktop.workbook.cells import CellError, canon_text, canon_yes_no
+from desktop.exchange.workbook.cells import CellError, canon_text, canon_yes_no
 
 from . import workbook_layout as wl
 from .canonical import plan_to_dict

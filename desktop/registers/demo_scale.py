@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desktop.entry_rows import unit_target
+from desktop.entry.rows import unit_target
 
 PACE = {
     "reemployed": Decimal("0.98"),          # on track

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from desktop import cn_id, personal_export
-from desktop.auth import User
+from desktop.registers import cn_id, personal_export
+from desktop.security.auth import User
 from desktop.plan.model import Register
-from desktop.xlsx_cells import text_cell, value_cell
+from desktop.exchange.xlsx_cells import text_cell, value_cell
 
 from .importer import ImportResult, ImportSource
 from .privacy import hides, shown_value

@@ -10,10 +10,10 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from desktop import personal_export
-from desktop.auth import User
+from desktop.registers import personal_export
+from desktop.security.auth import User
 from desktop.plan.model import Field, Plan
-from desktop.xlsx_cells import text_cell, value_cell
+from desktop.exchange.xlsx_cells import text_cell, value_cell
 
 from .privacy import hides, shown_value
 

@@ -12,14 +12,14 @@ from datetime import date
 from pathlib import Path
 
 from db import audit, register_rows
-from desktop import cn_id
-from desktop.auth import User, now_text
+from desktop.registers import cn_id
+from desktop.security.auth import User, now_text
 from desktop.errors import UserError
-from desktop.exported_figures import register_indicators
+from desktop.entry.exported_figures import register_indicators
 from desktop.messages import QT_TRANSLATE_NOOP, Message, joined
 from desktop.plan.model import Plan, Register
-from desktop.roles import require
-from desktop.stale import guard
+from desktop.security.roles import require
+from desktop.entry.stale import guard
 
 from .column_match import match_columns
 from .layout import Layout, find_layout
@@ -115,7 +115,7 @@ def run_import(db, plan: Plan, register: Register, office: str, source: ImportSo
                progress=None, today: date | None = None, exported_reason: str | None = None,
                confirmed: set[int] | bool = False) -> ImportResult:
     """Check and write; rows that change an exported month's figures need ``exported_reason``
-    (the whole import is refused otherwise, see desktop.stale). ``confirmed``: the sheet rows
+    (the whole import is refused otherwise, see desktop.entry.stale). ``confirmed``: the sheet rows
     whose change of name (or other identity field) the clerk confirmed, or True for all (the
     CLI's --confirm-name-changes); other such rows are refused."""
     require(user, "edit_registers")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop import sheet_text
+from desktop.exchange import sheet_text
 from desktop.errors import UserError
 from desktop.plan.model import Register
 

@@ -1,4 +1,4 @@
-"""Personal data as a role may see it. Without the view_full_id permission (desktop/roles.py) a
+"""Personal data as a role may see it. Without the view_full_id permission (desktop/security/roles.py) a
 resident ID shows its region and last four characters only (110105********002X), and what the
 hidden digits would give away is hidden too: the birth date is left out and the age becomes a
 band (40–49岁). Tables, forms, search, register workbooks and error workbooks all go through here."""
@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import re
 
-from desktop import cn_id
+from desktop.registers import cn_id
 from desktop.plan.model import Field
-from desktop.roles import PERMISSIONS
+from desktop.security.roles import PERMISSIONS
 
 BIRTH_DERIVED = "birth_date_from_id"
 AGE_DERIVED = "age_from_id"
 
 
 def may_see_id_numbers(role: str) -> bool:
-    """The role permission view_full_id (desktop/roles.py)."""
+    """The role permission view_full_id (desktop/security/roles.py)."""
     return "view_full_id" in PERMISSIONS.get(role, frozenset())
 
 

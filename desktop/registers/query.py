@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db import register_query, register_rows
-from desktop import cn_id
-from desktop.auth import User
+from desktop.registers import cn_id
+from desktop.security.auth import User
 from desktop.plan.model import Field, Register
-from desktop.roles import can
+from desktop.security.roles import can
 
 from .privacy import hides
 

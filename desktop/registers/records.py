@@ -1,7 +1,7 @@
 """Register records and their child log rows: check, save, soft delete, read.
 
 One user action is one transaction and one audit entry (two when it changes an exported
-month's figures: then a reason is required, see desktop.stale). This is also the API the export and
+month's figures: then a reason is required, see desktop.entry.stale). This is also the API the export and
 merge read through: ``fields_in_order``, ``iter_records`` and ``iter_log_rows`` give every live
 record of an office, in id order, with typed values (date, Decimal, int, bool, tuple, str).
 """
@@ -14,13 +14,13 @@ from typing import Iterator
 
 from db import audit, register_rows
 from db.connection import write
-from desktop.auth import User, now_text
+from desktop.security.auth import User, now_text
 from desktop.errors import UserError
-from desktop.exported_figures import log_indicators, record_indicators, register_indicators
+from desktop.entry.exported_figures import log_indicators, record_indicators, register_indicators
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.plan.model import Field, Log, Plan, Register
-from desktop.roles import require
-from desktop.stale import guard
+from desktop.security.roles import require
+from desktop.entry.stale import guard
 
 from .schema import ensure_tables, log_table_name, name_field, table_name, unique_fields
 from .validation import Checked, check, fill_derived
@@ -100,7 +100,7 @@ def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, u
                 record_id: int | None = None, today: date | None = None,
                 exported_reason: str | None = None) -> int:
     """Add or change a record. A change that alters an exported month's figures needs
-    ``exported_reason`` (see desktop.stale)."""
+    ``exported_reason`` (see desktop.entry.stale)."""
     require(user, "edit_registers")
     ensure_tables(db, plan, user.name)
     checked = check_record(db, plan, register, office, raw, record_id, today)
@@ -135,7 +135,7 @@ def save_record(db, plan: Plan, register: Register, office: str, raw: dict, *, u
 def delete_record(db, register: Register, record_id: int, *, user: User, reason: str,
                   exported_reason: str | None = None, plan: Plan | None = None) -> None:
     """Soft delete with the deletion reason; a record counted in an exported month's figures
-    also needs ``exported_reason`` (see desktop.stale)."""
+    also needs ``exported_reason`` (see desktop.entry.stale)."""
     require(user, "edit_registers")
     reason = (reason or "").strip()
     if not reason:

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 
 from db import register_rows
 from db.connection import write
-from desktop import cn_id
-from desktop.auth import now_text
-from desktop.entry_rows import unit_target
+from desktop.registers import cn_id
+from desktop.security.auth import now_text
+from desktop.entry.rows import unit_target
 from desktop.plan.model import Plan
 
 from .demo_scale import demo_counts, parking_sites

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.workbook_guard import kind_of, regular_size
-from desktop.workbook_guard.delimited import read_csv
-from desktop.workbook_guard.reading import read_book
+from desktop.exchange.guard import kind_of, regular_size
+from desktop.exchange.guard.delimited import read_csv
+from desktop.exchange.guard.reading import read_book
 
 
 def read_rows(path: Path | str) -> list[list]:

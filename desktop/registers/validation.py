@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field as dc_field
 from datetime import date
 
-from desktop import cn_id
+from desktop.registers import cn_id
 from desktop.messages import QT_TRANSLATE_NOOP, Message, joined
 from desktop.plan.model import Field
 

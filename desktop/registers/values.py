@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from desktop import cn_id
+from desktop.registers import cn_id
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.plan.model import Field
 

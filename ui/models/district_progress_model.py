@@ -1,7 +1,7 @@
 """The district 工作台's tables: every indicator's district figure, and one indicator by office.
 
 Rows are few (the plan's indicators, the district's offices) and come whole from
-desktop.district_dashboard.overview, so each period is loaded at once.
+desktop.district.dashboard.overview, so each period is loaded at once.
 """
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QColor
 
-from desktop.district_dashboard import IndicatorRow
-from desktop.entry_values import display
-from desktop.formatting import number, percent, quantity
+from desktop.district.dashboard import IndicatorRow
+from desktop.entry.values import display
+from desktop.plan.formatting import number, percent, quantity
 from ui.period_box import month_label as label
-from desktop.progress import BEHIND, DONE, MISSING
+from desktop.plan.progress import BEHIND, DONE, MISSING
 
 from .row_list import RowListModel
 

@@ -11,11 +11,11 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.entry_rows import ProgressRow
-from desktop.entry_values import display
-from desktop.formatting import percent, quantity
+from desktop.entry.rows import ProgressRow
+from desktop.entry.values import display
+from desktop.plan.formatting import percent, quantity
 from ui.period_box import month_label as label
-from desktop.progress import BEHIND, DONE, MISSING
+from desktop.plan.progress import BEHIND, DONE, MISSING
 
 COL_NAME, COL_UNIT, COL_TARGET, COL_MONTH, COL_YTD, COL_DONE, COL_ELAPSED, COL_STATUS, COL_NOTE = range(9)
 EDITABLE_COLUMNS = (COL_MONTH, COL_NOTE)

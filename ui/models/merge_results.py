@@ -1,4 +1,4 @@
-"""The results of one verify or merge run: a row per file, as desktop.merge answered it."""
+"""The results of one verify or merge run: a row per file, as desktop.exchange.merge answered it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.errors import UserError
-from desktop.merge import Outcome
+from desktop.exchange.merge import Outcome
 from ui.core_text import say
 from ui.period_box import month_label as period_label
 

@@ -1,10 +1,10 @@
-"""报送情况 as a table: a row per office, a column per month of the plan year (desktop.submissions)."""
+"""报送情况 as a table: a row per office, a column per month of the plan year (desktop.district.submissions)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.submissions import Cell, Matrix
+from desktop.district.submissions import Cell, Matrix
 from ui.models.merge_results import status_label
 
 _CTX = "SubmissionMatrixModel"

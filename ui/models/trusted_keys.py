@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.trust import TrustedKey
+from desktop.security.trust import TrustedKey
 
 from .row_list import RowListModel
 

@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.roles import can
+from desktop.security.roles import can
 
 
 

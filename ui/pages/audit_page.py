@@ -8,8 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModel
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from desktop import audit_log
-from desktop.audit_log import AuditFilter
+from desktop.security import audit_log
+from desktop.security.audit_log import AuditFilter
 from desktop.errors import UserError
 from ui import file_dialogs
 from ui.core_text import say

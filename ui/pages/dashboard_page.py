@@ -7,11 +7,11 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListView,
                                QVBoxLayout, QWidget)
 
-from desktop.dashboard import monthly_series, overview
-from desktop.entry_rows import unit_indicators
-from desktop.entry_values import display
-from desktop.formatting import percent
-from desktop.periods import default_period, parse
+from desktop.entry.dashboard import monthly_series, overview
+from desktop.entry.rows import unit_indicators
+from desktop.entry.values import display
+from desktop.plan.formatting import percent
+from desktop.plan.periods import default_period, parse
 from ui.period_box import PeriodBox, month_label as label
 from ui.widgets.bar_chart import MonthBarChart
 from ui.widgets.progress_marker import ProgressMarkerBar

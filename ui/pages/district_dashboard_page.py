@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroup
                                QHeaderView, QLabel, QListView, QPushButton, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
-from desktop.district_dashboard import DistrictOverview, IndicatorRow, overview
-from desktop.formatting import percent
-from desktop.periods import default_period, parse
+from desktop.district.dashboard import DistrictOverview, IndicatorRow, overview
+from desktop.plan.formatting import percent
+from desktop.plan.periods import default_period, parse
 from ui.models.district_progress_model import (COL_BEHIND, COL_NAME, ROW_ROLE, DistrictProgressModel, IndicatorFilter,
                                                OfficeBreakdownModel)
 from ui.period_box import PeriodBox, month_label as label

@@ -11,13 +11,13 @@ from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
-from desktop.entry import EntryService, NoteRequired, ReasonRequired
-from desktop.entry_rows import missing_count
-from desktop.entry_values import display
+from desktop.entry.service import EntryService, NoteRequired, ReasonRequired
+from desktop.entry.rows import missing_count
+from desktop.entry.values import display
 from desktop.errors import StorageError, UserError
 from desktop.feedback.answers import for_indicators
-from desktop.periods import default_period
-from desktop.stale import ExportedMonthChanged
+from desktop.plan.periods import default_period
+from desktop.entry.stale import ExportedMonthChanged
 from ui.core_text import say
 from ui.period_box import PeriodBox, month_label as label
 from ui.widgets.explain_dialog import ask_explanation

@@ -2,15 +2,15 @@
 downwards, one pasted row per indicator row (area and measure header rows are passed over).
 
 Only the 本月 and 说明 columns take values; the core checks every value as if typed and saves
-the accepted ones in one transaction (desktop/entry_paste.py). The whole paste is one undo step,
+the accepted ones in one transaction (desktop/entry/paste.py). The whole paste is one undo step,
 and what was refused is listed under the grid and marked on its cells.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop import sheet_text
-from desktop.entry_paste import PastedRow, Refusal, paste
+from desktop.exchange import sheet_text
+from desktop.entry.paste import PastedRow, Refusal, paste
 from ui.core_text import say
 from ui.models.entry_model import COL_MONTH, COL_NOTE
 from ui.pages.entry_undo import EntryBlockEdit

@@ -5,8 +5,8 @@ from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop.entry import Change, EntryService
-from desktop.entry_paste import restore
+from desktop.entry.service import Change, EntryService
+from desktop.entry.paste import restore
 from desktop.errors import UserError   # busy and full databases included (StorageError)
 from ui.core_text import say
 

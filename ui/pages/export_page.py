@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QVBoxLayout, QWidget)
 
 from db.schema import open_database
-from desktop import periods
-from desktop.export import SignOff, export_period, history, review_required
+from desktop.plan import periods
+from desktop.exchange.export import SignOff, export_period, history, review_required
 from desktop.errors import UserError
 from ui.core_text import say
 from ui.models.export_history import ExportHistoryModel

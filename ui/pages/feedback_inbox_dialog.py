@@ -13,7 +13,7 @@ from db.schema import open_database
 from desktop.errors import UserError
 from desktop.feedback.answers import answer, received
 from desktop.feedback.inbox import import_feedback
-from desktop.stale import ReasonRequired
+from desktop.entry.stale import ReasonRequired
 from ui.tasks import run_task
 from ui import file_dialogs
 

@@ -8,9 +8,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
-from desktop import signing
+from desktop.security import signing
 from desktop.errors import UserError
-from desktop.roles import can
+from desktop.security.roles import can
 from ui import file_dialogs
 from ui.core_text import say
 

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, Q
                                QProgressBar, QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
 
 from db.schema import open_database
-from desktop import trust
+from desktop.security import trust
 from desktop.errors import UserError
-from desktop.merge import collect_files, merge_files, verify_files
-from desktop.roles import can
+from desktop.exchange.merge import collect_files, merge_files, verify_files
+from desktop.security.roles import can
 from ui.core_text import say
 from ui.models.merge_results import MergeResultsModel
 from ui.pages.key_confirm_dialog import KeyConfirmDialog

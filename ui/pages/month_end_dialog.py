@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QTableView, QVBoxLayout)
 
 from db.schema import open_database
-from desktop import periods
+from desktop.plan import periods
 from desktop.district.bulletin import draft
 from desktop.district.bulletin_docx import write_bulletin
 from desktop.district.chase import chase_list, chase_text, write_chase_workbook
 from desktop.district.report import make_report, preview
 from desktop.errors import UserError
-from desktop.export import SignOff
+from desktop.exchange.export import SignOff
 from ui.core_text import say
 from ui.settings import app_settings
 from ui import file_dialogs

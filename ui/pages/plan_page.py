@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTabWidget, QTableView, QTreeView, QVBoxLayout, QWidget
 
-from desktop.formatting import number, quantity
+from desktop.plan.formatting import number, quantity
 from desktop.plan.model import KIND_LABELS
 from desktop.plan.report import describe_target
 from ui.pages.plan_transfer import PlanTransfer

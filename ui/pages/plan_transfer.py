@@ -13,7 +13,7 @@ from db.schema import open_database
 from desktop.errors import PlanError
 from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import UntrustedDistrictKey, import_plan
-from desktop.roles import can
+from desktop.security.roles import can
 from ui.core_text import say
 from ui.tasks import run_task
 from ui import file_dialogs

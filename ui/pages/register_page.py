@@ -16,7 +16,7 @@ from desktop.registers.privacy import BIRTH_DERIVED, hides
 from desktop.registers.pasted_source import source_from_text
 from desktop.registers.query import Filter, filter_fields
 from desktop.registers.schema import name_field, prefix_fields
-from desktop.stale import ExportedMonthChanged
+from desktop.entry.stale import ExportedMonthChanged
 from ui.core_text import say
 from ui.registers.import_dialog import ImportDialog
 from ui.registers.record_dialog import RecordDialog

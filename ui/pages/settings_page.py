@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, 
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from desktop import backups
-from desktop.auth import ROLE_LABELS
+from desktop.system import backups
+from desktop.security.auth import ROLE_LABELS
 from desktop.errors import UserError
-from desktop.export import review_required, set_review_required
-from desktop.roles import can
-from desktop.users import add_user, list_users, reset_password
+from desktop.exchange.export import review_required, set_review_required
+from desktop.security.roles import can
+from desktop.security.users import add_user, list_users, reset_password
 from ui.core_text import moment_label, say
 from ui.settings import app_settings
 from ui.tasks import run_task

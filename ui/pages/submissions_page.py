@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
-from desktop.roles import can
-from desktop.submissions import Cell, build, deadline
+from desktop.security.roles import can
+from desktop.district.submissions import Cell, build, deadline
 from ui.models.submission_matrix import COLOURS, STATES, SubmissionMatrixModel, state_label
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from desktop import keys, trust
+from desktop.security import keys, trust
 from desktop.errors import UserError
 from ui.core_text import say
 from ui.models.trusted_keys import TrustedKeysModel

@@ -19,7 +19,7 @@ from desktop.registers.error_book import write_error_workbook
 from desktop.registers.importer import ImportCancelled, ImportSource, preview, run_import
 from desktop.registers.pasted_source import PASTED_NAME, source_from_text
 from desktop.registers.schema import unique_fields
-from desktop.stale import ExportedMonthChanged
+from desktop.entry.stale import ExportedMonthChanged
 from ui.core_text import say
 from ui.geometry import remember_geometry
 from ui.tasks import run_task

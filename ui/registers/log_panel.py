@@ -10,7 +10,7 @@ from desktop.errors import UserError
 from desktop.registers import records
 from desktop.registers.records import RecordInvalid
 from desktop.registers.values import display
-from desktop.stale import ExportedMonthChanged
+from desktop.entry.stale import ExportedMonthChanged
 from ui.core_text import say
 from ui.widgets.exported_change_dialog import ask_exported_reason
 

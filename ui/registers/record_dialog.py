@@ -7,13 +7,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QScrollArea,
                                QTabWidget, QVBoxLayout)
 
-from desktop import cn_id
+from desktop.registers import cn_id
 from desktop.errors import UserError
 from desktop.registers import records
 from desktop.registers.privacy import may_see_id_numbers
 from desktop.registers.records import RecordInvalid
 from desktop.registers.values import with_current_age
-from desktop.stale import ExportedMonthChanged
+from desktop.entry.stale import ExportedMonthChanged
 from ui.core_text import say
 from ui.widgets.exported_change_dialog import ask_exported_reason
 

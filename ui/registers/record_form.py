@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from desktop import cn_id
+from desktop.registers import cn_id
 from desktop.plan.model import Field
 from desktop.registers.privacy import AGE_DERIVED, BIRTH_DERIVED, age_band
 from desktop.registers.validation import Checked, check

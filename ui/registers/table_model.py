@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from desktop.auth import User
+from desktop.security.auth import User
 from desktop.feedback.answers import for_records
 from desktop.plan.model import Register
 from desktop.registers import query

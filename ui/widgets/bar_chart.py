@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.formatting import number
+from desktop.plan.formatting import number
 
 BAR = QColor("#1e88e5")
 AXIS = QColor("#9e9e9e")

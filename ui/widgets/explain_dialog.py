@@ -1,5 +1,5 @@
 """The 说明 / 原因 dialog: names what is being changed (indicator, month, old → new), accepts
-only words that explain (desktop/explanations.py), and ignores keys typed before it opened.
+only words that explain (desktop/entry/explanations.py), and ignores keys typed before it opened.
 
 Typing at speed, "72⏎1…" keeps going after Enter; without care those keys land in the dialog
 and become the note ("m8"). Keys are let in only once an event posted when the dialog was shown
@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
-from desktop.explanations import explanation_problem
+from desktop.entry.explanations import explanation_problem
 from ui.core_text import say
 
 _KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
-from desktop.stale import ExportedMonthChanged, reason_problem
+from desktop.entry.stale import ExportedMonthChanged, reason_problem
 from ui.core_text import say
 
 

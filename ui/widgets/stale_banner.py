@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from ui.period_box import month_label as label
-from desktop.stale import stale_months
+from desktop.entry.stale import stale_months
 
 
 class StaleBanner(QLabel):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
-from desktop.sheet_text import format_rows
+from desktop.exchange.sheet_text import format_rows
 
 
 def selected_rows(view: QAbstractItemView) -> list[list[str]]:
