@@ -29,7 +29,7 @@ def floor(district: str, n: str) -> float:
     from db.schema import open_database
     from desktop.district import report, report_rows
     from desktop.plan.store import active_plan
-    from desktop.system.provision import unit_of
+    from desktop.unit import unit_of
 
     db = open_database(Path(district))
     plan, unit = active_plan(db), unit_of(db)

@@ -39,7 +39,7 @@ def ours(folder: str, n: str) -> float:
     from desktop.security.auth import User
     from desktop.entry.service import EntryService
     from desktop.plan.store import active_plan
-    from desktop.system.provision import unit_of
+    from desktop.unit import unit_of
 
     db = open_database(Path(folder) / "office.sqlite")
     service = EntryService(db, active_plan(db), unit_of(db), User("bench", "clerk"))

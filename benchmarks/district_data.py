@@ -15,7 +15,8 @@ def build_district(folder: Path, offices: int, rows: int) -> tuple[Path, list[Pa
     from desktop.exchange.export import SignOff, export_period
     from desktop.system.paths import default_plan_path
     from desktop.plan.loader import load_plan_file
-    from desktop.system.provision import initialise, unit_of
+    from desktop.system.provision import initialise
+    from desktop.unit import unit_of
     from desktop.registers.sample_data import fill_big_register
     from desktop.security.signing import active_key
     from desktop.security.trust import confirm_key

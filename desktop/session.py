@@ -7,7 +7,7 @@ from pathlib import Path
 from desktop.security.auth import User
 from desktop.plan.model import Plan
 from desktop.plan.store import active_plan
-from desktop.system.provision import Unit, unit_of
+from desktop.unit import Unit, unit_of
 from desktop.registers.schema import ensure_tables
 
 

@@ -13,7 +13,7 @@ from desktop.security.auth import User
 from desktop.entry.service import EntryService
 from desktop.exchange.merge import merge_files
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.security.trust import add_key_file
 
 from submission_factory import make_district, make_office, make_submission, public_key_file

@@ -15,7 +15,8 @@ from desktop.exchange.merge import merge_files
 from desktop.plan.store import active_plan
 from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import import_plan
-from desktop.system.provision import initialise, unit_of
+from desktop.system.provision import initialise
+from desktop.unit import unit_of
 from desktop.registers.records import find_register, save_record
 from desktop.security.trust import add_key_file
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from db.schema import open_database
 from desktop.security import signing
 from desktop.plan.store import active_plan
-from desktop.system.provision import initialise, unit_of
+from desktop.system.provision import initialise
+from desktop.unit import unit_of
 from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, file_name,
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)
 from desktop.exchange.workbook.sheets import Column, Sheet

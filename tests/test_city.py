@@ -19,7 +19,8 @@ from desktop.exchange.export import SignOff
 from desktop.main import main
 from desktop.exchange.merge import merge_files, verify_files
 from desktop.plan.store import active_plan
-from desktop.system.provision import initialise, unit_of
+from desktop.system.provision import initialise
+from desktop.unit import unit_of
 from desktop.security.trust import add_key_file
 from desktop.exchange.workbook.reader import read_signed
 

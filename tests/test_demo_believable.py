@@ -10,7 +10,8 @@ from db.schema import open_database
 from desktop.entry.rows import progress_rows
 from desktop.plan.store import active_plan
 from desktop.plan.progress import BEHIND, DONE
-from desktop.system.provision import initialise, unit_of
+from desktop.system.provision import initialise
+from desktop.unit import unit_of
 
 CEILING = Decimal(150)
 

@@ -23,7 +23,7 @@ from desktop.errors import AuthError
 from desktop.exchange.export import SignOff
 from desktop.main import main
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.exchange.workbook.reader import read_signed
 
 from district_case import SIGNERS, SUPERVISOR, build_case

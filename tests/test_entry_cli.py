@@ -58,7 +58,7 @@ def test_clear_and_closed_month_reason(cli, capsys, office_db_path):
     from db.schema import open_database
     from desktop.entry.service import EntryService
     from desktop.plan.store import active_plan
-    from desktop.system.provision import unit_of
+    from desktop.unit import unit_of
 
     assert cli("entry", "set", "--period", "2023-03", "--indicator", "new_jobs", "--value", "120") == 0
     db = open_database(office_db_path)

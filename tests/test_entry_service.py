@@ -10,7 +10,7 @@ from desktop.entry.service import EntryService, NoteRequired, ReasonRequired
 from desktop.entry.rows import missing_count
 from desktop.errors import UserError
 from desktop.plan.store import active_plan
-from desktop.system.provision import Unit, unit_of
+from desktop.unit import Unit, unit_of
 from desktop.security.auth import User
 
 

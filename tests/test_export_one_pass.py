@@ -9,7 +9,7 @@ from desktop.security.auth import User
 from desktop.exchange.export import SignOff, export_period
 from desktop.exchange.export_content import ContentWhileWriting, content_digest
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.security.signing import active_key
 
 META = {"unit_code": "NHL", "period": "2023-03", "revision": "3", "exported_at": "2023-04-02T10:00:00",

@@ -12,7 +12,7 @@ from desktop.entry.service import EntryService
 from desktop.exchange.export import SignOff, export_period, history
 from desktop.main import main
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 
 SIGN = SignOff("张三", "李四", "王五", "025-83000000")
 

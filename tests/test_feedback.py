@@ -22,7 +22,7 @@ from desktop.feedback.status import ANSWERED, WAITING, state_of
 from desktop.feedback.write import write_feedback
 from desktop.main import main
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.entry.stale import ReasonRequired
 from desktop.district.submissions import build
 from desktop.exchange.workbook.reader import read_signed

@@ -4,7 +4,7 @@ from __future__ import annotations
 from db.schema import open_database
 from desktop.system.paths import default_plan_path
 from desktop.plan.loader import load_plan_file
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from ui.wizard import SetupWizard
 
 from test_gui_shell import type_text

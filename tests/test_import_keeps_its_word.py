@@ -21,7 +21,6 @@ from ui import tasks
 
 from register_lists import people, write_clean
 
-from desktop.security.auth import User  # noqa: E402
 
 ZHANG = User("张三", "admin")   # the office fixture's administrator
 

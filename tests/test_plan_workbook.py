@@ -21,7 +21,8 @@ from desktop.plan.canonical import plan_digest
 from desktop.plan.store import active_plan
 from desktop.plan.workbook_import import district_fingerprint, read_rows
 from desktop.plan.workbook_parse import plan_from_sheets
-from desktop.system.provision import initialise, unit_of
+from desktop.system.provision import initialise
+from desktop.unit import unit_of
 from desktop.registers.schema import ensure_tables
 from desktop.security.trust import add_key_file
 

@@ -13,7 +13,7 @@ from desktop.entry.bounds import month_bound
 from desktop.errors import UserError
 from desktop.plan.loader import load_plan_file
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 
 from desktop.security.auth import User  # noqa: E402
 

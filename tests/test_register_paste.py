@@ -22,7 +22,6 @@ from ui.pages.register_page import RegisterPage
 
 from register_lists import HEADERS, people
 
-from desktop.security.auth import User  # noqa: E402
 
 ZHANG = User("张三", "admin")   # the office fixture's administrator
 

@@ -20,7 +20,8 @@ from desktop.exchange.merge import merge_files
 from desktop.plan.store import active_plan
 from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import import_plan
-from desktop.system.provision import initialise, unit_of
+from desktop.system.provision import initialise
+from desktop.unit import unit_of
 from desktop.registers import privacy, records
 from desktop.registers.error_book import write_error_workbook
 from desktop.registers.export import export_register

@@ -122,7 +122,7 @@ def test_a_read_only_command_never_deletes_the_wal_of_a_process_that_lost_its_lo
     from desktop.security.auth import login
     from desktop.entry.service import EntryService
     from desktop.plan.store import active_plan
-    from desktop.system.provision import unit_of
+    from desktop.unit import unit_of
 
     service = EntryService(db, active_plan(db), unit_of(db), login(db, "张三", "abc12345"))
     service.set_text("new_jobs", "2023-03", "120")

@@ -14,7 +14,7 @@ from desktop.entry.service import EntryService, ReasonRequired
 from desktop.exchange.export import SignOff, export_period
 from desktop.main import main
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.registers import records
 from desktop.registers.importer import open_source, run_import
 from register_lists import people, valid_id, write_clean

@@ -20,7 +20,8 @@ from desktop.errors import StorageError, UserError
 from desktop.system.instance_lock import DatabaseInUse, InstanceLock, acquire
 from desktop.system.paths import chosen_db_path, default_plan_path, resources_dir
 from desktop.plan.loader import load_plan_file
-from desktop.system.provision import is_initialised, unit_of
+from desktop.system.provision import is_initialised
+from desktop.unit import unit_of
 from desktop.session import Session
 from desktop.security.users import active_user_names
 from ui import excepthook, file_dialogs

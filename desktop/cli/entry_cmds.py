@@ -8,7 +8,7 @@ from desktop.entry.rows import row_as_data
 from desktop.entry.values import display
 from desktop.plan.formatting import percent, quantity
 from desktop.plan.periods import check_in_plan, label
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.plan.store import active_plan
 
 from .common import EXIT_OK, authenticate, emit, open_existing

@@ -9,7 +9,7 @@ from desktop.feedback.inbox import import_feedback
 from desktop.feedback.status import sent_feedback
 from desktop.feedback.write import write_feedback
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 
 from .common import EXIT_OK, authenticate, emit, open_existing, passphrase_from_env
 

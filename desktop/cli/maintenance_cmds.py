@@ -6,7 +6,7 @@ from pathlib import Path
 from desktop.security import audit_anchor
 from desktop.system import backups
 from desktop.errors import UserError
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 
 from .common import EXIT_ERROR, EXIT_OK, authenticate, db_path, emit, open_existing
 

@@ -10,7 +10,7 @@ from desktop.plan.report import plan_as_data, plan_as_text
 from desktop.plan.store import active_plan
 from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import import_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 
 from .common import EXIT_ERROR, EXIT_OK, authenticate, db_path, emit, open_existing, passphrase_from_env
 

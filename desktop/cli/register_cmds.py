@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.registers.error_book import write_error_workbook
 from desktop.registers.export import export_register
 from desktop.registers.importer import open_source, run_import

@@ -9,7 +9,7 @@ from desktop.district.chase import chase_list, chase_text, write_chase_workbook
 from desktop.district.report import make_report
 from desktop.exchange.export import SignOff
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 
 from .common import EXIT_OK, authenticate, emit, open_existing, passphrase_from_env
 

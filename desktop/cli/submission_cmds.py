@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop.exchange.export import SignOff, export_period
 from desktop.exchange.office_verify import STATUS_LABELS, verify_own
 from desktop.plan.periods import check_in_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.session import Session
 
 from .common import EXIT_OK, EXIT_PARTIAL, authenticate, db_path, emit, open_existing, passphrase_from_env

@@ -13,7 +13,8 @@ from db.schema import open_database
 from desktop.errors import UserError
 from desktop.system.paths import demo_db_path
 from desktop.plan.store import active_plan
-from desktop.system.provision import SetupResult, initialise, unit_of
+from desktop.system.provision import SetupResult, initialise
+from desktop.unit import unit_of
 
 DEMO_OFFICE = "NHL"
 DEMO_ADMIN = "demo"

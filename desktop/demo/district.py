@@ -24,7 +24,8 @@ from desktop.demo.feedback import demo_feedback
 from desktop.demo.stale import note_before_resend
 from desktop.exchange.export import SignOff, export_period
 from desktop.exchange.merge import merge_files
-from desktop.system.provision import initialise, unit_of
+from desktop.system.provision import initialise
+from desktop.unit import unit_of
 from desktop.registers.sample_data import fill_demo_registers
 from desktop.security.signing import active_key
 from desktop.security.trust import confirm_key

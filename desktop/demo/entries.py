@@ -13,7 +13,7 @@ from decimal import Decimal
 from db import audit
 from db import entries as entry_rows
 from db.connection import write
-from desktop.security.auth import now_text
+from desktop.clock import now_text
 from desktop.plan.periods import make
 
 USER = "demo"

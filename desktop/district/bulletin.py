@@ -16,7 +16,7 @@ from desktop.errors import UserError
 from desktop.plan.formatting import number, percent
 from desktop.exchange.office_verify import STATUS_LABELS
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.security.roles import require
 
 

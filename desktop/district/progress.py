@@ -21,7 +21,7 @@ from desktop.district.units import ReportingUnit, months_of, reporting_units
 from desktop.plan.periods import elapsed_percent
 from desktop.plan.model import Indicator, Plan
 from desktop.plan.progress import applicable_target
-from desktop.system.provision import CITY_LEVEL
+from desktop.unit import CITY_LEVEL
 
 HUNDRED = Decimal(100)
 

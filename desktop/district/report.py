@@ -21,7 +21,8 @@ from db.connection import write
 from desktop.district import data_quality, submissions
 from desktop.security import signing
 from desktop.security.audit_anchor import head_meta
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.district import chase, report_rows
 from desktop.district.city import city_sheets
 from desktop.errors import UserError
@@ -29,7 +30,7 @@ from desktop.exchange.export import SignOff
 from desktop.exchange.export_sheets import titled
 from desktop.plan.canonical import plan_digest
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.security.roles import require
 from desktop.exchange.workbook.digest import ContentDigest
 from desktop.exchange.workbook.writer import write_signed

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from db import meta, trust_store
 from desktop.plan.model import Plan
-from desktop.system.provision import CITY_LEVEL
+from desktop.unit import CITY_LEVEL
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from db import audit
 from db import closed_periods as closed_rows
 from db.connection import write
-from desktop.security.auth import now_text
+from desktop.clock import now_text
 
 
 def close_period(db, office: str, period: str, *, by: str, revision: int = 1,

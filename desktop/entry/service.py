@@ -13,7 +13,8 @@ from db import audit
 from db import entries as entry_rows
 from db.connection import write
 from desktop.entry import closing
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.entry.bounds import check_bound
 from desktop.entry.rows import (ProgressRow, progress_row, progress_rows, reaches, unit_indicators,
                                 unit_target)

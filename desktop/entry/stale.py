@@ -16,7 +16,7 @@ from db import audit
 from db import stale_months as stale_rows
 from db.connection import write
 from desktop.entry import closing
-from desktop.security.auth import now_text
+from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.entry.exported_figures import Impact, compare, figures
 from desktop.plan.periods import label

@@ -16,13 +16,14 @@ from db.connection import write
 from desktop.exchange import export_sheets
 from desktop.entry import stale
 from desktop.security.audit_anchor import head_meta
-from desktop.security.auth import User, login, now_text
+from desktop.security.auth import User, login
+from desktop.clock import now_text
 from desktop.entry.closing import close_period
 from desktop.errors import UserError
 from desktop.exchange.export_content import ContentWhileWriting, content_digest, unchanged_message
 from desktop.plan.canonical import plan_digest
 from desktop.plan.model import Plan
-from desktop.system.provision import Unit
+from desktop.unit import Unit
 from desktop.security.roles import require
 from desktop.security.signing import active_key, signer
 from desktop.exchange.submission_format import file_name

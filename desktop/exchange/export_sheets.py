@@ -8,7 +8,7 @@ from desktop.feedback.answers import answer_sheets
 from desktop.plan.formatting import ratio
 from desktop.plan.periods import label as period_label
 from desktop.plan.model import Plan
-from desktop.system.provision import Unit
+from desktop.unit import Unit
 from desktop.registers.records import iter_log_rows, iter_records
 from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, NOT_APPLICABLE,
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)

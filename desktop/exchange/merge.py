@@ -14,7 +14,8 @@ from typing import Callable, Iterable
 from db import audit, ledger, merged, receipts, trust_store
 from db.connection import write
 from desktop.security.audit_anchor import received_head_warning
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.district.carried import carried_ytd, record_carried, register_counts
 from desktop.district.signer_name import name_warning
 from desktop.district.units import reporting_units

@@ -7,7 +7,7 @@ from pathlib import Path
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.plan.canonical import mismatch_reason
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.security.signing import own_fingerprints
 from desktop.exchange.workbook.reader import read_signed
 

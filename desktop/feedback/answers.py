@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from db import audit
 from db import feedback as rows
 from db.connection import write
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.entry.service import EntryService
 from desktop.errors import UserError
 from desktop.security.roles import require

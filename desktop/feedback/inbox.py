@@ -15,12 +15,13 @@ from db import feedback as rows
 from db import meta as meta_rows
 from db.connection import write
 from desktop.security import keys
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.plan.periods import check_in_plan
 from desktop.plan.store import active_plan
 from desktop.plan.workbook_import import DISTRICT_KEY
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.security.roles import require
 from desktop.exchange.workbook.reader import read_signed
 from desktop.exchange.guard import UnsafeWorkbook, check_file

@@ -12,13 +12,14 @@ from db import audit, ledger
 from db import feedback as rows
 from db.connection import write
 from desktop.security import signing
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.district.units import reporting_units
 from desktop.errors import UserError
 from desktop.plan.periods import check_in_plan
 from desktop.plan.canonical import plan_digest
 from desktop.plan.store import active_plan
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.security.roles import require
 from desktop.exchange.workbook.sheets import Column, Sheet
 from desktop.exchange.workbook.writer import write_signed

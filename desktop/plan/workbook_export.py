@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.errors import UserError
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.security.roles import require
 from desktop.security.signing import active_key, signer
 from desktop.exchange.workbook.sheets import Sheet

@@ -18,9 +18,10 @@ from pathlib import Path
 from db import audit, meta as meta_rows
 from db.connection import write
 from desktop.security import keys
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.errors import UserError
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.registers.schema import ensure_tables
 from desktop.security.roles import require
 from desktop.exchange.workbook.reader import Reading, read_signed

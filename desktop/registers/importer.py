@@ -13,7 +13,8 @@ from pathlib import Path
 
 from db import audit, register_rows
 from desktop.registers import cn_id
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.entry.exported_figures import register_indicators
 from desktop.messages import QT_TRANSLATE_NOOP, Message, joined

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from db import audit
 from db.connection import write
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.security.roles import can, require
 
 ACTION = "导出个人信息"

@@ -14,7 +14,8 @@ from typing import Iterator
 
 from db import audit, register_rows
 from db.connection import write
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.entry.exported_figures import log_indicators, record_indicators, register_indicators
 from desktop.messages import QT_TRANSLATE_NOOP, Message

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from db import register_rows
 from db.connection import write
 from desktop.registers import cn_id
-from desktop.security.auth import now_text
+from desktop.clock import now_text
 from desktop.entry.rows import unit_target
 from desktop.plan.model import Plan
 

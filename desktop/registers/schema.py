@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from db import audit, register_tables
 from db.connection import write
-from desktop.security.auth import now_text
+from desktop.clock import now_text
 from desktop.plan.model import Field, Log, Plan, Register
 
 INTEGER_TYPES = ("integer", "yes_no")

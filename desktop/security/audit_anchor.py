@@ -22,7 +22,7 @@ from typing import Iterable
 from db import audit
 from db import audit_anchor as anchor_rows
 from desktop.system import backups
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.security.signing import own_fingerprints
 from desktop.exchange.workbook.reader import read_signed
 from desktop.exchange.guard import UnsafeWorkbook, check_file

@@ -9,7 +9,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from db import audit
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.security.roles import can, require
 from desktop.exchange.xlsx_cells import text_cell

@@ -26,10 +26,6 @@ class User:
         return ROLE_LABELS.get(self.role, self.role)
 
 
-def now_text() -> str:
-    return datetime.now().isoformat(timespec="seconds")
-
-
 def login(db, name: str, password: str, *, now: datetime | None = None) -> User:
     now = now or datetime.now()
     row = user_rows.by_name(db, name.strip())

@@ -13,10 +13,11 @@ from db import signing_keys as key_rows
 from db import users as user_rows
 from db.connection import write
 from desktop.security import keys
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.security.passwords import verify_password
-from desktop.system.provision import unit_of
+from desktop.unit import unit_of
 from desktop.security.roles import require
 
 

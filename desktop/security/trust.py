@@ -18,7 +18,8 @@ from db import audit
 from db import trust_store
 from db.connection import write
 from desktop.security import keys
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.security.roles import require
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from db import audit
 from db import users as user_rows
 from db.connection import write
-from desktop.security.auth import ROLE_LABELS, User, now_text
+from desktop.security.auth import ROLE_LABELS, User
+from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.security.passwords import check_strength, hash_password, verify_password
 from desktop.security.roles import require

@@ -16,7 +16,8 @@ from db.connection import write
 from db.errors import StorageError
 from db.schema import backups_folder, open_database
 from desktop.registers import personal_export
-from desktop.security.auth import User, now_text
+from desktop.security.auth import User
+from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.security.roles import require
 
@@ -108,7 +109,7 @@ def take_manual(db, db_path: Path, *, user: User, folder: Path | None = None) ->
 def _personal_rows(db) -> int:
     """How many register records (people and sites) the copy holds."""
     from desktop.plan.store import active_plan       # the plan is needed only here
-    from desktop.system.provision import unit_of
+    from desktop.unit import unit_of
     from desktop.registers.records import count_records
     from desktop.registers.schema import ensure_tables
     plan, office = active_plan(db), unit_of(db).code

@@ -10,35 +10,16 @@ from db import users as user_rows
 from db.connection import write
 from db.schema import open_database
 from desktop.security import keys
-from desktop.security.auth import now_text
+from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.security.passwords import check_strength, hash_password
 from desktop.system.paths import default_plan_path
 from desktop.plan.loader import load_plan_file
 from desktop.plan.model import Plan
 from desktop.plan.store import install
+from desktop.unit import CITY_LEVEL, Unit, unit_of
 
 DISTRICT_CODE = "DISTRICT"
-CITY_LEVEL = "city"       # meta "level": a city's database is a district-kind one whose members are districts
-
-
-@dataclass(frozen=True)
-class Unit:
-    """Who this database belongs to: one street office, or the district."""
-    role: str          # "office" | "district"
-    code: str
-    name: str
-    level: str = ""    # "city" for the level above districts (role "district", members are districts)
-
-    @property
-    def is_district(self) -> bool:
-        return self.role == "district"
-
-    @property
-    def is_city(self) -> bool:
-        return self.level == CITY_LEVEL
-
-
 @dataclass(frozen=True)
 class SetupResult:
     path: Path
@@ -48,19 +29,6 @@ class SetupResult:
 
 def is_initialised(db) -> bool:
     return "meta" in db.table_names() and meta.get(db, "role") is not None
-
-
-def unit_of(db) -> Unit:
-    role = meta.get(db, "role")
-    if role is None:
-        raise UserError("该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导")
-    return Unit(role=role, code=meta.get(db, "unit_code", ""), name=meta.get(db, "unit_name", ""),
-                level=meta.get(db, "level", ""))
-
-
-def is_city(db) -> bool:
-    """Whether this database is a city's: its members are districts, not the plan's offices."""
-    return meta.get(db, "level", "") == CITY_LEVEL
 
 
 def initialise(path: Path | str, *, district: bool, office_code: str | None, admin: str,
