@@ -1,4 +1,6 @@
-"""The district's month end, built on the merged submissions: the complete consolidated report's
+"""The district's side. Over the offices' merged submissions: progress per indicator
+(``progress``), the 工作台 (``dashboard``), 报送情况 (``submissions``), 数据质量
+(``data_quality``) and the units it merges (``units``). Then the month end: the complete consolidated report's
 rows (every indicator of the plan, office-level and the district's own, judged against 序时进度
 and last month), the chase list of offices to call (缺报, 迟报, 拒收, 同版本冲突, each with what
 it must do), the monthly 通报 drafted as a Word document from an editable wording template, and

@@ -13,4 +13,6 @@ Where things are:
   layout.py, column_match.py, sheet_source.py, error_book.py   the import's parts
   export.py       a register as an .xlsx with text ID and phone columns
   sample_data.py  demo records and the 200,000-row benchmark register
+  cn_id.py        resident ID numbers: normalise, validate, upgrade 15 → 18, mask
+  personal_export.py  every file that takes personal data out, audited
 """
