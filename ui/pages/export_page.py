@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
@@ -17,47 +17,25 @@ from desktop.errors import UserError
 from ui.core_text import say
 from ui.models.export_history import ExportHistoryModel
 from ui.paper_copy import write_paper_copy
-from ui.settings import app_settings
 from ui.tasks import run_task
+from ui.widgets.sign_off_rows import SignOffRows
 from ui.widgets.stale_banner import StaleBanner
 from ui import file_dialogs
 from ui.period_box import month_label
-
-_SIGN_OFF_KEYS = ("filler", "reviewer", "head", "phone")
-
 
 class ExportPage(QWidget):
     def __init__(self, session, window=None):
         super().__init__()
         self.session, self.window = session, window
-        settings = app_settings()
         self.period = QComboBox()
         for p in periods.plan_periods(session.plan):
             self.period.addItem(month_label(p), p)
         self.period.setCurrentIndex(max(0, self.period.findData(periods.default_period(session.plan))))
         self.period.setAccessibleName(self.tr("报告期"))
-        self.fields = {}
         form = QFormLayout()
         form.addRow(self.tr("报告期："), self.period)
-        for key, label in zip(_SIGN_OFF_KEYS, (self.tr("填报人："), self.tr("审核人："),
-                                                self.tr("单位负责人："), self.tr("联系电话："))):
-            edit = QLineEdit(str(settings.value(f"export/{key}", "")))
-            edit.setAccessibleName(label.rstrip("："))
-            self.fields[key] = edit
-            form.addRow(label, edit)
-        default_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.folder = QLineEdit(str(settings.value("export/folder", default_folder)))
-        self.folder.setAccessibleName(self.tr("保存到文件夹"))
-        browse = QPushButton(self.tr("浏览…"))
-        browse.clicked.connect(self._choose_folder)
-        row = QHBoxLayout()
-        row.addWidget(self.folder)
-        row.addWidget(browse)
-        form.addRow(self.tr("保存到："), row)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("签名密钥口令"))
-        form.addRow(self.tr("签名密钥口令："), self.passphrase)
+        self.signers = SignOffRows(self, form, "export")
+        self.fields, self.folder, self.passphrase = self.signers.fields, self.signers.folder, self.signers.passphrase
         self.reviewer_password = QLineEdit()
         self.reviewer_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.reviewer_password.setAccessibleName(self.tr("审核人密码"))
@@ -110,7 +88,7 @@ class ExportPage(QWidget):
         self.stale_banner.refresh()
 
     def sign_off(self) -> SignOff:
-        return SignOff(**{k: self.fields[k].text() for k in _SIGN_OFF_KEYS})
+        return self.signers.sign_off()
 
     def _enter_pressed(self) -> None:
         if self.reviewer_password.isVisible() and not self.reviewer_password.text() \
@@ -126,10 +104,7 @@ class ExportPage(QWidget):
         (empty[0] if empty else self.passphrase).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start_export(self) -> None:
-        settings = app_settings()
-        for key in _SIGN_OFF_KEYS:
-            settings.setValue(f"export/{key}", self.fields[key].text())
-        settings.setValue("export/folder", self.folder.text())
+        self.signers.remember()
         s = self.session
         period, sign_off, passphrase = self.period.currentData(), self.sign_off(), self.passphrase.text()
         reviewer_password = self.reviewer_password.text() or None
@@ -194,11 +169,6 @@ class ExportPage(QWidget):
         row = self._selected()
         folder = Path(row["file_path"]).parent if row else Path(self.folder.text())
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    def _choose_folder(self) -> None:
-        chosen = file_dialogs.existing_folder(self, self.tr("选择保存文件夹"), self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

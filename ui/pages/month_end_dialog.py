@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout)
 
 from db.schema import open_database
@@ -21,13 +20,10 @@ from desktop.district.report import make_report, preview
 from desktop.errors import UserError
 from desktop.exchange.export import SignOff
 from ui.core_text import say
-from ui.settings import app_settings
 from ui import file_dialogs
 from ui.tasks import run_task
+from ui.widgets.sign_off_rows import SignOffRows
 from ui.period_box import month_label
-
-SIGN_OFF_KEYS = ("filler", "reviewer", "head", "phone")
-
 
 class MonthEndDialog(QDialog):
     def __init__(self, session, parent=None, *, today=None):
@@ -36,7 +32,6 @@ class MonthEndDialog(QDialog):
         self.running = False
         self.last_result = None
         self.setWindowTitle(self.tr("生成全区汇总表"))
-        settings = app_settings()
         plan = session.plan
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("报告期"))
@@ -47,26 +42,8 @@ class MonthEndDialog(QDialog):
         self.period.currentIndexChanged.connect(lambda _: self.preview_model.clear())
         form = QFormLayout()
         form.addRow(self.tr("报告期："), self.period)
-        self.fields = {}
-        for key, label in zip(SIGN_OFF_KEYS, (self.tr("填报人："), self.tr("审核人："), self.tr("单位负责人："),
-                                               self.tr("联系电话："))):
-            edit = QLineEdit(str(settings.value(f"district_report/{key}", "")))
-            edit.setAccessibleName(label.rstrip("："))
-            self.fields[key] = edit
-            form.addRow(label, edit)
-        default_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.folder = QLineEdit(str(settings.value("district_report/folder", default_folder)))
-        self.folder.setAccessibleName(self.tr("保存到文件夹"))
-        browse = QPushButton(self.tr("浏览…"))
-        browse.clicked.connect(self._choose_folder)
-        row = QHBoxLayout()
-        row.addWidget(self.folder)
-        row.addWidget(browse)
-        form.addRow(self.tr("保存到："), row)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("签名密钥口令"))
-        form.addRow(self.tr("签名密钥口令："), self.passphrase)
+        self.signers = SignOffRows(self, form, "district_report")
+        self.fields, self.folder, self.passphrase = self.signers.fields, self.signers.folder, self.signers.passphrase
 
         self.preview_model = QStandardItemModel(self)
         self.preview_table = QTableView()
@@ -111,7 +88,7 @@ class MonthEndDialog(QDialog):
         return self.period.currentData()
 
     def sign_off(self) -> SignOff:
-        return SignOff(**{k: self.fields[k].text() for k in SIGN_OFF_KEYS})
+        return self.signers.sign_off()
 
     def _run(self, work, on_done, label: str) -> None:
         s = self.session
@@ -160,10 +137,7 @@ class MonthEndDialog(QDialog):
             len(plan.view.rows), counts, len(plan.view.reported), len(plan.view.units)))
 
     def start_report(self) -> None:
-        settings = app_settings()
-        for key in SIGN_OFF_KEYS:
-            settings.setValue(f"district_report/{key}", self.fields[key].text())
-        settings.setValue("district_report/folder", self.folder.text())
+        self.signers.remember()
         period, user, sign_off, passphrase = self.chosen_period(), self.session.user, self.sign_off(), self.passphrase.text()
         out = Path(self.folder.text()) / f"{self.session.unit.name}_{period}_全区汇总表.xlsx"
         today = self.today
@@ -230,8 +204,3 @@ class MonthEndDialog(QDialog):
                 write_chase_workbook(Path(target), self._chase(), self.chosen_period(), self.session.unit.name)
                 self.message.setText(self.tr("已保存催报清单：{0}").format(target))
             self._guarded(act)
-
-    def _choose_folder(self) -> None:
-        chosen = file_dialogs.existing_folder(self, self.tr("选择保存文件夹"), self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
