@@ -3,15 +3,12 @@ explanation in the signed workbook (verify passes, tampering fails), the command
 district's verify and merge showing what the office explained."""
 from __future__ import annotations
 
-import copy
 from datetime import date
 
 import pytest
 from openpyxl import load_workbook
 
-from db.connection import write
 from db.schema import open_database
-from desktop.clock import now_text
 from desktop.entry.closing import is_closed
 from desktop.entry.rule_check import check_rules, failing_rules
 from desktop.errors import UserError
@@ -21,34 +18,16 @@ from desktop.exchange.office_verify import verify_own
 from desktop.exchange.rule_sheet import RULE_SHEET, read_rule_notes
 from desktop.exchange.workbook.reader import read_signed
 from desktop.main import main
-from desktop.plan.canonical import plan_to_dict
-from desktop.plan.loader import plan_from_dict
-from desktop.plan.store import active_plan, install
 from desktop.registers.records import find_register, save_record
 from desktop.security.auth import User, login
 from desktop.security.trust import add_key_file
 from desktop.session import Session
 
+from rule_case import BLOCKING, install_rules
 from submission_factory import PASSPHRASE, PASSWORD, make_district, make_office, person, public_key_file
 
 SIGN = SignOff("张三", "李四", "王五", "025-83000000")
-# training (43 by March in the demo) is far below reemployed (189): fails, and must be explained
-BLOCKING = {"id": "R90", "left": "累计(training)", "op": "≥", "right": "累计(reemployed)", "importance": "必须",
-            "message": "培训人次应不少于再就业人数"}
 EXPLAINED = "三月培训班推迟到四月开班，再就业人员将补培训"
-
-
-def install_rules(path, extra: list[dict]) -> None:
-    db = open_database(path)
-    try:
-        plan = active_plan(db)
-        raw = copy.deepcopy(plan_to_dict(plan))
-        raw["rules"] = raw.get("rules", []) + extra
-        raw["plan"]["version"] = plan.version + 1
-        with write(db):
-            install(db, plan_from_dict(raw, "测试计划"), source_name="测试计划", user="demo", at=now_text())
-    finally:
-        db.close()
 
 
 @pytest.fixture
