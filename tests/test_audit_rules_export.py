@@ -158,5 +158,7 @@ def test_the_district_sees_the_failing_rules_and_explanations(tmp_path):
         [merged] = merge_files(ddb, [result.path], user=supervisor)
         assert merged.status == "merged"
         assert "审核公式未通过 1 条：R05" in merged.reason and "说明：上年12月登记的人员本月再就业" in merged.reason
+        logged = ddb.execute("SELECT new FROM audit_log WHERE action = '合并报送表'").fetchall()
+        assert any("说明：上年12月登记的人员本月再就业" in row[0] for row in logged)
     finally:
         ddb.close()

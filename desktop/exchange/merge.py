@@ -158,7 +158,7 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
                          new=warning)
         _note_receipt(db, reading)
         audit.append(db, at=at, user=user.name, action="合并报送表", target=f"{meta.get('unit_name')} {period}",
-                     new=f"第{revision}版 {Path(outcome.file).name}")
+                     new=f"第{revision}版 {Path(outcome.file).name}" + _with_rules(reading))   # kept with the merge
     later = "" if snapshot is None or snapshot <= (period, revision) else "（台账以更晚月份为准，未替换）"
     return _outcome(Path(outcome.file), reading, "merged",
                     f"已合并 {len(content.values)} 项指标、{len(content.records):,} 行台账{later}"
