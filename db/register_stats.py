@@ -77,3 +77,17 @@ def monthly_many(db, *, table: str, office: str, specs: list[tuple[str, str | No
             value_column += 1
             out.append(sorted(rows, key=lambda r: r[0]))
     return out
+
+
+def total(db, *, table: str, office: str, value_field: str | None,
+          where: list[tuple[str, list[str], bool]]) -> list:
+    """A register as it stands now, for the audit rules: [count] when counting, or the summed
+    field's values (one per live record that has one; the caller adds Decimals exactly)."""
+    extra, params = _filters("r", where)
+    base = f"FROM {ident(table)} r WHERE r.office = ? AND r.deleted_at IS NULL{extra}"
+    if value_field is None:
+        return [db.execute(f"SELECT count(*) {base}", [office, *params]).fetchone()[0]]
+    column = f"r.{ident(value_field)}"
+    rows = db.execute(f"SELECT {column} {base} AND {column} IS NOT NULL AND {column} != ''",
+                      [office, *params]).fetchall()
+    return [r[0] for r in rows]

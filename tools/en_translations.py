@@ -873,3 +873,26 @@ EN.update({
     "该记录不存在或已删除，请刷新列表": "The record does not exist or was deleted; please refresh the list",
     "该记录不存在，请刷新列表": "The record does not exist; please refresh the list",
 })
+
+# 审核公式 (audit rules) on the entry and export pages
+EN.update({
+    "审核公式 {0} 未通过且为“必须”：请在“说明”中写明原因后再导出": "Audit rule {0} failed and is required (必须): write the reason under “Explanation” before exporting",
+    "审核公式": "Audit rules",
+    "未通过的审核公式": "Failing audit rules",
+    "左边": "Left side",
+    "左边值": "Left value",
+    "关系": "Relation",
+    "右边": "Right side",
+    "右边值": "Right value",
+    "重要程度": "Importance",
+    "提示信息": "Message",
+    "RulePanel::说明": "Explanation",
+    "审核公式 {0} 的说明": "Explanation for audit rule {0}",
+    "必须写明原因才能导出": "A reason is required before exporting",
+    "可写明原因（选填）": "You may give a reason (optional)",
+    "本月 {0} 条审核公式均已通过": "All {0} audit rules pass this month",
+    "本月有 {0} 条审核公式未通过（其中“必须” {1} 条）": "{0} audit rules fail this month ({1} of them required)",
+    "：还有 {0} 条“必须”未写说明，写明后才能导出": ": {0} required rules still need an explanation before exporting",
+    "：已写明说明，说明将随报送表签名报送": ": explained; the explanations are signed into the workbook",
+    "：导出时须逐条写明说明": ": each must be explained when exporting",
+})

@@ -5,6 +5,8 @@ import json
 import os
 from pathlib import Path
 
+from desktop.entry.rule_check import failing_rules
+from desktop.errors import UserError
 from desktop.exchange.export import SignOff, export_period
 from desktop.exchange.office_verify import STATUS_LABELS, verify_own
 from desktop.plan.periods import check_in_plan
@@ -24,6 +26,8 @@ def register(sub) -> None:
     p.add_argument("--reviewer", required=True, metavar="N", help="审核人")
     p.add_argument("--head", required=True, metavar="N", help="单位负责人")
     p.add_argument("--phone", required=True, metavar="T", help="联系电话")
+    p.add_argument("--explain", action="append", default=[], metavar="RULE_ID=TEXT",
+                   help="未通过的审核公式的说明（可重复）；“必须”类审核公式未通过时必须写明说明才能导出")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
@@ -42,14 +46,32 @@ def cmd_export(args) -> int:
                                out=Path(args.out) if args.out else None,
                                sign_off=SignOff(args.filler, args.reviewer, args.head, args.phone),
                                passphrase=passphrase_from_env(),
-                               reviewer_password=os.environ.get("STREET_LEDGER_REVIEWER_PASSWORD"))
+                               reviewer_password=os.environ.get("STREET_LEDGER_REVIEWER_PASSWORD"),
+                               explanations=explanations(args.explain))
+        failing = failing_rules(db, session.plan, session.unit, result.period)
     finally:
         db.close()
+    rules = [{"rule": r.rule.id, "importance": r.rule.importance, "summary": r.summary,
+              "message": r.rule.message} for r in failing]
+    text = result.message if result.unchanged else f"{result.message}\nSHA-256：{result.digest}"
+    text += "".join(f"\n审核公式未通过（{r['importance']}）：{r['summary']} — {r['message']}" for r in rules)
     emit(args, {"file": str(result.path), "period": result.period, "revision": result.revision,
                 "digest": result.digest, "fingerprint": result.fingerprint, "rows": result.row_counts,
-                "unchanged": result.unchanged, "message": result.message},
-         result.message if result.unchanged else f"{result.message}\nSHA-256：{result.digest}")
+                "unchanged": result.unchanged, "message": result.message, "failing_rules": rules}, text)
     return EXIT_OK
+
+
+def explanations(items: list[str]) -> dict[str, str]:
+    """--explain R01=文字 (a full-width ＝ works too), one per rule."""
+    out: dict[str, str] = {}
+    for item in items:
+        rule_id, sep, text = item.replace("＝", "=").partition("=")
+        if not sep or not rule_id.strip():
+            raise UserError(f"--explain {item!r} 应写成 审核公式编号=说明，例如 --explain R01=本月集中补录上年登记人员")
+        if rule_id.strip() in out:
+            raise UserError(f"审核公式 {rule_id.strip()} 的说明写了两次，请只写一次")
+        out[rule_id.strip()] = text.strip()
+    return out
 
 
 def cmd_verify(args) -> int:

@@ -19,6 +19,7 @@ from desktop.security.audit_anchor import head_meta
 from desktop.security.auth import User, login
 from desktop.clock import now_text
 from desktop.entry.closing import close_period
+from desktop.entry.rule_check import check_explained, check_rules
 from desktop.errors import UserError
 from desktop.exchange.export_content import ContentWhileWriting, content_digest, unchanged_message
 from desktop.plan.canonical import plan_digest
@@ -89,13 +90,18 @@ def _approve(db, sign_off: SignOff, reviewer_password: str | None) -> str | None
 def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder: Path | None = None,
                   out: Path | None = None, sign_off: SignOff, passphrase: str,
                   progress: Callable[[str, int], None] | None = None,
-                  reviewer_password: str | None = None, exported_at: str | None = None) -> ExportResult:
-    """Write ``out`` (or the standard file name in ``folder``) and record the export."""
+                  reviewer_password: str | None = None, exported_at: str | None = None,
+                  explanations: dict[str, str] | None = None) -> ExportResult:
+    """Write ``out`` (or the standard file name in ``folder``) and record the export.
+    ``explanations``: rule id → the office's 说明 for a failing 审核公式 (a failing 必须 rule
+    without one refuses the export); they go into the signed sheet 审核公式."""
     require(user, "export")
     sign_off.check()
-    approved_by = _approve(db, sign_off, reviewer_password)
     if period < f"{plan.year}-01" or period > plan.last_period():
         raise UserError(f"报告期 {period} 不在计划年度内（{plan.year}-01 至 {plan.last_period()}）")
+    results = check_rules(db, plan, unit, period)
+    rules = (results, check_explained(results, explanations, plan))
+    approved_by = _approve(db, sign_off, reviewer_password)
     sign = signer(db, passphrase)                      # wrong passphrase: refused before writing
     key = active_key(db)
     revision = export_rows.next_revision(db, unit.code, period)
@@ -116,11 +122,11 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
     earlier = previous is not None and Path(previous["file_path"]).is_file()
     if earlier and Path(previous["file_path"]).resolve() == Path(out).resolve():
         # the earlier file is in the way: only an unchanged month may name it again
-        if previous["content_digest"] == content_digest(db, plan, unit, period, meta, key.fingerprint):
+        if previous["content_digest"] == content_digest(db, plan, unit, period, meta, key.fingerprint, rules):
             return _unchanged(db, unit, user, period, previous, exported_at)
     # the content digest is taken while the file is written: the sheets are built and read once
     content = ContentWhileWriting(plan, unit, meta, key.fingerprint)
-    sheets = content.sheets(export_sheets.build(db, plan, unit, period, meta, key.fingerprint))
+    sheets = content.sheets(export_sheets.build(db, plan, unit, period, meta, key.fingerprint, rules))
     result = write_signed(Path(out), meta, sheets, sign=sign, public_raw=key.public_raw,
                           fingerprint=key.fingerprint, progress=progress)
     content = content.hexdigest()
@@ -138,7 +144,8 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
             stale.clear(db, unit.code, period)
             audit.append(db, at=exported_at, user=user.name, action="导出报送表", target=period,
                          new=f"第{revision}版 {result.path.name} SHA-256 {result.digest[:16]}…"
-                         + (f"，审核人 {approved_by} 已确认" if approved_by else ""))
+                         + (f"，审核人 {approved_by} 已确认" if approved_by else "")
+                         + "".join(f"；审核公式 {k} 说明：{v}" for k, v in rules[1].items()))
     except BaseException:
         result.path.unlink(missing_ok=True)       # a file the history does not know is not left behind
         raise

@@ -16,10 +16,11 @@ from desktop.exchange.workbook.sheets import Sheet
 _FIXED = {"exported_at": "2000-01-01T00:00:00", "revision": "0", "audit_seq": "0", "audit_hash": ""}
 
 
-def content_digest(db, plan, unit, period: str, meta: dict[str, str], fingerprint: str) -> str:
+def content_digest(db, plan, unit, period: str, meta: dict[str, str], fingerprint: str,
+                   rules: tuple = ((), {})) -> str:
     fixed = {**meta, **_FIXED}
     digest = ContentDigest(fixed)
-    for sheet in export_sheets.build(db, plan, unit, period, fixed, fingerprint):
+    for sheet in export_sheets.build(db, plan, unit, period, fixed, fingerprint, rules):
         for _ in _feed(digest, sheet, sheet.rows):
             pass
     return digest.hexdigest()

@@ -12,6 +12,7 @@ from desktop.unit import Unit
 from desktop.registers.records import iter_log_rows, iter_records
 from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, NOT_APPLICABLE,
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)
+from desktop.exchange.rule_sheet import rule_sheet
 from desktop.exchange.workbook.sheets import Column, Sheet
 
 SIGNED_NOTE = ("本表数据已经数字签名：区里汇总时会校验签名，表中任何数据被改动都会被发现。"
@@ -88,8 +89,12 @@ def titled(sheets: list[Sheet], unit_name: str, period: str, revision) -> list[S
     return sheets
 
 
-def build(db, plan: Plan, unit: Unit, period: str, meta: dict, fingerprint: str) -> list[Sheet]:
+def build(db, plan: Plan, unit: Unit, period: str, meta: dict, fingerprint: str,
+          rules: tuple = ((), {})) -> list[Sheet]:
+    """``rules``: (the month's rule results, the explanations checked for them) — see
+    desktop.entry.rule_check; failing ones make the sheet 审核公式 after 指标进度."""
+    checked = rule_sheet(*rules)
     return titled([cover_sheet(plan, unit, meta, fingerprint), indicator_sheet(db, plan, unit, period),
-                   *register_sheets(db, plan, unit), *answer_sheets(db, period)], unit.name, period,
-                  meta.get("revision"))
+                   *([checked] if checked else []), *register_sheets(db, plan, unit), *answer_sheets(db, period)],
+                  unit.name, period, meta.get("revision"))
 

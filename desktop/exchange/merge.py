@@ -26,6 +26,7 @@ from desktop.exchange.office_verify import FileStatus
 from desktop.plan.canonical import mismatch_reason
 from desktop.plan.model import Plan
 from desktop.plan.store import active_plan
+from desktop.exchange.rule_sheet import notes_text, read_rule_notes
 from desktop.exchange.submission_read import ContentError, read_content
 from desktop.security.trust import lookup, received_now, refusal
 from desktop.exchange.workbook.reader import Reading, read_signed
@@ -122,7 +123,14 @@ def _ledger_status(db, path: Path, reading: Reading) -> tuple[Outcome, Reading |
         return _outcome(path, reading, "conflict",
                         f"已合并过另一份 {period} 第{revision}版（内容不同）。同一版本号出现两份不同内容，"
                         "请与该街道核实后，由其导出新版本"), None
-    return _outcome(path, reading, "verified", "文件完整，签名有效，密钥可信，可以合并"), reading
+    return _outcome(path, reading, "verified", "文件完整，签名有效，密钥可信，可以合并"
+                    + _with_rules(reading)), reading
+
+
+def _with_rules(reading: Reading) -> str:
+    """The failing audit rules the office explained, read back from the signed sheet 审核公式."""
+    text = notes_text(read_rule_notes(reading.sheets))
+    return f"。{text}" if text else ""
 
 
 def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -> Outcome:
@@ -150,11 +158,11 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
                          new=warning)
         _note_receipt(db, reading)
         audit.append(db, at=at, user=user.name, action="合并报送表", target=f"{meta.get('unit_name')} {period}",
-                     new=f"第{revision}版 {Path(outcome.file).name}")
+                     new=f"第{revision}版 {Path(outcome.file).name}" + _with_rules(reading))   # kept with the merge
     later = "" if snapshot is None or snapshot <= (period, revision) else "（台账以更晚月份为准，未替换）"
     return _outcome(Path(outcome.file), reading, "merged",
                     f"已合并 {len(content.values)} 项指标、{len(content.records):,} 行台账{later}"
-                    + (f"。{warning}" if warning else ""))
+                    + (f"。{warning}" if warning else "") + _with_rules(reading))
 
 
 def _note_receipt(db, reading: Reading) -> None:

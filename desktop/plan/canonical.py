@@ -50,7 +50,7 @@ def plan_to_dict(plan: Plan) -> dict:
     assignments: dict[str, dict] = {}
     for (code, ind_id), value in plan.assignments.items():
         assignments.setdefault(code, {})[ind_id] = number(value)
-    return {
+    data = {
         "plan": _compact(head) | {"year": plan.year, "version": plan.version},
         "areas": [_compact({"id": a.id, "name": a.name, "slogan": a.slogan, "pending": a.pending, "note": a.note})
                   for a in plan.areas],
@@ -70,6 +70,10 @@ def plan_to_dict(plan: Plan) -> dict:
         "offices": [{"code": o.code, "name": o.name, "communities": list(o.communities)} for o in plan.offices],
         "assignments": assignments,
     }
+    if plan.rules:     # a plan without rules keeps the digest it always had
+        data["rules"] = [{"id": r.id, "left": r.left, "op": r.op, "right": r.right,
+                          "importance": r.importance, "message": r.message} for r in plan.rules]
+    return data
 
 
 def _json_default(value):

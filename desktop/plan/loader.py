@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.errors import PlanError
 
+from .rule_load import read_rules
 from .model import (DERIVATIONS, DIRECTIONS, FIELD_TYPES, KINDS, SCOPES, Area, Field,
                     Indicator, Log, Measure, Office, Plan, Register, Stage)
 
@@ -66,13 +67,16 @@ def plan_from_dict(raw: dict, source: str, *, assignment_rows: dict | None = Non
     assignments = _assignments(raw.get("assignments") or {}, offices, indicators, check,
                                assignment_rows or {}, indicator_at)
 
+    rules = tuple(read_rules(raw.get("rules", []), {i.id: i for i in indicators},
+                             {r.id: r for r in registers}, check.problem))
+
     if check.problems:
         raise PlanError(source, check.problems)
     return Plan(
         id=plan_id, title=str(head.get("title", "")), year=year, issuer=str(head.get("issuer", "")),
         version=version, report_deadline_day=deadline, source=str(head.get("source", "")),
         areas=areas, measures=measures, indicators=indicators, registers=registers,
-        offices=offices, choices=choices, assignments=assignments, raw=raw,
+        offices=offices, choices=choices, assignments=assignments, raw=raw, rules=rules,
     )
 
 

@@ -128,6 +128,7 @@ class Plan:
     choices: dict[str, tuple[str, ...]]
     assignments: dict[tuple[str, str], Decimal]   # (office code, indicator id) -> target
     raw: dict = field(repr=False, compare=False, default_factory=dict)
+    rules: tuple = ()          # 审核公式 (desktop.plan.rules.Rule), checked at load
 
     def indicator(self, indicator_id: str) -> Indicator:
         return self._by_id("indicators", indicator_id)
@@ -162,6 +163,9 @@ class Plan:
             for mark in [s.by for s in ind.stages] + ([ind.due] if ind.due else []):
                 last = max(last, mark)
         return last
+
+    def rule(self, rule_id: str):
+        return self._by_id("rules", rule_id)
 
     def _by_id(self, attr: str, key: str):
         for item in getattr(self, attr):

@@ -85,6 +85,8 @@ def plan_sheets(plan: Plan) -> list[Sheet]:
         Sheet(wl.OFFICE_SHEET, c[wl.OFFICE_SHEET],
               [[o.code, o.name, wl.LIST_SEPARATOR.join(o.communities)] for o in plan.offices]),
         Sheet(wl.ASSIGNMENT_SHEET, c[wl.ASSIGNMENT_SHEET], list(_assignment_rows(plan))),
+        Sheet(wl.RULE_SHEET, c[wl.RULE_SHEET],
+              [[r.id, r.left, r.op, r.right, r.importance, r.message] for r in plan.rules], wrap=True),
     ]
 
 

@@ -19,8 +19,11 @@ FIELD_SHEET = "台账字段"
 CHOICE_SHEET = "选项"
 OFFICE_SHEET = "街道"
 ASSIGNMENT_SHEET = "任务分解"
+RULE_SHEET = "审核公式"
 SHEETS = (README_SHEET, AREA_SHEET, MEASURE_SHEET, INDICATOR_SHEET, FIELD_SHEET, CHOICE_SHEET,
-          OFFICE_SHEET, ASSIGNMENT_SHEET)
+          OFFICE_SHEET, ASSIGNMENT_SHEET, RULE_SHEET)
+# Sheets added after plan workbooks were first issued: an older workbook without them still reads.
+OPTIONAL_SHEETS = frozenset({RULE_SHEET})
 
 DOCUMENT = "plan"       # the signed meta's "document": a plan workbook is never taken for a submission
 
@@ -57,10 +60,13 @@ CHOICE_COLUMNS = [Column("选项表", width=22), Column("选项", width=30)]
 OFFICE_COLUMNS = [Column("街道代码", width=10), Column("街道名称", width=16), Column("社区", width=100)]
 ASSIGNMENT_COLUMNS = [Column("街道代码", width=10), Column("街道名称", width=14), Column("指标编号", width=24),
                       Column("指标名称", width=34), Column("单位", width=8), Column("任务", "auto", width=10)]
+RULE_COLUMNS = [Column("编号", width=8), Column("左边", width=34), Column("关系", width=6),
+                Column("右边", width=34), Column("重要程度", width=9), Column("提示信息", width=60)]
 
 COLUMNS = {README_SHEET: README_COLUMNS, AREA_SHEET: AREA_COLUMNS, MEASURE_SHEET: MEASURE_COLUMNS,
            INDICATOR_SHEET: INDICATOR_COLUMNS, FIELD_SHEET: FIELD_COLUMNS, CHOICE_SHEET: CHOICE_COLUMNS,
-           OFFICE_SHEET: OFFICE_COLUMNS, ASSIGNMENT_SHEET: ASSIGNMENT_COLUMNS}
+           OFFICE_SHEET: OFFICE_COLUMNS, ASSIGNMENT_SHEET: ASSIGNMENT_COLUMNS,
+           RULE_SHEET: RULE_COLUMNS}
 
 LIST_SEPARATOR = "、"
 _PARTS = re.compile(r"[；;]")
@@ -78,6 +84,9 @@ HOW_TO_EDIT = [
     "台账字段类型：text 文字，integer 整数，decimal 小数（需填小数位），date 日期，choice 单选，multi_choice 多选，"
     "cn_id 公民身份号码，phone 电话，community 社区，yes_no 是/否；单选和多选需填「选项」表中的选项表名称。",
     "新增台账字段后，各街道安装新版计划时会自动在台账中增加该列；已有的列不会删除。",
+    "审核公式：每行一条，「左边」「关系」「右边」构成一个比较（关系为 ≤ < ≥ > = ≠ 之一）；两边可写 本月(指标编号)、"
+    "累计(指标编号)、计数(台账编号) 或 计数(台账编号, 字段编号=值)、合计(台账编号, 数字字段编号[, 字段编号=值])、数字和 + − ×，"
+    "例如 累计(reemployed) ≤ 计数(unemployed)。重要程度“必须”：未通过时须写明说明才能导出；“提示”：只提醒。",
     "「指标」中的领域、「任务分解」中的街道名称、指标名称和单位只供查看，导入时以编号为准。",
 ]
 

@@ -246,13 +246,22 @@ def _assignments(s: _Sheets) -> tuple[dict, dict]:
     return targets, rows
 
 
+def _rules(s: _Sheets) -> list[dict]:
+    sh = wl.RULE_SHEET
+    if sh not in s.book:             # a workbook issued before audit rules: none
+        return []
+    return [{"id": text(c["编号"]), "left": text(c["左边"]), "op": text(c["关系"]), "right": text(c["右边"]),
+             "importance": text(c["重要程度"]), "message": text(c["提示信息"]), "_at": where(sh, n)}
+            for n, c in s.rows(sh)]
+
+
 def plan_from_sheets(book_rows: dict[str, list[list]], source: str) -> Plan:
     """The plan the sheets describe; PlanError lists every problem, each with sheet and row."""
     s = _Sheets(book_rows)
     assignments, assignment_rows = _assignments(s)
     raw = {"plan": _head(s), "areas": _areas(s), "measures": _measures(s), "indicators": _indicators(s),
            "choices": _choices(s), "registers": _registers(s), "offices": _offices(s),
-           "assignments": assignments}
+           "assignments": assignments, "rules": _rules(s)}
     try:
         plan = plan_from_dict(raw, source, assignment_rows=assignment_rows)
     except PlanError as exc:

@@ -885,156 +885,156 @@ Signing key fingerprint:</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="46" />
+        <location filename="../../ui/pages/entry_page.py" line="48" />
         <source>指标填报</source>
         <translation>Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="50" />
+        <location filename="../../ui/pages/entry_page.py" line="52" />
         <source>月份(&amp;M)：</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="52" />
+        <location filename="../../ui/pages/entry_page.py" line="54" />
         <source>填报月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="59" />
+        <location filename="../../ui/pages/entry_page.py" line="61" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="59" />
+        <location filename="../../ui/pages/entry_page.py" line="61" />
         <source>撤销上一次修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="60" />
+        <location filename="../../ui/pages/entry_page.py" line="62" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="60" />
+        <location filename="../../ui/pages/entry_page.py" line="62" />
         <source>重做（Ctrl+Y）</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="67" />
+        <location filename="../../ui/pages/entry_page.py" line="69" />
         <source>退回意见…</source>
         <translation>District feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="68" />
+        <location filename="../../ui/pages/entry_page.py" line="70" />
         <source>导入区里的退回意见，逐条答复（有意见的指标名称标黄）</source>
         <translation>Import the district's feedback and answer each comment (indicators with comments are marked yellow)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="77" />
+        <location filename="../../ui/pages/entry_page.py" line="79" />
         <source>指标填报表</source>
         <translation>Indicator entry grid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="99" />
+        <location filename="../../ui/pages/entry_page.py" line="101" />
         <source>重新保存(&amp;R)</source>
         <translation>Save again (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="105" />
+        <location filename="../../ui/pages/entry_page.py" line="109" />
         <source>直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份；Ctrl+C 复制、Ctrl+V 粘贴（可从 Excel / WPS 粘贴一整列）。每次修改即时保存。</source>
         <translation>Type a number to fill a cell; Enter saves and moves down, Tab moves right, Esc cancels; type “-” or “不适用” for not applicable, Del clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+PgUp / Ctrl+PgDn previous / next month, Alt+M chooses the month; Ctrl+C copies, Ctrl+V pastes (a whole column from Excel / WPS too). Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="181" />
+        <location filename="../../ui/pages/entry_page.py" line="185" />
         <source>{0}还有 {1} 项指标未填</source>
         <translation>{0}: {1} indicators still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="184" />
+        <location filename="../../ui/pages/entry_page.py" line="188" />
         <source>{0}各项指标均已填写</source>
         <translation>{0}: every indicator is filled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="188" />
+        <location filename="../../ui/pages/entry_page.py" line="194" />
         <source>（报送后有变动，需重新导出）</source>
         <translation> (changed after it was submitted: export it again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="190" />
+        <location filename="../../ui/pages/entry_page.py" line="196" />
         <source>（本月已导出报送，修改须填写原因）</source>
         <translation>(this month has been exported; a change needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="218" />
+        <location filename="../../ui/pages/entry_page.py" line="224" />
         <source>需要说明</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="218" />
+        <location filename="../../ui/pages/entry_page.py" line="224" />
         <source>修改已报送月份</source>
         <translation>Change a submitted month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="239" />
+        <location filename="../../ui/pages/entry_page.py" line="245" />
         <source>{0}：{1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="239" />
-        <location filename="../../ui/pages/entry_page.py" line="240" />
-        <location filename="../../ui/pages/entry_page.py" line="275" />
-        <location filename="../../ui/pages/entry_page.py" line="277" />
+        <location filename="../../ui/pages/entry_page.py" line="245" />
+        <location filename="../../ui/pages/entry_page.py" line="246" />
+        <location filename="../../ui/pages/entry_page.py" line="281" />
+        <location filename="../../ui/pages/entry_page.py" line="283" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="244" />
+        <location filename="../../ui/pages/entry_page.py" line="250" />
         <source>已保存　{0}</source>
         <translation>Saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="249" />
-        <location filename="../../ui/pages/entry_page.py" line="329" />
+        <location filename="../../ui/pages/entry_page.py" line="255" />
+        <location filename="../../ui/pages/entry_page.py" line="335" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="255" />
+        <location filename="../../ui/pages/entry_page.py" line="261" />
         <source>未保存：{0}输入的内容仍保留在格中，可点“重新保存”。</source>
         <translation>Not saved: {0} What you typed stays in the cell; click “Save again”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="278" />
+        <location filename="../../ui/pages/entry_page.py" line="284" />
         <source>的说明</source>
         <translation>’s note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="279" />
+        <location filename="../../ui/pages/entry_page.py" line="285" />
         <source>「{0}」{1}{2}：{3} → {4}</source>
         <translation>“{0}” {1}{2}: {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="292" />
+        <location filename="../../ui/pages/entry_page.py" line="298" />
         <source>设为不适用</source>
         <translation>Set to not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="292" />
+        <location filename="../../ui/pages/entry_page.py" line="298" />
         <source>清空本月（未填）</source>
         <translation>Clear this month (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="296" />
+        <location filename="../../ui/pages/entry_page.py" line="302" />
         <source>填写说明…</source>
         <translation>Write a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="306" />
+        <location filename="../../ui/pages/entry_page.py" line="312" />
         <source>已撤销并保存　{0}</source>
         <translation>Undone and saved  {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="312" />
+        <location filename="../../ui/pages/entry_page.py" line="318" />
         <source>已重做并保存　{0}</source>
         <translation>Redone and saved  {0}</translation>
     </message>
@@ -1146,112 +1146,117 @@ Signing key fingerprint:</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="34" />
+        <location filename="../../ui/pages/export_page.py" line="36" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="36" />
+        <location filename="../../ui/pages/export_page.py" line="38" />
         <source>报告期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="41" />
+        <location filename="../../ui/pages/export_page.py" line="43" />
         <source>审核人密码</source>
         <translation>Reviewer's password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="42" />
+        <location filename="../../ui/pages/export_page.py" line="44" />
         <source>审核人密码：</source>
         <translation>Reviewer's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="47" />
+        <location filename="../../ui/pages/export_page.py" line="49" />
         <source>导出报送表</source>
         <translation>Export submission workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="54" />
+        <location filename="../../ui/pages/export_page.py" line="58" />
         <source>导出本月报送表（导出后该月即关账，再修改需填写原因）</source>
         <translation>Export this month's workbook (the month is then closed; later changes need a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="66" />
+        <location filename="../../ui/pages/export_page.py" line="71" />
         <source>打印纸质版（PDF）</source>
         <translation>Paper copy (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="68" />
+        <location filename="../../ui/pages/export_page.py" line="73" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="74" />
+        <location filename="../../ui/pages/export_page.py" line="79" />
         <source>导出历史</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="118" />
+        <location filename="../../ui/pages/export_page.py" line="125" />
+        <source>审核公式 {0} 未通过且为“必须”：请在“说明”中写明原因后再导出</source>
+        <translation>Audit rule {0} failed and is required (必须): write the reason under “Explanation” before exporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="137" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="123" />
+        <location filename="../../ui/pages/export_page.py" line="142" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="124" />
+        <location filename="../../ui/pages/export_page.py" line="143" />
         <source>正在导出报送表……</source>
         <translation>Exporting the submission workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="131" />
+        <location filename="../../ui/pages/export_page.py" line="150" />
         <source>与第{0}版内容相同，未生成新版本</source>
         <translation>Same content as revision {0}: no new revision made</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="132" />
+        <location filename="../../ui/pages/export_page.py" line="151" />
         <source>（文件仍是 {0}）</source>
         <translation> (the file is still {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="135" />
+        <location filename="../../ui/pages/export_page.py" line="154" />
         <source>已导出并校验：{0}（第{1}版）</source>
         <translation>Exported and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="134" />
+        <location filename="../../ui/pages/export_page.py" line="153" />
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="142" />
+        <location filename="../../ui/pages/export_page.py" line="161" />
         <source>导出失败：{0}。已有文件未受影响。</source>
         <translation>Export failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="144" />
+        <location filename="../../ui/pages/export_page.py" line="163" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="155" />
+        <location filename="../../ui/pages/export_page.py" line="174" />
         <source>打印纸质版</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="155" />
+        <location filename="../../ui/pages/export_page.py" line="174" />
         <source>还没有导出过报送表</source>
         <translation>No workbook has been exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="158" />
+        <location filename="../../ui/pages/export_page.py" line="177" />
         <source>保存纸质版</source>
         <translation>Save paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="164" />
+        <location filename="../../ui/pages/export_page.py" line="183" />
         <source>未能生成纸质版</source>
         <translation>Could not make the paper copy</translation>
     </message>
@@ -3174,6 +3179,104 @@ Phone the district and have them read out their key fingerprint group by group. 
     </message>
 </context>
 <context>
+    <name>RulePanel</name>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="22" />
+        <source>审核公式</source>
+        <translation>Audit rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="30" />
+        <source>未通过的审核公式</source>
+        <translation>Failing audit rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="32" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="32" />
+        <source>左边</source>
+        <translation>Left side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="32" />
+        <source>左边值</source>
+        <translation>Left value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="32" />
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="32" />
+        <source>右边</source>
+        <translation>Right side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="33" />
+        <source>右边值</source>
+        <translation>Right value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="33" />
+        <source>重要程度</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="33" />
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="33" />
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="69" />
+        <source>审核公式 {0} 的说明</source>
+        <translation>Explanation for audit rule {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="70" />
+        <source>必须写明原因才能导出</source>
+        <translation>A reason is required before exporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="70" />
+        <source>可写明原因（选填）</source>
+        <translation>You may give a reason (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="109" />
+        <source>本月 {0} 条审核公式均已通过</source>
+        <translation>All {0} audit rules pass this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="112" />
+        <source>本月有 {0} 条审核公式未通过（其中“必须” {1} 条）</source>
+        <translation>{0} audit rules fail this month ({1} of them required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="115" />
+        <source>：还有 {0} 条“必须”未写说明，写明后才能导出</source>
+        <translation>: {0} required rules still need an explanation before exporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="116" />
+        <source>：已写明说明，说明将随报送表签名报送</source>
+        <translation>: explained; the explanations are signed into the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rule_panel.py" line="118" />
+        <source>：导出时须逐条写明说明</source>
+        <translation>: each must be explained when exporting</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="76" />
@@ -4368,22 +4471,22 @@ Import it?</translation>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/canonical.py" line="88" />
+        <location filename="../../desktop/plan/canonical.py" line="92" />
         <source>本库</source>
         <translation>this database has</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/canonical.py" line="89" />
+        <location filename="../../desktop/plan/canonical.py" line="93" />
         <source>区里</source>
         <translation>the district has</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/canonical.py" line="101" />
+        <location filename="../../desktop/plan/canonical.py" line="105" />
         <source>（版本号相同，内容不同）</source>
         <translation> (same version number, other content)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/canonical.py" line="103" />
+        <location filename="../../desktop/plan/canonical.py" line="107" />
         <source>文件按计划「{0}」第{1}版导出{2}，{3}现行的是「{4}」第{5}版</source>
         <translation>The file was exported under plan “{0}” version {1}{2}; {3} plan “{4}” version {5} in force</translation>
     </message>

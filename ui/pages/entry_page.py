@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QPushBut
 
 from desktop.entry.service import EntryService, NoteRequired, ReasonRequired
 from desktop.entry.rows import missing_count
+from desktop.entry.rule_check import check_rules
 from desktop.entry.values import display
 from desktop.errors import StorageError, UserError
 from desktop.feedback.answers import for_indicators
@@ -26,6 +27,7 @@ from ui.pages.entry_paste import paste_into
 from ui.pages.entry_undo import EntryEdit
 from ui.widgets.entry_table import EntryTableView
 from ui.widgets.exported_change_dialog import ask_exported_reason
+from ui.widgets.rule_panel import RulePanel
 from ui.widgets.stale_banner import StaleBanner
 
 
@@ -102,6 +104,8 @@ class EntryPage(QWidget):
         self._retry = None
         message_row.addWidget(self.retry_button)
         layout.addLayout(message_row)
+        self.rule_panel = RulePanel()
+        layout.addWidget(self.rule_panel)
         hint = QLabel(self.tr("直接输入数字即可填写，Enter 保存并下移，Tab 右移，Esc 取消；"
                               "输入“-”或“不适用”表示本月不适用，Del 清空；Ctrl+Z 撤销，Ctrl+Y 重做；"
                               "Ctrl+PgUp / Ctrl+PgDn 切换上月 / 下月，Alt+M 选择月份；Ctrl+C 复制、Ctrl+V 粘贴（可从 Excel / WPS 粘贴一整列）。"
@@ -184,6 +188,8 @@ class EntryPage(QWidget):
             self.missing_label.setText(self.tr("{0}各项指标均已填写").format(label(self._period)))
             self.missing_label.setStyleSheet("color: #2e7d32;")
         self.stale_banner.refresh()
+        # after every save: a figure may have made a rule pass or fail
+        self.rule_panel.show_results(check_rules(self.session.db, self.session.plan, self.session.unit, self._period))
         if self.stale_banner.is_stale(self._period):
             self.missing_label.setText(self.missing_label.text() + self.tr("（报送后有变动，需重新导出）"))
         elif self.service.is_closed(self._period):

@@ -19,7 +19,9 @@ from ui.models.export_history import ExportHistoryModel
 from ui.paper_copy import write_paper_copy
 from ui.tasks import run_task
 from ui.widgets.sign_off_rows import SignOffRows
+from ui.widgets.rule_panel import RulePanel
 from ui.widgets.stale_banner import StaleBanner
+from desktop.entry.rule_check import check_rules
 from ui import file_dialogs
 from ui.period_box import month_label
 
@@ -51,9 +53,12 @@ class ExportPage(QWidget):
         self.reviewer_password.returnPressed.connect(self._enter_pressed)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.rule_panel = RulePanel(explain=True)
+        self.period.currentIndexChanged.connect(lambda _: self.check_rules())
         box = QGroupBox(self.tr("导出本月报送表（导出后该月即关账，再修改需填写原因）"))
         inner = QVBoxLayout(box)
         inner.addLayout(form)
+        inner.addWidget(self.rule_panel)
         inner.addWidget(self.export_button)
         inner.addWidget(self.message)
 
@@ -86,6 +91,11 @@ class ExportPage(QWidget):
     def refresh(self) -> None:
         self.model.reset(history(self.session.db, self.session.unit))
         self.stale_banner.refresh()
+        self.check_rules()
+
+    def check_rules(self) -> None:
+        s = self.session
+        self.rule_panel.show_results(check_rules(s.db, s.plan, s.unit, self.period.currentData()))
 
     def sign_off(self) -> SignOff:
         return self.signers.sign_off()
@@ -109,12 +119,21 @@ class ExportPage(QWidget):
         period, sign_off, passphrase = self.period.currentData(), self.sign_off(), self.passphrase.text()
         reviewer_password = self.reviewer_password.text() or None
         folder = Path(self.folder.text())
+        self.check_rules()                 # figures may have changed since the page was shown
+        waiting = self.rule_panel.unexplained()
+        if waiting:
+            self.message.setText(self.tr("审核公式 {0} 未通过且为“必须”：请在“说明”中写明原因后再导出").format(
+                "、".join(r.rule.id for r in waiting)))
+            self.rule_panel.focus_explanation(waiting[0].rule.id)
+            return
+        explanations = self.rule_panel.explanations()
 
         def work(progress):
             db = open_database(s.path)        # this thread's own connection
             try:
                 return export_period(db, s.plan, s.unit, s.user, period, folder=folder, sign_off=sign_off,
                                      passphrase=passphrase, reviewer_password=reviewer_password,
+                                     explanations=explanations,
                                      progress=lambda sheet, n: progress.update(n, 0, self.tr("正在写入「{0}」：{1} 行").format(sheet, n)))
             finally:
                 db.close()
