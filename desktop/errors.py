@@ -1,6 +1,6 @@
 """Errors a user can act on. Their text is shown as is, in Chinese, in the window and the CLI."""
 
-from db.errors import StorageError, UserError
+from db.errors import DatabaseCorrupt, StorageError, UserError, storage_error
 
 
 class PlanError(UserError):
@@ -17,4 +17,4 @@ class AuthError(UserError):
     pass
 
 
-__all__ = ["UserError", "PlanError", "AuthError", "StorageError"]
+__all__ = ["UserError", "PlanError", "AuthError", "StorageError", "DatabaseCorrupt", "storage_error"]

@@ -81,3 +81,29 @@ def test_desktop_writes_no_sql():
 def test_the_sql_scan_sees_sql_where_it_is():
     assert any(h.endswith(".execute(") for h in _sql_calls(ROOT / "db" / "meta.py"))
     assert any(h.endswith(".connect(") for h in _sql_calls(ROOT / "db" / "backup.py"))
+
+
+def _imports_of(path: pathlib.Path, top: str) -> list[str]:
+    """``import top…`` / ``from top… import`` statements in one file, wherever they stand."""
+    hits = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module]
+        else:
+            continue
+        hits += [f"{path.relative_to(ROOT)}:{node.lineno}: {n}" for n in names if n.split(".")[0] == top]
+    return hits
+
+
+def test_ui_reaches_the_database_only_through_the_core():
+    # ui/ → desktop/ → db/: the window opens the file through desktop.session (checked and
+    # migrated once); a worker's connection comes from session.connect(), never from db/.
+    hits = [h for p in sorted((ROOT / "ui").rglob("*.py")) for h in _imports_of(p, "db")]
+    assert hits == []
+
+
+def test_the_import_scan_sees_imports_where_they_are():
+    assert any(h.endswith(": db.connection") for h in _imports_of(ROOT / "desktop" / "session.py", "db"))
+    assert _imports_of(ROOT / "ui" / "app.py", "desktop")

@@ -76,3 +76,38 @@ def test_a_save_updates_only_its_row(qtbot, office_db_path, office_db):
     page.reload(new_id)
     assert resets == [] and inserted == [(len(PEOPLE), len(PEOPLE))]
     assert page.model.ids[-1] == new_id and page.model.total == len(PEOPLE) + 1
+
+
+def test_an_edit_that_changes_the_sort_order_moves_its_row_and_keeps_the_selection(qtbot, office_db_path, office_db):
+    page, session, ids, _ = _page(qtbot, office_db_path, office_db)
+    name = page.model.columns.index("name")
+    page.view.sortByColumn(name, Qt.SortOrder.AscendingOrder)
+    resets, moved = [], []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    page.model.rowsMoved.connect(lambda _p, first, last, _d, dest: moved.append((first, dest)))
+    watched = ids[1]                                        # 李娜: selected while another record changes
+    page.view.selectRow(page.model.row_of(watched))
+    last = page.model.ids[-1]
+    _add(session, "丁香", dict(PEOPLE)[page.model.index(len(ids) - 1, name).data()], record_id=last)
+    page.model.refresh(changed=last)
+    assert resets == [] and len(moved) == 1
+    assert page.model.ids[0] == last and page.model.index(0, name).data() == "丁香"
+    assert sorted(page.model.ids) == sorted(ids)
+    selected = [page.model.record_id(i.row()) for i in page.view.selectionModel().selectedRows()]
+    assert selected == [watched]                            # the clerk's selection stayed on its record
+
+
+def test_a_save_elsewhere_keeps_the_selection_and_a_delete_removes_one_row(qtbot, office_db_path, office_db):
+    page, session, ids, _ = _page(qtbot, office_db_path, office_db)
+    resets, removed = [], []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    page.model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    page.view.selectRow(3)
+    _add(session, "李娜娜", PEOPLE[1][1], record_id=ids[1])
+    page.model.refresh(changed=ids[1])
+    assert [i.row() for i in page.view.selectionModel().selectedRows()] == [3]
+    records.delete_record(session.db, session.plan.register("unemployed"), ids[0], user=ADMIN,
+                          reason="重复登记", plan=session.plan)
+    page.reload()
+    assert resets == [] and removed == [(0, 0)]
+    assert [page.model.record_id(i.row()) for i in page.view.selectionModel().selectedRows()] == [ids[3]]

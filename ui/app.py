@@ -9,20 +9,17 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from db.connection import UI_BUSY_TIMEOUT_MS, set_busy_timeout
-from db.errors import DatabaseCorrupt
-from db.schema import backups_folder, open_database
 from desktop import APP_ID, __version__
 from desktop.security.auth import login
-from desktop.system.backups import check_backup, list_backups, restore
+from desktop.system.backups import backups_folder, check_backup, list_backups, restore
 from desktop.demo.databases import DEMO_ADMIN, DEMO_PASSWORD, ensure_demo
-from desktop.errors import StorageError, UserError
+from desktop.errors import DatabaseCorrupt, StorageError, UserError
 from desktop.system.instance_lock import DatabaseInUse, InstanceLock, acquire
 from desktop.system.paths import chosen_db_path, default_plan_path, resources_dir
 from desktop.plan.loader import load_plan_file
 from desktop.system.provision import is_initialised
 from desktop.unit import unit_of
-from desktop.session import Session
+from desktop.session import WINDOW_BUSY_TIMEOUT_MS, Session, open_file
 from desktop.security.users import active_user_names
 from ui import excepthook, file_dialogs
 from ui.core_text import moment_label, say
@@ -55,7 +52,7 @@ def acquire_instance_lock(path: Path) -> InstanceLock:
 def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | None:
     """Wizard on first start, login afterwards; None when the user cancels."""
     first_login = None
-    db = open_database(path) if path.exists() else None     # the one integrity check of the start
+    db = open_file(path) if path.exists() else None     # the one integrity check of the start
     if db is None or not is_initialised(db):
         if db is not None:
             db.close()
@@ -65,7 +62,7 @@ def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | N
             return None
         # the administrator just chose the password: no second prompt for it
         first_login = (wizard.admin_page.name.text().strip(), wizard.admin_page.password.text())
-        db = open_database(path)
+        db = open_file(path)
     try:
         if demo:
             user = login(db, DEMO_ADMIN, DEMO_PASSWORD)
@@ -87,9 +84,8 @@ def open_ui_session(path: Path, db, user) -> Session:
     """The window's session. Its connection (the UI thread's) gives up on another writer quickly
     and says so — the page keeps what was typed and offers to try again — so the window never
     freezes behind a lock; workers open their own connections with the normal wait."""
-    set_busy_timeout(db, UI_BUSY_TIMEOUT_MS)
     file_dialogs.protect(path)             # no dialog lists it or hands it to a reader or writer
-    return Session.start(path, db, user)
+    return Session.start(path, db, user, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
 
 
 def offer_restore(path: Path, damage: str, parent=None) -> bool:
@@ -155,7 +151,7 @@ def run_gui(args) -> int:
     lock.set_user(session.user.name)
     window = MainWindow(session, demo=args.demo)
     window.show()
-    start_daily_backup(window, path)      # after the window is up, off the UI thread
+    start_daily_backup(window, session)      # after the window is up, off the UI thread
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()     # a backup still running finishes first
     session.close()

@@ -4,11 +4,9 @@ unplugged) is logged and said in the status bar; it never stops the clerk from w
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from db.connection import connect
 from desktop.system.backups import daily_backup_if_due
 from desktop.errors import StorageError, UserError
 from ui.tasks import run_task
@@ -18,18 +16,15 @@ log = logging.getLogger(__name__)
 SHOWN_MS = 15000
 
 
-def start_daily_backup(window, path: Path):
+def start_daily_backup(window, session):
     """Run today's backup if it is due; returns the task handle."""
     bar = window.statusBar()
     tr = QCoreApplication.translate
 
     def work(progress):
-        db = connect(path)      # the window's file was checked at start: no second integrity check
-        try:
-            return daily_backup_if_due(db, path, progress=lambda done, total: progress.update(
+        with session.connection() as db:    # the file was checked when the session started
+            return daily_backup_if_due(db, session.path, progress=lambda done, total: progress.update(
                 done, total, tr("app", "正在进行今日自动备份…{0}%").format(done * 100 // max(total, 1))))
-        finally:
-            db.close()
 
     def done(target) -> None:
         if target is not None:

@@ -7,8 +7,7 @@ import traceback
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.errors import storage_error
-from desktop.errors import UserError
+from desktop.errors import UserError, storage_error
 from desktop.system.logs import setup_logging
 from ui.core_text import say
 

@@ -34,12 +34,9 @@ def create_district(work: Path):
 
 
 def log_in(path: Path, user: str):
-    from db.schema import open_database
-    from desktop.security.auth import login
     from desktop.session import Session
 
-    db = open_database(path)
-    session = Session.start(path, db, login(db, user, PASSWORD))
+    session = Session.log_in(path, user, PASSWORD)
     return session, f"{session.plan.title}，{len(session.plan.indicators)} 项指标"
 
 

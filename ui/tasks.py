@@ -2,7 +2,8 @@
 
 ``run_task(parent, work, on_done=...)`` runs ``work(progress)`` on the thread pool; progress,
 the result and any failure come back as queued signals, so slots run on the main thread and
-no widget is ever touched from a worker. ``work`` must open its own database connection.
+no widget is ever touched from a worker. ``work`` takes its own database connection from
+the session (``with session.connection() as db:``), never the window's.
 A progress dialog appears only if the work lasts (as Anki does, after ~0.6 s).
 Tests set ``SYNCHRONOUS = True`` to run work at once, deterministically (as Picard does).
 """

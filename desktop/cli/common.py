@@ -5,9 +5,9 @@ import getpass
 import json
 import os
 import sys
+from contextlib import closing, contextmanager
 from pathlib import Path
-
-from contextlib import closing
+from typing import Iterator
 
 from db import audit_guard
 from db.errors import ReadOnlyDatabase
@@ -19,6 +19,7 @@ from desktop.system.paths import chosen_db_path
 from desktop.plan.store import active_plan
 from desktop.system.provision import is_initialised
 from desktop.registers.schema import ensure_tables, tables_due
+from desktop.session import Session
 
 from .access import is_read_only, writer_lock
 
@@ -61,6 +62,25 @@ def _open(path: Path, args):
 def _upgrade_due(db) -> bool:
     return (bool(pending_migrations(db)) or bool(audit_guard.missing(db))
             or (is_initialised(db) and tables_due(db, active_plan(db))))
+
+
+@contextmanager
+def opened(args) -> Iterator:
+    """``with opened(args) as db:`` — the database named by --db (see ``open_existing``), closed after."""
+    db = open_existing(args)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@contextmanager
+def logged_in(args) -> Iterator[Session]:
+    """``with logged_in(args) as s:`` — what every command with a user does: open the database
+    (checked and migrated once; a read-only command gets ``mode=ro``, see access.py), log in,
+    start the session; the connection is closed when the block ends, whatever happens."""
+    with opened(args) as db:
+        yield Session.start(db_path(args), db, authenticate(args, db))
 
 
 def authenticate(args, db) -> User:

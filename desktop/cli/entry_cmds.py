@@ -8,10 +8,8 @@ from desktop.entry.rows import row_as_data
 from desktop.entry.values import display
 from desktop.plan.formatting import percent, quantity
 from desktop.plan.periods import check_in_plan, label
-from desktop.unit import unit_of
-from desktop.plan.store import active_plan
 
-from .common import EXIT_OK, authenticate, emit, open_existing
+from .common import EXIT_OK, emit, logged_in
 
 SET_HELP = """\
 填写一个指标某月的数值（与窗口中相同的校验；修改已导出的月份须用 --reason 说明原因）。
@@ -40,20 +38,17 @@ def register(sub) -> None:
     sh.set_defaults(func=cmd_show)
 
 
-def _service(args, db) -> EntryService:
-    return EntryService(db, active_plan(db), unit_of(db), authenticate(args, db))
+def _service(s) -> EntryService:
+    return EntryService(s.db, s.plan, s.unit, s.user)
 
 
 def cmd_set(args) -> int:
-    db = open_existing(args)
-    try:
-        service = _service(args, db)
+    with logged_in(args) as s:
+        service = _service(s)
         check_in_plan(service.plan, args.period)
         change = service.set_text(args.indicator, args.period, args.value, note=args.note,
                                   reason=args.reason, done_on=args.date)
         row = service.row(args.indicator, args.period)
-    finally:
-        db.close()
     ind = row.indicator
     data = {"period": args.period, "indicator": ind.id, "old": display(change.old),
             "new": display(change.new), **row_as_data(row)}
@@ -63,13 +58,10 @@ def cmd_set(args) -> int:
 
 
 def cmd_show(args) -> int:
-    db = open_existing(args)
-    try:
-        service = _service(args, db)
+    with logged_in(args) as s:
+        service = _service(s)
         rows = service.rows(args.period)
         closed = service.is_closed(args.period)
-    finally:
-        db.close()
     data = {"period": args.period, "closed": closed, "indicators": [row_as_data(r) for r in rows]}
     lines = [f"{label(args.period)}{'（已导出报送）' if closed else ''}"]
     for r in rows:

@@ -8,10 +8,8 @@ from desktop.feedback.comments import from_csv, from_specs
 from desktop.feedback.inbox import import_feedback
 from desktop.feedback.status import sent_feedback
 from desktop.feedback.write import write_feedback
-from desktop.plan.store import active_plan
-from desktop.unit import unit_of
 
-from .common import EXIT_OK, authenticate, emit, open_existing, passphrase_from_env
+from .common import EXIT_OK, emit, logged_in, passphrase_from_env
 
 
 def register(sub) -> None:
@@ -50,17 +48,13 @@ def register(sub) -> None:
 
 
 def cmd_write(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
-        plan, office = active_plan(db), args.office.strip().upper()
-        comments = from_specs(db, plan, office, args.comment, args.record)
+    with logged_in(args) as s:
+        plan, office = s.plan, args.office.strip().upper()
+        comments = from_specs(s.db, plan, office, args.comment, args.record)
         if args.from_csv:
-            comments += from_csv(db, plan, office, Path(args.from_csv))
-        result = write_feedback(db, Path(args.out), office, args.period, comments, user=user,
+            comments += from_csv(s.db, plan, office, Path(args.from_csv))
+        result = write_feedback(s.db, Path(args.out), office, args.period, comments, user=s.user,
                                 passphrase=passphrase_from_env())
-    finally:
-        db.close()
     emit(args, {"file": str(result.path), "office": result.office, "period": result.period, "number": result.number,
                 "based_on_revision": result.based_on_revision, "comments": result.comments,
                 "needs_resubmit": result.needs_resubmit},
@@ -70,11 +64,8 @@ def cmd_write(args) -> int:
 
 
 def cmd_import(args) -> int:
-    db = open_existing(args)
-    try:
-        result = import_feedback(db, Path(args.file), user=authenticate(args, db))
-    finally:
-        db.close()
+    with logged_in(args) as s:
+        result = import_feedback(s.db, Path(args.file), user=s.user)
     text = (f"该文件已导入过（{result.period} 第{result.number}号），未作改动" if result.already else
             f"已导入{result.district_name}的退回意见：{result.period} 第{result.number}号，{len(result.comments)} 条意见。"
             "请在录入页和台账页逐条答复后导出下一版报送表")
@@ -89,14 +80,10 @@ def _data(r) -> dict:
 
 
 def cmd_list(args) -> int:
-    db = open_existing(args)
-    try:
-        authenticate(args, db)
-        if unit_of(db).is_district:
-            return _list_sent(args, db)
-        items = received(db, args.period)
-    finally:
-        db.close()
+    with logged_in(args) as s:
+        if s.unit.is_district:
+            return _list_sent(args, s.db)
+        items = received(s.db, args.period)
     lines = [f"[{r.id}] {r.period} 第{r.number}号第{r.seq}条 {r.target} {r.state}：{r.text}"
              + (f" → 答复：{r.answer}" + (f"（更正值 {r.corrected}）" if r.corrected else "") if r.answered else " → 未答复")
              for r in items]
@@ -117,12 +104,8 @@ def _list_sent(args, db) -> int:
 
 
 def cmd_answer(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
-        r = answer(db, active_plan(db), unit_of(db), args.id, user=user, note=args.note, corrected=args.value,
+    with logged_in(args) as s:
+        r = answer(s.db, s.plan, s.unit, args.id, user=s.user, note=args.note, corrected=args.value,
                    reason=args.reason)
-    finally:
-        db.close()
     emit(args, _data(r), f"已答复第{r.number}号第{r.seq}条意见；导出下一版报送表时答复随表报送")
     return EXIT_OK

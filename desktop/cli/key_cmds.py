@@ -6,7 +6,7 @@ import os
 from desktop.security import signing
 from desktop.errors import UserError
 
-from .common import EXIT_OK, authenticate, emit, open_existing, passphrase_from_env
+from .common import EXIT_OK, emit, logged_in, passphrase_from_env
 
 
 def register(sub) -> None:
@@ -34,11 +34,9 @@ def _new_passphrase() -> str:
 
 
 def cmd_show(args) -> int:
-    db = open_existing(args)
-    try:
-        key = signing.show_key(db, user=authenticate(args, db))
-    finally:
-        db.close()
+    with logged_in(args) as s:
+        db = s.db
+        key = signing.show_key(db, user=s.user)
     emit(args, {"unit": key.unit_code, "name": key.unit_name, "fingerprint": key.fingerprint,
                 "created_at": key.created_at},
          f"{key.unit_name} 签名密钥\n指纹：{key.fingerprint}\n生成时间：{key.created_at}")
@@ -46,35 +44,26 @@ def cmd_show(args) -> int:
 
 
 def cmd_export(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
+    with logged_in(args) as s:
+        db, user = s.db, s.user
         out = signing.export_public_key(db, args.out, user=user)
         fingerprint = signing.active_key(db).fingerprint
-    finally:
-        db.close()
     emit(args, {"file": str(out), "fingerprint": fingerprint}, f"已导出公钥：{out}\n指纹：{fingerprint}")
     return EXIT_OK
 
 
 def cmd_passwd(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
+    with logged_in(args) as s:
+        db, user = s.db, s.user
         signing.change_passphrase(db, passphrase_from_env("当前密钥口令："), _new_passphrase(), user=user)
-    finally:
-        db.close()
     print("密钥口令已修改")
     return EXIT_OK
 
 
 def cmd_rotate(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
+    with logged_in(args) as s:
+        db, user = s.db, s.user
         key = signing.rotate(db, passphrase_from_env("当前密钥口令："), _new_passphrase(), user=user)
-    finally:
-        db.close()
     emit(args, {"fingerprint": key.fingerprint, "created_at": key.created_at},
          f"已更换签名密钥，新指纹：{key.fingerprint}\n请用 key export 导出新公钥交给区里（文件中带有旧密钥签名的更换声明）")
     return EXIT_OK

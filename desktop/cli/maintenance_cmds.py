@@ -6,9 +6,8 @@ from pathlib import Path
 from desktop.security import audit_anchor
 from desktop.system import backups
 from desktop.errors import UserError
-from desktop.unit import unit_of
 
-from .common import EXIT_ERROR, EXIT_OK, authenticate, db_path, emit, open_existing
+from .common import EXIT_ERROR, EXIT_OK, db_path, emit, logged_in, opened
 
 
 def register(sub) -> None:
@@ -29,11 +28,8 @@ def register(sub) -> None:
 
 
 def cmd_check(args) -> int:
-    db = open_existing(args)   # runs quick_check and refuses a damaged file; puts back missing triggers
-    try:
+    with opened(args) as db:   # runs quick_check and refuses a damaged file; puts back missing triggers
         result = audit_anchor.check(db, db_path(args), [Path(p) for p in args.anchor])
-    finally:
-        db.close()
     data = {"db": str(db_path(args)), "quick_check": "ok", "audit_chain": "ok" if result.ok else "problem",
             "audit": result.as_dict()}
     if not result.ok and not getattr(args, "json", False):
@@ -44,9 +40,8 @@ def cmd_check(args) -> int:
 
 def cmd_backup(args) -> int:
     path = db_path(args)
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)   # a backup holds every ID in full: never without a login
+    with logged_in(args) as s:      # a backup holds every ID in full: never without a login
+        db, user = s.db, s.user
         folder = Path(args.to) if args.to else backups.folder_for(db, path)
         if args.list:
             found = backups.list_backups(folder, path.stem)
@@ -56,8 +51,6 @@ def cmd_backup(args) -> int:
                  or f"{folder} 中还没有备份")
             return EXIT_OK
         target = backups.take_manual(db, path, user=user, folder=folder)
-    finally:
-        db.close()
     emit(args, {"backup": str(target), "bytes": target.stat().st_size},
          f"已备份到 {target}（{target.stat().st_size:,} 字节）")
     return EXIT_OK
@@ -65,12 +58,8 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     path = db_path(args)
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
-        unit = unit_of(db).code
-    finally:
-        db.close()
+    with logged_in(args) as s:
+        user, unit = s.user, s.unit.code
     safety = backups.restore(path, Path(args.file), user=user, expected_unit=unit)
     emit(args, {"restored": str(args.file), "previous_saved_as": str(safety)},
          f"已用 {args.file} 恢复数据库；恢复前的数据库已另存为 {safety}")

@@ -7,7 +7,7 @@ from desktop.exchange.merge import ACCEPTED, merge_files, verify_files
 from desktop.exchange.office_verify import STATUS_LABELS
 from desktop.security.trust import require_supervisor
 
-from .common import EXIT_OK, EXIT_PARTIAL, authenticate, open_existing
+from .common import EXIT_OK, EXIT_PARTIAL, logged_in
 
 
 def register(sub) -> None:
@@ -28,13 +28,10 @@ def report(args, results) -> None:
 
 
 def cmd_merge(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
+    with logged_in(args) as s:
+        db, user = s.db, s.user
         require_supervisor(user)
         results = merge_files(db, args.inputs, user=user)
-    finally:
-        db.close()
     report(args, results)
     return EXIT_OK if all(r.status in ACCEPTED for r in results) else EXIT_PARTIAL
 

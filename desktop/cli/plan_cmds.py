@@ -10,9 +10,8 @@ from desktop.plan.report import plan_as_data, plan_as_text
 from desktop.plan.store import active_plan
 from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import import_plan
-from desktop.unit import unit_of
 
-from .common import EXIT_ERROR, EXIT_OK, authenticate, db_path, emit, open_existing, passphrase_from_env
+from .common import EXIT_ERROR, EXIT_OK, db_path, emit, logged_in, opened, passphrase_from_env
 
 
 def register(sub) -> None:
@@ -37,11 +36,8 @@ def register(sub) -> None:
 
 def cmd_show(args) -> int:
     if db_path(args).exists():
-        db = open_existing(args)
-        try:
+        with opened(args) as db:
             plan, note = active_plan(db), ""
-        finally:
-            db.close()
     else:
         plan, note = load_plan_file(default_plan_path()), "（尚未初始化数据库，以下为出厂计划）\n"
     emit(args, plan_as_data(plan), note + plan_as_text(plan))
@@ -52,13 +48,9 @@ def cmd_export(args) -> int:
     out = args.file or args.out
     if not out:
         raise UserError("请指明输出文件：street-ledger plan export 计划.xlsx")
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
-        passphrase = passphrase_from_env("区里签名密钥口令：") if unit_of(db).is_district else None
-        result = export_plan(db, active_plan(db), Path(out), user=user, passphrase=passphrase)
-    finally:
-        db.close()
+    with logged_in(args) as s:
+        passphrase = passphrase_from_env("区里签名密钥口令：") if s.unit.is_district else None
+        result = export_plan(s.db, s.plan, Path(out), user=s.user, passphrase=passphrase)
     data = {"file": str(result.path), "signed": result.signed, "fingerprint": result.fingerprint,
             "rows": result.row_counts}
     how = f"已用区里密钥签名（指纹 {result.fingerprint}）" if result.signed else "未签名（仅供查看）"
@@ -67,16 +59,13 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
+    with logged_in(args) as s:
+        db, user = s.db, s.user
         try:
             result = import_plan(db, Path(args.file), user=user, trust_fingerprint=args.trust_fingerprint,
                                  dry_run=args.dry_run)
         except PlanError as exc:
             return _report_errors(args, exc.problems)
-    finally:
-        db.close()
     data = result.as_dict()
     if args.dry_run:
         text = f"计划工作簿无误：第{result.plan.version}版（现行第{result.previous_version}版），未安装（--dry-run）"

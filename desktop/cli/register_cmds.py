@@ -11,7 +11,7 @@ from desktop.registers.importer import open_source, run_import
 from desktop.registers.records import count_records, find_register
 from desktop.registers.schema import ensure_tables
 
-from .common import EXIT_OK, EXIT_PARTIAL, authenticate, emit, open_existing
+from .common import EXIT_OK, EXIT_PARTIAL, emit, logged_in, opened
 
 
 def register(sub) -> None:
@@ -38,41 +38,27 @@ def register(sub) -> None:
     exp.set_defaults(func=cmd_export)
 
 
-def _open(args):
-    db = open_existing(args)
-    user = authenticate(args, db)
-    plan = active_plan(db)
-    ensure_tables(db, plan, user.name)
-    return db, user, plan, unit_of(db)
-
-
 def cmd_list(args) -> int:
-    db = open_existing(args)
-    try:
+    with opened(args) as db:
         plan, unit = active_plan(db), unit_of(db)
         ensure_tables(db, plan)
         data = [{"id": r.id, "name": r.name, "records": count_records(db, r, unit.code),
                  "fields": [f.label for f in r.fields], "logs": [lg.name for lg in r.logs]}
                 for r in plan.registers]
-    finally:
-        db.close()
     text = "\n".join(f"{d['id']}\t{d['name']}\t{d['records']} 条" for d in data)
     emit(args, data, text)
     return EXIT_OK
 
 
 def cmd_import(args) -> int:
-    db, user, plan, unit = _open(args)
-    try:
-        register = find_register(plan, args.name)
+    with logged_in(args) as s:       # the session brings the plan's register tables up to date
+        register = find_register(s.plan, args.name)
         source = open_source(Path(args.file), register)
-        result = run_import(db, plan, register, unit.code, source, user=user, on_duplicate=args.on_duplicate,
+        result = run_import(s.db, s.plan, register, s.unit.code, source, user=s.user, on_duplicate=args.on_duplicate,
                             exported_reason=args.reason, confirmed=args.confirm_name_changes)
         errors_path = None
         if args.errors and result.problems:
-            errors_path = str(write_error_workbook(db, args.errors, source, result, user=user, register=register))
-    finally:
-        db.close()
+            errors_path = str(write_error_workbook(s.db, args.errors, source, result, user=s.user, register=register))
     data = {"register": register.id, "file": args.file, "total": result.total, "imported": result.imported,
             "updated": result.updated, "rejected": result.rejected, "duplicated": result.duplicated,
             "errors_file": errors_path,
@@ -89,11 +75,8 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    db, user, plan, unit = _open(args)
-    try:
-        register = find_register(plan, args.name)
-        count = export_register(db, plan, register.id, unit.code, Path(args.out), user=user)
-    finally:
-        db.close()
+    with logged_in(args) as s:
+        register = find_register(s.plan, args.name)
+        count = export_register(s.db, s.plan, register.id, s.unit.code, Path(args.out), user=s.user)
     print(f"已导出{register.name} {count} 条记录到 {args.out}")
     return EXIT_OK

@@ -8,10 +8,8 @@ from desktop.district.bulletin_docx import write_bulletin
 from desktop.district.chase import chase_list, chase_text, write_chase_workbook
 from desktop.district.report import make_report
 from desktop.exchange.export import SignOff
-from desktop.plan.store import active_plan
-from desktop.unit import unit_of
 
-from .common import EXIT_OK, authenticate, emit, open_existing, passphrase_from_env
+from .common import EXIT_OK, emit, logged_in, passphrase_from_env
 
 
 def register(sub) -> None:
@@ -37,13 +35,10 @@ def register(sub) -> None:
 
 
 def cmd_report(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
+    with logged_in(args) as s:
         sign_off = SignOff(args.filler, args.reviewer, args.head, args.phone)
-        result = make_report(db, args.out, args.period, user=user, passphrase=passphrase_from_env(), sign_off=sign_off)
-    finally:
-        db.close()
+        result = make_report(s.db, args.out, args.period, user=s.user, passphrase=passphrase_from_env(),
+                             sign_off=sign_off)
     data = {"file": str(result.path), "revision": result.revision, "digest": result.digest,
             "fingerprint": result.fingerprint, "offices_reporting": result.offices_reporting,
             "unchanged": result.unchanged}
@@ -57,12 +52,8 @@ def cmd_report(args) -> int:
 
 
 def cmd_bulletin(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
-        bulletin = draft(db, args.period, user=user)
-    finally:
-        db.close()
+    with logged_in(args) as s:
+        bulletin = draft(s.db, args.period, user=s.user)
     if args.out:
         path = write_bulletin(bulletin, Path(args.out))
         if not args.text:
@@ -73,13 +64,8 @@ def cmd_bulletin(args) -> int:
 
 
 def cmd_chase(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
-        plan, unit = active_plan(db), unit_of(db)
-        items = chase_list(db, plan, args.period, user=user)
-    finally:
-        db.close()
+    with logged_in(args) as s:
+        items, unit = chase_list(s.db, s.plan, args.period, user=s.user), s.unit
     if args.out:
         write_chase_workbook(Path(args.out), items, args.period, unit.name)
     text = chase_text(items, args.period) + (f"\n已保存：{args.out}" if args.out else "")

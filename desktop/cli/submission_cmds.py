@@ -11,9 +11,8 @@ from desktop.exchange.export import SignOff, export_period
 from desktop.exchange.office_verify import STATUS_LABELS, verify_own
 from desktop.plan.periods import check_in_plan
 from desktop.unit import unit_of
-from desktop.session import Session
 
-from .common import EXIT_OK, EXIT_PARTIAL, authenticate, db_path, emit, open_existing, passphrase_from_env
+from .common import EXIT_OK, EXIT_PARTIAL, emit, logged_in, opened, passphrase_from_env
 from .merge_cmds import district_verify
 
 
@@ -38,19 +37,14 @@ def register(sub) -> None:
 
 
 def cmd_export(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
-        session = Session.start(db_path(args), db, user)
-        result = export_period(db, session.plan, session.unit, user, check_in_plan(session.plan, args.period),
+    with logged_in(args) as s:
+        result = export_period(s.db, s.plan, s.unit, s.user, check_in_plan(s.plan, args.period),
                                out=Path(args.out) if args.out else None,
                                sign_off=SignOff(args.filler, args.reviewer, args.head, args.phone),
                                passphrase=passphrase_from_env(),
                                reviewer_password=os.environ.get("STREET_LEDGER_REVIEWER_PASSWORD"),
                                explanations=explanations(args.explain))
-        failing = failing_rules(db, session.plan, session.unit, result.period)
-    finally:
-        db.close()
+        failing = failing_rules(s.db, s.plan, s.unit, result.period)
     rules = [{"rule": r.rule.id, "importance": r.rule.importance, "summary": r.summary,
               "message": r.rule.message} for r in failing]
     text = result.message if result.unchanged else f"{result.message}\nSHA-256：{result.digest}"
@@ -75,13 +69,10 @@ def explanations(items: list[str]) -> dict[str, str]:
 
 
 def cmd_verify(args) -> int:
-    db = open_existing(args)
-    try:
+    with opened(args) as db:
         if unit_of(db).is_district:        # the district answers as merge would, merging nothing
             return district_verify(args, db)
         results = [verify_own(db, Path(f)) for f in args.files]
-    finally:
-        db.close()
     if args.json:
         print(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=2))
     else:

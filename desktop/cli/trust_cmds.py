@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from desktop.security import trust
 
-from .common import EXIT_OK, authenticate, emit, open_existing
+from .common import EXIT_OK, emit, logged_in
 
 
 def register(sub) -> None:
@@ -33,34 +33,25 @@ def _line(k: trust.TrustedKey) -> str:
 
 
 def cmd_add(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
+    with logged_in(args) as s:
+        db, user = s.db, s.user
         key = trust.add_key_file(db, args.key_file, args.office, user=user)
-    finally:
-        db.close()
     emit(args, key.as_dict(), f"已信任 {key.unit_name}（{key.unit_code}）的密钥（{trust.HOW_LABELS[key.how]}）\n"
                               f"指纹：{key.fingerprint}")
     return EXIT_OK
 
 
 def cmd_list(args) -> int:
-    db = open_existing(args)
-    try:
-        authenticate(args, db)
+    with logged_in(args) as s:
+        db = s.db
         rows = trust.list_keys(db)
-    finally:
-        db.close()
     emit(args, [k.as_dict() for k in rows], "\n".join(_line(k) for k in rows) or "信任库中还没有密钥")
     return EXIT_OK
 
 
 def cmd_revoke(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
+    with logged_in(args) as s:
+        db, user = s.db, s.user
         key = trust.revoke(db, args.fingerprint, args.cutoff, user=user)
-    finally:
-        db.close()
     emit(args, key.as_dict(), "已吊销：" + _line(key))
     return EXIT_OK

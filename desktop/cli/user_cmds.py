@@ -7,7 +7,7 @@ from desktop.security.auth import ROLE_LABELS
 from desktop.errors import UserError
 from desktop.security.users import add_user, change_password, list_users, reset_password
 
-from .common import EXIT_OK, authenticate, emit, open_existing
+from .common import EXIT_OK, emit, logged_in, opened
 
 
 def register(sub) -> None:
@@ -33,35 +33,27 @@ def _new_password() -> str:
 
 
 def cmd_add(args) -> int:
-    db = open_existing(args)
-    try:
-        add_user(db, authenticate(args, db), args.name, args.role, _new_password())
-    finally:
-        db.close()
+    with logged_in(args) as s:
+        db = s.db
+        add_user(db, s.user, args.name, args.role, _new_password())
     print(f"已添加用户 {args.name}（{ROLE_LABELS[args.role]}）")
     return EXIT_OK
 
 
 def cmd_list(args) -> int:
-    db = open_existing(args)
-    try:
+    with opened(args) as db:
         users = list_users(db)
-    finally:
-        db.close()
     emit(args, users, "\n".join(f"{u['name']}\t{ROLE_LABELS.get(u['role'], u['role'])}"
                                 + ("" if u["active"] else "\t（已停用）") for u in users))
     return EXIT_OK
 
 
 def cmd_passwd(args) -> int:
-    db = open_existing(args)
-    try:
-        user = authenticate(args, db)
+    with logged_in(args) as s:
+        db, user = s.db, s.user
         if args.name and args.name != user.name:
             reset_password(db, user, args.name, _new_password())
         else:
             change_password(db, user, os.environ.get("STREET_LEDGER_PASSWORD", ""), _new_password())
-    finally:
-        db.close()
     print("密码已修改")
     return EXIT_OK

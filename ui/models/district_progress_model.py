@@ -5,8 +5,7 @@ desktop.district.dashboard.overview, so each period is loaded at once.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from desktop.district.dashboard import IndicatorRow
@@ -157,33 +156,22 @@ class DistrictProgressModel(RowListModel):
         return QCoreApplication.translate("DistrictProgressModel", "双击查看各街道完成情况")
 
 
-class OfficeBreakdownModel(QAbstractTableModel):
+class OfficeBreakdownModel(RowListModel):
     """One office-level indicator, office by office: share, figure so far, completion, behind."""
+    CONTEXT, HEADERS = CONTEXT, OFFICE_HEADERS
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.row: IndicatorRow | None = None
 
     def load(self, row: IndicatorRow | None) -> None:
-        self.beginResetModel()
         self.row = row if row is not None and not row.district_only else None
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.row is None else len(self.row.offices)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(OFFICE_HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _t(OFFICE_HEADERS[section])
-        return None
+        self.reset(self.row.offices if self.row is not None else [])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.row is None:
+        if not index.isValid():
             return None
-        f, col = self.row.offices[index.row()], index.column()
+        f, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:       # the unit is in the panel's note, once
             return (f.unit.name, number(f.target) if f.target is not None else "—",
                     number(f.achieved), percent(f.percent), self._state(f))[col]

@@ -3,35 +3,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from ui.models.row_list import RowListModel
 from ui.period_box import month_label as period_label
 
 
-class ExportHistoryModel(QAbstractTableModel):
+class ExportHistoryModel(RowListModel):
+    CONTEXT = "ExportHistoryModel"
     HEADERS = (QT_TRANSLATE_NOOP("ExportHistoryModel", "报告期"), QT_TRANSLATE_NOOP("ExportHistoryModel", "版本"),
                QT_TRANSLATE_NOOP("ExportHistoryModel", "导出时间"), QT_TRANSLATE_NOOP("ExportHistoryModel", "导出人"),
                QT_TRANSLATE_NOOP("ExportHistoryModel", "文件"), "SHA-256")
 
     def __init__(self, rows: list[dict] | None = None, parent=None):
         super().__init__(parent)
-        self.rows = rows or []
-
-    def reset(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ExportHistoryModel", self.HEADERS[section])
-        return None
+        self.rows = list(rows or [])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -28,5 +28,8 @@ class RowListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+            return self.header(section)
         return None
+
+    def header(self, section: int) -> str:
+        return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])

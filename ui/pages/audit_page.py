@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -13,6 +13,7 @@ from desktop.security.audit_log import AuditFilter
 from desktop.errors import UserError
 from ui import file_dialogs
 from ui.core_text import say
+from ui.models.row_list import RowListModel
 
 PAGE = 200
 HEADERS = (QT_TRANSLATE_NOOP("AuditModel", "编号"), QT_TRANSLATE_NOOP("AuditModel", "时间"),
@@ -21,17 +22,18 @@ HEADERS = (QT_TRANSLATE_NOOP("AuditModel", "编号"), QT_TRANSLATE_NOOP("AuditMo
            QT_TRANSLATE_NOOP("AuditModel", "新值"), QT_TRANSLATE_NOOP("AuditModel", "原因"))
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowListModel):
+    """The audit log a page at a time: the view fetches more as it scrolls."""
+    CONTEXT, HEADERS = "AuditModel", HEADERS
+
     def __init__(self, db, user, parent=None):
         super().__init__(parent)
-        self.db, self.user, self.filter, self.rows, self.total = db, user, AuditFilter(), [], 0
+        self.db, self.user, self.filter, self.total = db, user, AuditFilter(), 0
 
     def reset(self, f: AuditFilter) -> None:
-        self.beginResetModel()
         self.filter = f
         self.total = audit_log.total(self.db, f)
-        self.rows = audit_log.page_for(self.db, f, 0, PAGE, user=self.user)
-        self.endResetModel()
+        super().reset(audit_log.page_for(self.db, f, 0, PAGE, user=self.user))
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
@@ -42,17 +44,6 @@ class AuditModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
             self.rows += more
             self.endInsertRows()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from db.schema import open_database
 from desktop.plan import periods
 from desktop.exchange.export import SignOff, export_period, history, review_required
 from desktop.errors import UserError
@@ -129,14 +128,11 @@ class ExportPage(QWidget):
         explanations = self.rule_panel.explanations()
 
         def work(progress):
-            db = open_database(s.path)        # this thread's own connection
-            try:
+            with s.connection() as db:          # this thread's own connection
                 return export_period(db, s.plan, s.unit, s.user, period, folder=folder, sign_off=sign_off,
                                      passphrase=passphrase, reviewer_password=reviewer_password,
                                      explanations=explanations,
                                      progress=lambda sheet, n: progress.update(n, 0, self.tr("正在写入「{0}」：{1} 行").format(sheet, n)))
-            finally:
-                db.close()
 
         self.export_button.setEnabled(False)
         self.message.setText(self.tr("正在导出……"))

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout)
 
-from db.schema import open_database
 from desktop.errors import UserError
 from desktop.feedback.comments import indicator_comment, record_comment
 from desktop.feedback.layout import STATES
@@ -120,11 +119,8 @@ class FeedbackDialog(QDialog):
         user, passphrase = s.user, self.passphrase.text()
 
         def work(progress):
-            db = open_database(s.path)          # this thread's own connection
-            try:
+            with s.connection() as db:          # this thread's own connection
                 return write_feedback(db, out, office, period, comments, user=user, passphrase=passphrase)
-            finally:
-                db.close()
 
         self.running = True
         self.save_button.setEnabled(False)

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
-from db.schema import open_database
 from desktop.errors import UserError
 from desktop.feedback.answers import answer, received
 from desktop.feedback.inbox import import_feedback
@@ -78,11 +77,8 @@ class FeedbackInboxDialog(QDialog):
         s, user = self.session, self.session.user
 
         def work(progress):
-            db = open_database(s.path)          # this thread's own connection
-            try:
+            with s.connection() as db:          # this thread's own connection
                 return import_feedback(db, path, user=user)
-            finally:
-                db.close()
 
         self.running = True
         run_task(self, work, on_done=self._imported, on_error=self._failed, label=self.tr("正在校验并导入退回意见…"))

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QProgressBar, QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
 
-from db.schema import open_database
 from desktop.security import trust
 from desktop.errors import UserError
 from desktop.exchange.merge import collect_files, merge_files, verify_files
@@ -144,14 +143,11 @@ class MergePage(QWidget):
         s, merging, self._files, self._replace_row = self.session, self.merging(), files, replace_row
 
         def work(progress):
-            db = open_database(s.path)           # this thread's own connection
-            try:
+            with s.connection() as db:          # this thread's own connection
                 report = lambda done, total, _text: progress.update(done, total, "")  # noqa: E731
                 if merging:
                     return merge_files(db, files, user=s.user, progress=report)
                 return verify_files(db, files, progress=report)
-            finally:
-                db.close()
 
         self._set_running(True)
         self._show_progress(0, len(files), "")

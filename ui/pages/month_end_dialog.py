@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout)
 
-from db.schema import open_database
 from desktop.plan import periods
 from desktop.district.bulletin import draft
 from desktop.district.bulletin_docx import write_bulletin
@@ -94,11 +93,8 @@ class MonthEndDialog(QDialog):
         s = self.session
 
         def in_thread(progress):
-            db = open_database(s.path)          # this thread's own connection
-            try:
+            with s.connection() as db:          # this thread's own connection
                 return work(db, progress)
-            finally:
-                db.close()
 
         self.running = True
         self.preview_button.setEnabled(False)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from db.schema import open_database
 from desktop.errors import PlanError
 from desktop.plan.workbook_export import export_plan
 from desktop.plan.workbook_import import UntrustedDistrictKey, import_plan
@@ -60,11 +59,8 @@ class PlanTransfer(QWidget):
                 return
 
         def work(progress):
-            db = open_database(s.path)          # this thread's own connection
-            try:
+            with s.connection() as db:          # this thread's own connection
                 return export_plan(db, s.plan, Path(target), user=s.user, passphrase=passphrase, overwrite=True)
-            finally:
-                db.close()
 
         run_task(self, work, label=self.tr("正在导出计划…"), on_done=self._exported,
                  on_error=lambda exc: self._warn(self.tr("导出失败"), exc))
@@ -83,11 +79,8 @@ class PlanTransfer(QWidget):
         s = self.session
 
         def work(progress):
-            db = open_database(s.path)
-            try:
+            with s.connection() as db:          # this thread's own connection
                 return import_plan(db, Path(path), user=s.user, trust_fingerprint=trust_fingerprint)
-            finally:
-                db.close()
 
         run_task(self, work, label=self.tr("正在校验并安装计划…"), on_done=self._imported,
                  on_error=lambda exc: self._import_failed(path, exc))

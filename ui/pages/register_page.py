@@ -240,16 +240,12 @@ class RegisterPage(QWidget):
                                       self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
-        db_path, plan, reg_id, office = self.session.path, self.session.plan, self.register.id, self.session.unit.code
+        session, plan, reg_id, office = self.session, self.session.plan, self.register.id, self.session.unit.code
         user = self.session.user
 
         def work(progress):
-            from db.schema import open_database
-            db = open_database(db_path)
-            try:
+            with session.connection() as db:          # this thread's own connection
                 return export_register(db, plan, reg_id, office, path, user=user)
-            finally:
-                db.close()
 
         run_task(self, work, label=self.tr("正在导出…"),
                  on_done=lambda n: QMessageBox.information(self, self.tr("导出完成"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -15,6 +15,7 @@ from desktop.exchange.export import review_required, set_review_required
 from desktop.security.roles import can
 from desktop.security.users import add_user, list_users, reset_password
 from ui.core_text import moment_label, say
+from ui.models.row_list import RowListModel
 from ui.settings import app_settings
 from ui.tasks import run_task
 from ui import file_dialogs
@@ -27,28 +28,16 @@ def quit_app() -> None:
     QApplication.instance().quit()
 
 
-class RowsModel(QAbstractTableModel):
-    """A short list shown as a table (backups, users): small and rebuilt on refresh."""
+class RowsModel(RowListModel):
+    """A short list shown as a table (backups, users): small and rebuilt on refresh. The
+    headers come already translated by the page."""
 
     def __init__(self, headers: tuple[str, ...], parent=None):
         super().__init__(parent)
-        self.headers, self.rows = headers, []
+        self.HEADERS = headers
 
-    def reset(self, rows: list[tuple]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+    def header(self, section: int) -> str:
+        return self.HEADERS[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if index.isValid() and role == Qt.ItemDataRole.DisplayRole:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout
                                QHBoxLayout, QLabel, QMessageBox, QRadioButton, QScrollArea, QTableView,
                                QVBoxLayout, QWidget)
 
-from db.schema import open_database
 from desktop.errors import UserError
 from desktop.registers.column_match import importable, is_derived_header
 from desktop.registers.error_book import write_error_workbook
@@ -206,20 +205,17 @@ class ImportDialog(QDialog):
                 self.confirmed.discard(number)
 
     def begin_import(self, exported_reason: str | None = None) -> None:
-        mapping, path, plan = self.mapping(), self.session.path, self.session.plan
+        mapping, session, plan = self.mapping(), self.session, self.session.plan
         register, office, user = self.register, self.session.unit.code, self.session.user
         self.used_mapping = mapping
         on_duplicate, confirmed = self.on_duplicate(), set(self.confirmed)
         source = self.source
 
         def work(progress):
-            db = open_database(path)   # a worker opens its own connection
-            try:
+            with session.connection() as db:          # this thread's own connection
                 return run_import(db, plan, register, office, source, mapping, user=user,
                                   on_duplicate=on_duplicate, progress=progress, exported_reason=exported_reason,
                                   confirmed=confirmed)
-            finally:
-                db.close()
 
         self.start.setEnabled(False)
         self.task = run_task(self, work, on_done=self._done, on_error=self._failed,

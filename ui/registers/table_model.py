@@ -45,8 +45,9 @@ class RegisterTableModel(QAbstractTableModel):
 
     def refresh(self, recount: bool = True, changed: int | None = None) -> None:
         """Run the query again; ``recount`` after a write (the office's total only changes then).
-        The view is told only what moved: the ``changed`` record's row, one row added or
-        removed; a reset only when the matching rows are otherwise different."""
+        The view is told only what moved: the ``changed`` record's row (changed in place or
+        moved to its new place in the sort order), one row added or removed; a reset only when
+        the matching rows are otherwise different (an import, a new search)."""
         spec = query.search_spec(self.register, self.office, self.text, self.filters,
                                  self.sort_field, self.descending, user=self.user)
         new = self._ordered_ids(spec)
@@ -92,6 +93,15 @@ class RegisterTableModel(QAbstractTableModel):
             self.ids = new
             self._cache.pop(old[at], None)
             self.endRemoveRows()
+        elif changed is not None and self._moved(old, new, changed):
+            # an edit that changes the record's place in the sort order: move that one row
+            src, dst = old.index(changed), new.index(changed)
+            self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), dst + 1 if dst > src else dst)
+            self.ids = new
+            self.endMoveRows()
+            self._cache.pop(changed, None)
+            self.dataChanged.emit(self.index(dst, 0), self.index(dst, len(self.columns) - 1))
+            return
         else:
             self.beginResetModel()
             self.ids = new
@@ -100,6 +110,12 @@ class RegisterTableModel(QAbstractTableModel):
             return
         if changed is not None:
             self._cache.pop(changed, None)
+
+    @staticmethod
+    def _moved(old: list[int], new: list[int], record_id: int) -> bool:
+        """The same rows, only ``record_id`` in another place."""
+        return (len(old) == len(new) and record_id in old and record_id in new
+                and [i for i in old if i != record_id] == [i for i in new if i != record_id])
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         field_id = self.columns[column] if 0 <= column < len(self.columns) else "id"
