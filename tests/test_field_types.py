@@ -164,3 +164,22 @@ def test_no_module_outside_the_registry_switches_on_a_type_name():
 ])
 def test_the_scan_sees_a_switch(switch):
     assert _switches(switch)
+
+
+def test_the_form_gives_each_kind_its_editor_and_translated_hint(qapp):
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+    from ui.i18n import install_translators
+    from ui.registers.record_form import FieldEditor
+    install_translators(qapp, "en")
+    try:
+        dated = FieldEditor(_field("date"), ())
+        assert isinstance(dated.editor, QLineEdit) and dated.editor.placeholderText() == "e.g. 2023-03-05"
+    finally:
+        install_translators(qapp, "zh_CN")
+    counted = FieldEditor(_field("integer"), ())
+    assert counted.editor.placeholderText() == "整数"
+    places = FieldEditor(_field("community"), ("宁海路社区", "湖南路社区"))
+    assert isinstance(places.editor, QComboBox) and [places.editor.itemText(i) for i in range(
+        places.editor.count())] == ["", "宁海路社区", "湖南路社区"]
+    tags = FieldEditor(_field("multi_choice"), ())
+    assert [b.text() for b in tags.checks] == list(CHOICES)
