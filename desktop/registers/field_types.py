@@ -24,8 +24,6 @@ from .phone import PhoneProblem, parse_phone
 from .value_text import (MULTI_SEPARATOR, MULTI_SPLIT, NO, NOT_A_CHOICE, YES, ValueProblem, number,
                          parse_date, plain_text, short_text)
 
-_PLACEHOLDER = "FieldEditor"      # the translation context of the form's hints
-
 
 class FieldType:
     """Plain text; each subclass says what differs."""
@@ -37,7 +35,7 @@ class FieldType:
     numeric = False                # a figure: right-aligned in tables
     repeats = False                # values repeat down a column: an import parses each distinct one once
     widget = "line"                # form editor: "line" (text box), "pick" (drop-down), "ticks" (check boxes)
-    placeholder = ""               # the hint in an empty text box
+    placeholder = ""               # the hint in an empty text box (marked in the form's FieldEditor context)
     table_em = 6                   # register table column width, in Chinese characters
     header_names: tuple[str, ...] = ()   # the column headers offices use for it
     prefix_search = False          # digits typed in the search box find it by prefix
@@ -99,7 +97,7 @@ class Integer(FieldType):
     name = "integer"
     sql_type = column_type = "integer"
     numeric = repeats = True
-    placeholder = QT_TRANSLATE_NOOP(_PLACEHOLDER, "整数")
+    placeholder = QT_TRANSLATE_NOOP("FieldEditor", "整数")
 
     def parse(self, field, raw, communities=()):
         value = number(field, raw)
@@ -112,7 +110,7 @@ class DecimalType(FieldType):
     name = "decimal"
     column_type = "decimal"
     numeric = repeats = plan_places = True
-    placeholder = QT_TRANSLATE_NOOP(_PLACEHOLDER, "数字")
+    placeholder = QT_TRANSLATE_NOOP("FieldEditor", "数字")
 
     def parse(self, field, raw, communities=()):
         value = number(field, raw)
@@ -133,7 +131,7 @@ class Date(FieldType):
     column_type = "date"
     sheet_width, table_em = 12, 11
     repeats = True
-    placeholder = QT_TRANSLATE_NOOP(_PLACEHOLDER, "如 2023-03-05")
+    placeholder = QT_TRANSLATE_NOOP("FieldEditor", "如 2023-03-05")
 
     def parse(self, field, raw, communities=()):
         return parse_date(raw).isoformat()
@@ -196,7 +194,7 @@ class CnId(FieldType):
     name = "cn_id"
     sheet_width, table_em = 21, 19
     text_cell = prefix_search = identity = True
-    placeholder = QT_TRANSLATE_NOOP(_PLACEHOLDER, "18 位身份证号")
+    placeholder = QT_TRANSLATE_NOOP("FieldEditor", "18 位身份证号")
     header_names = ("身份证号", "身份证号码", "公民身份号码", "公民身份证号", "公民身份证号码", "证件号码",
                     "证件号", "身份证", "身份证件号码", "居民身份证号码")
 
@@ -208,7 +206,7 @@ class Phone(FieldType):
     name = "phone"
     sheet_width, table_em = 14, 12
     text_cell = prefix_search = True
-    placeholder = QT_TRANSLATE_NOOP(_PLACEHOLDER, "手机号或固定电话")
+    placeholder = QT_TRANSLATE_NOOP("FieldEditor", "手机号或固定电话")
     header_names = ("电话", "手机", "联系电话", "手机号", "手机号码", "联系方式", "电话号码", "联系手机")
 
     def parse(self, field, raw, communities=()):
