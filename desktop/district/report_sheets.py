@@ -19,6 +19,7 @@ from desktop.plan.model import Plan
 from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, MISSING, NOT_APPLICABLE,
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)
 from desktop.district.submissions import Matrix
+from desktop.exchange.workbook.cells import typed_back
 from desktop.exchange.workbook.sheets import Column, Sheet
 
 COVER_COLUMNS = [Column("项目", width=16), Column("内容", width=60)]
@@ -177,16 +178,6 @@ def trend_sheet(view: ReportView) -> Sheet:
     return Sheet(TREND_SHEET, cols, rows)
 
 
-def _typed(text: str, col: Column):
-    if text == "":
-        return None
-    if col.type in ("integer", "decimal"):
-        return Decimal(text)
-    if col.type == "date":
-        return date.fromisoformat(text)
-    return text
-
-
 # A merged register longer than this is written one sheet per office: every sheet stays well
 # within the rows the hostile-file guard accepts (250,000), so the level above can read it.
 MERGED_SHEET_ROWS = 200_000
@@ -216,4 +207,4 @@ def register_sheets(db, plan: Plan, names: dict[str, str]):
 def _records(db, source: str, cols: list[Column], names: dict[str, str], unit_code: str | None = None):
     """Rows as the writer pulls them, typed back from their canonical text."""
     for unit, cells in merged.iter_records(db, source, unit_code):
-        yield [names.get(unit, unit)] + [_typed(t, c) for t, c in zip(json.loads(cells), cols)]
+        yield [names.get(unit, unit)] + [typed_back(t, c.type) for t, c in zip(json.loads(cells), cols)]

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from db import register_stats
 from db.connection import data_version
+from desktop.registers.field_types import of
 from desktop.registers.schema import ensure_tables, log_table_name, table_name
 
 
@@ -62,7 +63,7 @@ def _month_values(db, plan, office_code: str, indicators: list) -> list[dict[str
     specs, register, log = [], None, None
     for indicator in indicators:
         src, register, log, fields = _parts(plan, indicator)
-        where = [(fid, [str(v) for v in values], fields[fid].type == "multi_choice")
+        where = [(fid, [str(v) for v in values], of(fields[fid]).multiple)
                  for fid, values in (src.get("where") or {}).items()]
         specs.append((src["date_field"], src["field"] if src.get("aggregate") == "sum" else None, where))
     results = register_stats.monthly_many(

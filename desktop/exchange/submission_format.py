@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from desktop.plan.model import Field, Log, Register
 from desktop.exchange.workbook.sheets import Column
+from desktop.registers.field_types import of
 
 COVER_SHEET = "封面"
 INDICATOR_SHEET = "指标进度"
@@ -36,19 +37,8 @@ MISSING = "未填"
 
 
 def column_for(field: Field) -> Column:
-    """How a register field is typed in the workbook (and so in the signed content)."""
-    width = {"cn_id": 21, "phone": 14, "date": 12, "multi_choice": 24}.get(field.type)
-    if field.type == "integer":
-        return Column(field.label, "integer", width=width)
-    if field.type == "decimal":
-        return Column(field.label, "decimal", places=field.places or 0, width=width)
-    if field.type == "date":
-        return Column(field.label, "date", width=width)
-    if field.type == "multi_choice":
-        return Column(field.label, "multi", choices=field.choices, width=width)
-    if field.type == "yes_no":
-        return Column(field.label, "yes_no", width=width)
-    return Column(field.label, "text", width=width)   # text, choice, cn_id, phone, community
+    """How a register field is typed in the workbook (and so in the signed content): its kind says."""
+    return of(field).column(field)
 
 
 def register_columns(register: Register) -> list[Column]:

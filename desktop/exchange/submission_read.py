@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from desktop.errors import UserError
 from desktop.plan.model import Plan
+from desktop.registers.field_types import of
 from desktop.exchange.submission_format import (IND, INDICATOR_SHEET, MISSING, NOT_APPLICABLE, log_sheet_name,
                                        register_sheet_name)
 
@@ -75,7 +76,7 @@ def register_records(plan: Plan, sheets: dict[str, list[list[str]]]) -> list[tup
         rows = sheets.get(register_sheet_name(reg))
         if rows is None:
             continue
-        id_col = next((i + 1 for i, f in enumerate(reg.fields) if f.type == "cn_id"), None)
+        id_col = next((i + 1 for i, f in enumerate(reg.fields) if of(f).identity), None)
         name = register_sheet_name(reg)
         for row in rows[1:]:
             if row:

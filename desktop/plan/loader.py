@@ -12,9 +12,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from desktop.errors import PlanError
+from desktop.registers.field_types import TYPES as FIELD_TYPES
 
 from .rule_load import read_rules
-from .model import (DERIVATIONS, DIRECTIONS, FIELD_TYPES, KINDS, SCOPES, Area, Field,
+from .model import (DERIVATIONS, DIRECTIONS, KINDS, SCOPES, Area, Field,
                     Indicator, Log, Measure, Office, Plan, Register, Stage)
 
 _PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -239,23 +240,24 @@ def _fields(items, choices, item, check):
         check.unique(seen, check.text(f, "id", fitem), fitem)
         check.text(f, "label", fitem)
         ftype = f.get("type")
-        if ftype not in FIELD_TYPES:
+        kind = FIELD_TYPES.get(ftype) if isinstance(ftype, str) else None
+        if kind is None:
             check.problem(fitem, f"未知的字段类型 {ftype!r}（应为 {'、'.join(FIELD_TYPES)} 之一）")
         opts: tuple[str, ...] = ()
-        if ftype in ("choice", "multi_choice"):
+        if kind is not None and kind.plan_choices:
             if f.get("choices") not in choices:
                 check.problem(fitem, f"选项表 {f.get('choices')!r} 不存在")
             else:
                 opts = choices[f["choices"]]
         places = f.get("places")
-        if ftype == "decimal" and not (isinstance(places, int) and 0 <= places <= 6):
+        if kind is not None and kind.plan_places and not (isinstance(places, int) and 0 <= places <= 6):
             check.problem(fitem, "小数字段需写明 places（0–6 位小数）")
         if f.get("derived") is not None and f["derived"] not in DERIVATIONS:
             check.problem(fitem, f"未知的派生规则 {f['derived']!r}")
         yield Field(
             id=f.get("id", ""), label=f.get("label", ""), type=ftype or "text",
             required=bool(f.get("required", False)), unique=bool(f.get("unique", False)),
-            choices=opts, choice_list=f["choices"] if ftype in ("choice", "multi_choice") and f.get("choices") in choices else "",
+            choices=opts, choice_list=f["choices"] if kind is not None and kind.plan_choices and f.get("choices") in choices else "",
             places=places, min=check.number(f, "min", fitem),
             max=check.number(f, "max", fitem), max_length=f.get("max_length"),
             derived=f.get("derived"), default=f.get("default"),

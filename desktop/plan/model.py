@@ -9,8 +9,7 @@ KIND_LABELS = {"count": "数量", "amount": "金额/面积", "rate": "时点值"
                "derived": "台账统计"}
 DIRECTIONS = {"at_least": "≥", "at_most": "≤"}
 SCOPES = ("office", "district")
-FIELD_TYPES = ("text", "integer", "decimal", "date", "choice", "multi_choice", "cn_id", "phone",
-               "community", "yes_no")
+# The field types a register may use are defined in desktop/registers/field_types.py (TYPES).
 DERIVATIONS = ("sex_from_id", "birth_date_from_id", "age_from_id")
 
 

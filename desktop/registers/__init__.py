@@ -1,6 +1,9 @@
 """Registers (台账): plan-defined case lists, their child logs, search, import and export.
 
 Where things are:
+  field_types.py  every field type defined once (parse, read back, display, SQL type, workbook
+                  column and cell, form editor, header names); ``of(field)``. A new type: one class
+  value_text.py   the small readers they share (text, numbers, dates) and ValueProblem
   schema.py       plan register -> SQLite table ``reg_<id>`` (+ ``reg_<id>__<log>``); ensure_tables
   values.py       one field's value: parse (typed text or Excel cell) -> stored; typed(); display()
   validation.py   check a record or log row against its fields (form, import and CLI alike)

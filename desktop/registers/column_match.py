@@ -6,12 +6,9 @@ import re
 
 from desktop.plan.model import Field, Register
 
-SYNONYMS_BY_TYPE = {
-    "cn_id": ("身份证号", "身份证号码", "公民身份号码", "公民身份证号", "公民身份证号码", "证件号码",
-              "证件号", "身份证", "身份证件号码", "居民身份证号码"),
-    "phone": ("电话", "手机", "联系电话", "手机号", "手机号码", "联系方式", "电话号码", "联系手机"),
-    "community": ("社区", "所属社区", "社区名称", "所在社区", "居委会", "社区(居委会)"),
-}
+from .field_types import of
+
+# The headers offices use for a kind of field (身份证号码, 手机…) are the kind's own (field_types).
 SYNONYMS_BY_ID = {
     "name": ("姓名", "名字", "人员姓名"),
     "registered_on": ("登记日期", "登记时间"),
@@ -46,7 +43,7 @@ def normal(header) -> str:
 
 
 def names_for(field: Field) -> set[str]:
-    names = {field.label, field.id, *SYNONYMS_BY_TYPE.get(field.type, ()), *SYNONYMS_BY_ID.get(field.id, ())}
+    names = {field.label, field.id, *of(field).header_names, *SYNONYMS_BY_ID.get(field.id, ())}
     out = {normal(n) for n in names}
     return out | {_PAREN.sub("", n) for n in out if _PAREN.sub("", n)}
 

@@ -14,7 +14,8 @@ from datetime import date
 
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 
-from .schema import MULTI_SEPARATOR
+from .field_types import of
+from .value_text import MULTI_SEPARATOR
 from .values import registration_day
 
 COMPLETED_NEEDS = QT_TRANSLATE_NOOP("core", "状态为“已完工”时请填写{0}")
@@ -35,7 +36,7 @@ def _check_4050(fields, out, day: date) -> None:
         return      # no valid ID in this check: its own error says so
     for f in fields:
         value = out.values.get(f.id)
-        if f.type != "multi_choice" or not value or f.id in out.errors:
+        if not of(f).multiple or not value or f.id in out.errors:
             continue
         tagged = [c for c in value.split(MULTI_SEPARATOR) if "4050" in c]
         need = AGE_4050.get(info.sex)

@@ -15,10 +15,9 @@ from desktop.security.auth import User
 from desktop.plan.model import Register
 from desktop.exchange.xlsx_cells import text_cell, value_cell
 
+from .field_types import of
 from .importer import ImportResult, ImportSource
 from .privacy import hides, shown_value
-
-TEXT_TYPES = ("cn_id", "phone")
 
 def _masker(register: Register, mapping: list[str | None], role: str):
     """cells -> cells as ``role`` may see them: mapped ID/birth/age columns, and any other cell
@@ -54,8 +53,8 @@ def write_error_workbook(db, path: Path | str, source: ImportSource, result: Imp
     mapping = source.mapping if mapping is None else mapping
     masked = (lambda cells: list(cells)) if whole else _masker(register, mapping, user.role)
     path = Path(path)
-    types = {f.id: f.type for f in register.fields}
-    textual = {i for i, fid in enumerate(mapping) if types.get(fid) in TEXT_TYPES}
+    text_cells = {f.id for f in register.fields if of(f).text_cell}
+    textual = {i for i, fid in enumerate(mapping) if fid in text_cells}
     book = Workbook(write_only=True)
     ws = book.create_sheet("未导入的行")
     ws.freeze_panes = "A2"

@@ -15,24 +15,16 @@ from desktop.security.auth import User
 from desktop.plan.model import Field, Plan
 from desktop.exchange.xlsx_cells import text_cell, value_cell
 
+from .field_types import of
+
 from .privacy import hides, shown_value
 
 from .records import iter_log_rows, iter_records
-from .schema import MULTI_SEPARATOR, name_field
-
-TEXT_TYPES = ("cn_id", "phone")
+from .schema import name_field
 
 
 def cell_for(ws, f: Field, value):
-    if value is None:
-        return value_cell(ws, None)
-    if f.type in TEXT_TYPES:
-        return text_cell(ws, value)
-    if f.type == "multi_choice":
-        return value_cell(ws, MULTI_SEPARATOR.join(value))
-    if f.type == "yes_no":
-        return value_cell(ws, "是" if value else "否")
-    return value_cell(ws, value, f.places)
+    return of(f).cell(ws, f, value)
 
 
 def _hidden_cell(ws, shown):
@@ -55,7 +47,7 @@ def export_register(db, plan: Plan, register_id: str, office: str, path: Path | 
     fields = register.fields
     whole = personal_export.full_ids(user)
     hidden = [not whole and hides(f, user.role) for f in fields]
-    text_typed = [f.type in TEXT_TYPES or h for f, h in zip(fields, hidden)]
+    text_typed = [of(f).text_cell or h for f, h in zip(fields, hidden)]
     book = Workbook(write_only=True)
     ws = _sheet(book, register.name, ["序号"] + [f.label for f in fields],
                 [i + 1 for i, t in enumerate(text_typed) if t])

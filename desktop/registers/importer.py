@@ -23,6 +23,7 @@ from desktop.security.roles import require
 from desktop.entry.stale import guard
 
 from .column_match import match_columns
+from .field_types import of
 from .layout import Layout, find_layout
 from .records import communities
 from .schema import ensure_tables, name_field, table_name, unique_fields
@@ -168,7 +169,7 @@ def verdicts(db, plan: Plan, register: Register, office: str, source: ImportSour
     keys = [f for f in unique_fields(register) if f.id in mapped]
     existing = {f.id: register_rows.live_keys(db, table, office, f.id) for f in keys}
     seen: dict[str, dict] = {f.id: {} for f in keys}
-    id_fields = [f.id for f in register.fields if f.type == "cn_id"]
+    id_fields = [f.id for f in register.fields if of(f).identity]
     total = len(source.layout.rows)
     only_mapped = set(mapped)
     cache: dict = {}
@@ -212,7 +213,7 @@ def identity_change(db, register: Register, record_id: int, values: dict) -> Mes
     such a row is more often another person than a correction, so it needs confirming."""
     stored = register_rows.get(db, table_name(register), record_id) or {}
     name = name_field(register)
-    bound = ([name] if name else []) + [f for f in register.fields if f.type == "cn_id" and not f.unique]
+    bound = ([name] if name else []) + [f for f in register.fields if of(f).identity and not f.unique]
     changes = [Message(QT_TRANSLATE_NOOP("core", "{0}「{1}」→「{2}」"), f.label, stored.get(f.id), values[f.id]) for f in bound
                if values.get(f.id) not in (None, "") and stored.get(f.id) not in (None, "")
                and str(values[f.id]) != str(stored[f.id])]

@@ -10,6 +10,8 @@ from desktop.registers import cn_id
 from desktop.plan.model import Field
 from desktop.security.roles import PERMISSIONS
 
+from .field_types import of
+
 BIRTH_DERIVED = "birth_date_from_id"
 AGE_DERIVED = "age_from_id"
 
@@ -36,7 +38,7 @@ def age_band(age: int | None) -> str:
 
 def hides(f: Field, role: str) -> bool:
     """Whether ``f`` is shown other than stored to ``role``: ID, birth date and age."""
-    return not may_see_id_numbers(role) and (f.type == "cn_id" or f.derived in (BIRTH_DERIVED, AGE_DERIVED))
+    return not may_see_id_numbers(role) and (of(f).identity or f.derived in (BIRTH_DERIVED, AGE_DERIVED))
 
 
 def shown_value(f: Field, value, role: str):
@@ -44,7 +46,7 @@ def shown_value(f: Field, value, role: str):
     else unchanged. ``value`` is the stored or typed value (for an age, the current age)."""
     if not hides(f, role) or value in (None, ""):
         return value
-    if f.type == "cn_id":
+    if of(f).identity:
         return cn_id.mask(str(value))
     if f.derived == AGE_DERIVED:
         try:

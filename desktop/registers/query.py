@@ -11,6 +11,7 @@ from desktop.security.auth import User
 from desktop.plan.model import Field, Register
 from desktop.security.roles import can
 
+from .field_types import of
 from .privacy import hides
 
 from .schema import name_field, prefix_fields, table_name
@@ -25,10 +26,10 @@ class Filter:
 
 def filter_fields(register: Register) -> list[Field]:
     """Community, the first category-like multi-choice, and a status (or other choice)."""
-    out = [f for f in register.fields if f.type == "community"]
-    multi = [f for f in register.fields if f.type == "multi_choice"]
-    status = [f for f in register.fields if f.type == "choice" and f.id.endswith("status")]
-    others = [f for f in register.fields if f.type == "choice" and f not in status]
+    out = [f for f in register.fields if of(f).filter_kind == "place"]
+    multi = [f for f in register.fields if of(f).filter_kind == "tags"]
+    status = [f for f in register.fields if of(f).filter_kind == "one" and f.id.endswith("status")]
+    others = [f for f in register.fields if of(f).filter_kind == "one" and f not in status]
     out += multi[:1] + (status[:1] or others[:1])
     if status and others:
         out += others[:1]
@@ -37,7 +38,7 @@ def filter_fields(register: Register) -> list[Field]:
 
 def sortable(register: Register, role: str) -> set[str]:
     """Columns the table sorts by; never by what ``role`` may not see (the order would tell it)."""
-    return {"id"} | {f.id for f in register.fields if f.type != "multi_choice" and not hides(f, role)}
+    return {"id"} | {f.id for f in register.fields if not of(f).multiple and not hides(f, role)}
 
 
 def _prefix_columns(register: Register, user: User, numeric: str) -> tuple[str, ...]:
@@ -50,7 +51,7 @@ def _prefix_columns(register: Register, user: User, numeric: str) -> tuple[str, 
         whole = cn_id.parse(numeric).number == numeric
     except cn_id.IdError:
         whole = False
-    return tuple(f.id for f in fields if f.type != "cn_id" or whole)
+    return tuple(f.id for f in fields if not of(f).identity or whole)
 
 
 def search_spec(register: Register, office: str, text: str = "", filters: tuple[Filter, ...] = (),
@@ -63,7 +64,7 @@ def search_spec(register: Register, office: str, text: str = "", filters: tuple[
     for flt in filters:
         if flt.field_id not in allowed_filters:
             raise ValueError(f"not a filter column: {flt.field_id!r}")
-        target = contains if fields[flt.field_id].type == "multi_choice" else equals
+        target = contains if of(fields[flt.field_id]).multiple else equals
         target.append((flt.field_id, flt.value))
     text = text.strip()
     name = name_field(register)

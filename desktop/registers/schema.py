@@ -1,8 +1,9 @@
 """From the plan's register definitions to SQLite tables, and the roles fields play on screen.
 
-Each register is a real table ``reg_<id>``, each child log ``reg_<id>__<log>``. Storage types:
-integers and yes/no as INTEGER; everything else as TEXT — dates as 'YYYY-MM-DD', decimals as
-their exact decimal text (never float), multi-choice as labels joined by 、.
+Each register is a real table ``reg_<id>``, each child log ``reg_<id>__<log>``. Each kind of
+field says its storage type (``field_types``): integers and yes/no as INTEGER; everything else
+as TEXT — dates as 'YYYY-MM-DD', decimals as their exact decimal text (never float),
+multi-choice as labels joined by 、.
 """
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from db.connection import write
 from desktop.clock import now_text
 from desktop.plan.model import Field, Log, Plan, Register
 
-INTEGER_TYPES = ("integer", "yes_no")
-MULTI_SEPARATOR = "、"
+from .field_types import of
+from .value_text import MULTI_SEPARATOR  # noqa: F401 - where the rest of registers/ takes it from
 
 
 def table_name(register: Register) -> str:
@@ -24,16 +25,16 @@ def log_table_name(register: Register, log: Log) -> str:
 
 
 def _columns(fields) -> tuple[tuple[str, str], ...]:
-    return tuple((f.id, "integer" if f.type in INTEGER_TYPES else "text") for f in fields)
+    return tuple((f.id, of(f).sql_type) for f in fields)
 
 
 def name_field(register: Register) -> Field | None:
     """The field a person or site is called by: the first required plain text field."""
-    return next((f for f in register.fields if f.type == "text" and f.required and not f.derived), None)
+    return next((f for f in register.fields if of(f).names_record and f.required and not f.derived), None)
 
 
 def prefix_fields(register: Register) -> list[Field]:
-    return [f for f in register.fields if f.type in ("cn_id", "phone")]
+    return [f for f in register.fields if of(f).prefix_search]
 
 
 def unique_fields(register: Register) -> list[Field]:
@@ -44,7 +45,8 @@ def table_specs(register: Register) -> list[register_tables.TableSpec]:
     main = table_name(register)
     name = name_field(register)
     indexed = tuple(f.id for f in prefix_fields(register)) + ((name.id,) if name else ())
-    filtered = tuple(f.id for f in register.fields if f.type in ("community", "choice"))
+    # equality filters get an index; a tags filter (multi-choice) matches within the text
+    filtered = tuple(f.id for f in register.fields if of(f).filter_kind in ("place", "one"))
     specs = [register_tables.TableSpec(
         name=main, register_id=register.id, columns=_columns(register.fields),
         unique=tuple(f.id for f in unique_fields(register)), indexed=indexed, filtered=filtered)]

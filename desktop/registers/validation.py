@@ -10,6 +10,7 @@ from desktop.messages import QT_TRANSLATE_NOOP, Message, joined
 from desktop.plan.model import Field
 
 from .consistency import check_consistency
+from .field_types import of
 from .values import ValueProblem, parse_value, registration_day
 
 
@@ -59,11 +60,6 @@ def required_now(f: Field, raw: dict) -> bool:
     return False
 
 
-# Values that repeat down a column (communities, choices, dates, amounts): an import parses
-# each distinct one once.
-CACHEABLE = frozenset({"choice", "multi_choice", "community", "date", "yes_no", "integer", "decimal"})
-
-
 def check(fields, raw: dict, *, communities: tuple[str, ...] = (), today: date | None = None,
           only: set[str] | None = None, cache: dict | None = None) -> Checked:
     """``raw``: field id -> what was typed or read. ``only``: check just these fields (an import
@@ -76,12 +72,13 @@ def check(fields, raw: dict, *, communities: tuple[str, ...] = (), today: date |
         if f.derived or (only is not None and f.id not in only):
             continue
         value = raw.get(f.id)
-        if f.type == "cn_id":
+        kind = of(f)
+        if kind.identity:
             _check_id(f, value, out, today, at)
             continue
         if value is None or value == "":
             stored = None
-        elif cache is not None and f.type in CACHEABLE:
+        elif cache is not None and kind.repeats:    # communities, choices, dates, amounts
             key = (f.id, value)
             if key not in cache:
                 try:
@@ -144,7 +141,7 @@ def _check_id(f: Field, value, out: Checked, today: date, at: date) -> None:
 def fill_derived(fields, values: dict, today: date | None = None) -> None:
     """Sex, birth date and age from the ID number, into ``values`` (in place)."""
     info = values.pop("__id_info__", None)
-    if info is None and not any(f.type == "cn_id" and f.id in values for f in fields):
+    if info is None and not any(of(f).identity and f.id in values for f in fields):
         return   # the ID was not touched (a partial update): keep what is stored
     today = registration_day(values) or today or date.today()
     for f in fields:

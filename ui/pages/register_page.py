@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from desktop.errors import UserError
 from desktop.registers import records
+from desktop.registers.field_types import of
 from desktop.registers.export import export_register
 from desktop.registers.importer import open_source
 from desktop.registers.privacy import BIRTH_DERIVED, hides
@@ -67,7 +68,7 @@ class RegisterPage(QWidget):
         for f in filter_fields(register):
             combo = QComboBox()
             combo.setAccessibleName(f.label)
-            options = records.communities(session.plan, session.unit.code) if f.type == "community" else f.choices
+            options = of(f).options(f, records.communities(session.plan, session.unit.code))
             combo.addItem(self.tr("全部{0}").format(f.label), None)
             for o in options:
                 combo.addItem(o, o)
@@ -121,14 +122,11 @@ class RegisterPage(QWidget):
         return row
 
     def _size_columns(self) -> None:
-        widths = {"cn_id": 19, "phone": 12, "date": 11, "multi_choice": 16, "community": 8, "text": 8}
         em = self.fontMetrics().horizontalAdvance("中")
         name = name_field(self.register)
         for col, f in enumerate(self.model.fields):
             wide = 12 if name and f.id == name.id and f.max_length is None else 0
-            if f.type == "choice":
-                wide = min(10, max((len(c) for c in f.choices), default=0) + 1)
-            self.view.setColumnWidth(col, em * max(widths.get(f.type, 6), len(f.label) + 1, wide))
+            self.view.setColumnWidth(col, em * max(of(f).table_width(f), len(f.label) + 1, wide))
 
     def to_results(self) -> None:
         """Enter in the search box: search now and move to the first result."""

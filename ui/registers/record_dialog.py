@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 from desktop.registers import cn_id
 from desktop.errors import UserError
 from desktop.registers import records
+from desktop.registers.field_types import of
 from desktop.registers.privacy import may_see_id_numbers
 from desktop.registers.records import RecordInvalid
 from desktop.registers.values import with_current_age
@@ -80,7 +81,7 @@ class RecordDialog(QDialog):
             number = cn_id.parse(text).number
         except cn_id.IdError:
             return None
-        field = next(f for f in self.register.fields if f.type == "cn_id")
+        field = next(f for f in self.register.fields if of(f).identity)
         other = records.duplicate_of(self.session.db, self.register, self.session.unit.code, field.id, number,
                                      self.record_id)
         if other is None:

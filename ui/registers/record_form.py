@@ -1,26 +1,24 @@
 """The one form generator for every register and child log: an editor per field from its
 definition, the reason beside each field, derived fields filled while the ID is typed, and a
-warning with a link when the ID is already in the register."""
+warning with a link when the ID is already in the register. Which editor a field gets is its
+kind's ``widget`` (desktop/registers/field_types.py), built by ``EDITORS`` here."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
 from desktop.registers import cn_id
 from desktop.plan.model import Field
+from desktop.registers.field_types import of
 from desktop.registers.privacy import AGE_DERIVED, BIRTH_DERIVED, age_band
 from desktop.registers.validation import Checked, check
 from desktop.registers.values import REGISTRATION_FIELD, edit_text, registration_day
 from ui.core_text import say
 
 CHECKS_PER_ROW = 3
-PLACEHOLDERS = {"date": QT_TRANSLATE_NOOP("FieldEditor", "如 2023-03-05"),
-                "cn_id": QT_TRANSLATE_NOOP("FieldEditor", "18 位身份证号"),
-                "phone": QT_TRANSLATE_NOOP("FieldEditor", "手机号或固定电话"),
-                "decimal": QT_TRANSLATE_NOOP("FieldEditor", "数字"), "integer": QT_TRANSLATE_NOOP("FieldEditor", "整数")}
 
 
 class FieldEditor(QWidget):
@@ -35,28 +33,8 @@ class FieldEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.checks: list[QCheckBox] = []
-        if field.type in ("choice", "community", "yes_no"):
-            options = {"choice": field.choices, "community": communities, "yes_no": ("是", "否")}[field.type]
-            self.editor = QComboBox()
-            self.editor.addItems([""] + list(options))
-            self.editor.currentIndexChanged.connect(self.changed)
-        elif field.type == "multi_choice":
-            self.editor = QWidget()
-            grid = QGridLayout(self.editor)
-            grid.setContentsMargins(0, 0, 0, 0)
-            for i, label in enumerate(field.choices):
-                box = QCheckBox(label)
-                box.toggled.connect(self.changed)
-                self.checks.append(box)
-                grid.addWidget(box, i // CHECKS_PER_ROW, i % CHECKS_PER_ROW)
-        else:
-            self.editor = QLineEdit()
-            self.editor.setPlaceholderText(self.tr(PLACEHOLDERS.get(field.type, "")))
-            self.editor.setReadOnly(bool(field.derived))
-            if field.derived:
-                self.editor.setEnabled(False)   # looks filled-in-for-you, and Tab skips it
-                self.editor.setPlaceholderText(self.tr("由身份证号自动计算"))
-            self.editor.textEdited.connect(self.changed)
+        kind = of(field)
+        self.editor = EDITORS[kind.widget](self, kind, communities)
         self.editor.setAccessibleName(field.label)
         self.hidden: str | None = None   # the whole ID number behind a masked one
         self.reason = QLabel()
@@ -66,6 +44,33 @@ class FieldEditor(QWidget):
         self.reason.hide()
         layout.addWidget(self.editor)
         layout.addWidget(self.reason)
+
+    def _pick(self, kind, communities) -> QComboBox:
+        editor = QComboBox()
+        editor.addItems([""] + list(kind.options(self.field, communities)))
+        editor.currentIndexChanged.connect(self.changed)
+        return editor
+
+    def _ticks(self, kind, communities) -> QWidget:
+        editor = QWidget()
+        grid = QGridLayout(editor)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, label in enumerate(kind.options(self.field, communities)):
+            box = QCheckBox(label)
+            box.toggled.connect(self.changed)
+            self.checks.append(box)
+            grid.addWidget(box, i // CHECKS_PER_ROW, i % CHECKS_PER_ROW)
+        return editor
+
+    def _line(self, kind, communities) -> QLineEdit:
+        editor = QLineEdit()
+        editor.setPlaceholderText(self.tr(kind.placeholder))     # marked in the FieldEditor context
+        editor.setReadOnly(bool(self.field.derived))
+        if self.field.derived:
+            editor.setEnabled(False)   # looks filled-in-for-you, and Tab skips it
+            editor.setPlaceholderText(self.tr("由身份证号自动计算"))
+        editor.textEdited.connect(self.changed)
+        return editor
 
     def text(self) -> str:
         if self.hidden is not None:
@@ -101,6 +106,10 @@ class FieldEditor(QWidget):
         self.reason.setVisible(bool(text))
 
 
+# The editor for each kind's ``widget`` hint; a new kind of editor is one more builder here.
+EDITORS = {"pick": FieldEditor._pick, "ticks": FieldEditor._ticks, "line": FieldEditor._line}
+
+
 class RecordForm(QWidget):
     """Editors for ``fields`` in plan order; ``duplicate_check(value) -> (id, text) | None``
     warns when a unique ID is already registered (the link emits ``open_record``)."""
@@ -128,12 +137,11 @@ class RecordForm(QWidget):
 
     def set_values(self, stored: dict) -> None:
         for f in self.fields:
-            self.editors[f.id].set_text(edit_text(f, stored.get(f.id)) if f.type != "multi_choice"
-                                        else (stored.get(f.id) or ""))
+            self.editors[f.id].set_text(edit_text(f, stored.get(f.id)))
         for f in self.fields:
             if f.default and not stored.get(f.id) and not stored.get("id"):
                 self.editors[f.id].set_text(f.default)
-            if f.type == "cn_id" and self.mask_ids and stored.get(f.id):
+            if of(f).identity and self.mask_ids and stored.get(f.id):
                 self.editors[f.id].set_masked(stored[f.id])
         if self.mask_ids and stored.get("id"):
             self._hide_birth(stored)
@@ -188,10 +196,11 @@ class RecordForm(QWidget):
 
     def _edited(self, field: Field) -> None:
         self.dirty = True
-        if field.type == "cn_id":
+        identity = of(field).identity
+        if identity:
             self._id_typed(field)
         self.validate(all_fields=False)
-        if field.type == "cn_id":
+        if identity:
             self._warn_duplicate(field)
         self.changed.emit()
 

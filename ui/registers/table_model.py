@@ -10,6 +10,7 @@ from desktop.security.auth import User
 from desktop.feedback.answers import for_records
 from desktop.plan.model import Register
 from desktop.registers import query
+from desktop.registers.field_types import of
 from desktop.registers.privacy import hides, shown_value
 from desktop.registers.values import REGISTRATION_FIELD, age_on, display, registration_day
 from ui.models.entry_model import ANSWERED_BACKGROUND, FEEDBACK_BACKGROUND
@@ -155,7 +156,7 @@ class RegisterTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            numeric = self.fields[index.column()].type in ("integer", "decimal")
+            numeric = of(self.fields[index.column()]).numeric
             return int((Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)
         said = self.feedback.get(self.record_id(index.row()))

@@ -110,6 +110,18 @@ def canon_auto(value) -> str:
     return canon_text(value)
 
 
+def typed_back(text: str, ctype: str):
+    """A canonical cell's value again, to write into another workbook (the district's merged
+    registers): numbers as Decimal, dates as dates, anything else as its text."""
+    if text == "":
+        return None
+    if ctype in ("integer", "decimal"):
+        return Decimal(text)
+    if ctype == "date":
+        return date.fromisoformat(text)
+    return text
+
+
 def canonicaliser(ctype: str, places: int | None = None, order: tuple[str, ...] = ()):
     """The canonical function of one column, chosen once per sheet rather than once per cell."""
     if ctype == "text":
