@@ -873,3 +873,24 @@ EN.update({
     "该记录不存在或已删除，请刷新列表": "The record does not exist or was deleted; please refresh the list",
     "该记录不存在，请刷新列表": "The record does not exist; please refresh the list",
 })
+
+# What to do next about a file status (desktop.exchange.statuses, context "status").
+EN.update({
+    "可以合并": "Ready to merge",
+    "无需处理": "Nothing to do",
+    "无需处理：同一文件此前已合并": "Nothing to do: the same file was merged before",
+    "无需处理：已合并该街道的更高版本": "Nothing to do: a higher revision from this office is merged",
+    "电话核对密钥指纹后信任该密钥，或导入其公钥文件，再重新校验":
+        "Check the key fingerprint by phone and trust the key, or import its public key file, then verify again",
+    "请该街道安装区里下发的计划后重新导出": "Ask the office to install the district's plan and export again",
+    "请该街道重新导出报送表，不要在 Excel 中修改后保存": "Ask the office to export again; the workbook must not be edited and saved in Excel",
+    "请该街道重新导出报送表，并核实文件来源": "Ask the office to export again, and check where the file came from",
+    "请选择本程序导出的报送表": "Choose a workbook exported by this program",
+    "请选择本程序导出的报送表，或请该街道重新导出": "Choose a workbook exported by this program, or ask the office to export again",
+    "不要打开该文件；请该街道重新导出报送表": "Do not open this file; ask the office to export again",
+    "电话核实文件来源；请该街道用本单位的密钥重新导出": "Check by phone where the file came from; ask the office to export again with its own key",
+    "请该街道用新密钥重新导出，并报送新的公钥文件": "Ask the office to export again with a new key and send its new public key file",
+    "请该街道用更换后的新密钥重新导出": "Ask the office to export again with its new key",
+    "与该街道核实后，由其重新导出": "Check with the office, then have it export again",
+    "与该街道核实后，由其导出新版本": "Check with the office, then have it export a new revision",
+})

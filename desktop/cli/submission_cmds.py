@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 
 from desktop.exchange.export import SignOff, export_period
-from desktop.exchange.office_verify import STATUS_LABELS, verify_own
+from desktop.exchange.office_verify import verify_own
+from desktop.exchange.statuses import label
 from desktop.plan.periods import check_in_plan
 from desktop.unit import unit_of
 from desktop.session import Session
@@ -64,5 +65,5 @@ def cmd_verify(args) -> int:
         print(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=2))
     else:
         for r in results:
-            print(f"{r.file}：{STATUS_LABELS.get(r.status, r.status)}（{r.status}）— {r.reason}")
+            print(f"{r.file}：{label(r.status)}（{r.status}）— {r.reason}")
     return EXIT_OK if all(r.status == "verified" for r in results) else EXIT_PARTIAL

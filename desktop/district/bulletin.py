@@ -14,7 +14,7 @@ from desktop.district.bulletin_template import fill, load_template
 from desktop.district.periods_text import day_text
 from desktop.errors import UserError
 from desktop.plan.formatting import number, percent
-from desktop.exchange.office_verify import STATUS_LABELS
+from desktop.exchange import statuses
 from desktop.plan.store import active_plan
 from desktop.unit import unit_of
 from desktop.security.roles import require
@@ -71,7 +71,7 @@ def _submissions(matrix, period: str) -> tuple[list[str], dict[str, list[str]]]:
             groups["迟报" if cell.late else "按时"].append(u.name)
         elif cell.state == "rejected":
             groups["拒收"].append(u.name)
-            refused.append(f"{u.name}（{STATUS_LABELS.get(cell.status, cell.status)}）")
+            refused.append(f"{u.name}（{statuses.label(cell.status)}）")
         else:
             groups["缺报" if cell.state == "missing" else "待报送"].append(u.name)
     text = (f"本月应报送街道 {len(matrix.units)} 个：按时报送 {len(groups['按时'])} 个，迟报 {len(groups['迟报'])} 个，"

@@ -14,7 +14,7 @@ from pathlib import Path
 from desktop.district import submissions
 from desktop.district.periods_text import day_text
 from desktop.errors import UserError
-from desktop.exchange.office_verify import STATUS_LABELS
+from desktop.exchange import statuses
 from desktop.plan.model import Plan
 from desktop.security.roles import require
 from desktop.exchange.workbook.sheets import Column, Sheet
@@ -49,7 +49,7 @@ def _refusal_action(cell: submissions.Cell) -> tuple[str, str]:
         return REFUSED, f"计划版本与区里不符，请安装区里下发的计划后重新导出第{next_revision}版"
     if cell.status in ("unknown_key", "wrong_office_key", "revoked_key"):
         return REFUSED, "签名密钥未被区里信任（或与街道不符、已吊销），请电话核对密钥指纹，必要时报送新的公钥文件后重新导出"
-    return REFUSED, f"文件被拒收（{STATUS_LABELS.get(cell.status, cell.status)}），请重新导出第{next_revision}版"
+    return REFUSED, f"文件被拒收（{statuses.label(cell.status)}），请重新导出第{next_revision}版"
 
 
 def chase_list(db, plan: Plan, period: str, *, user, today: date | None = None,
