@@ -18,7 +18,8 @@ from desktop.district.units import ReportingUnit
 from desktop.plan.formatting import number, percent
 from desktop.plan.periods import stage_for
 from desktop.plan.model import DIRECTIONS, Plan
-from desktop.plan.progress import DONE, HUNDRED, MISSING, applicable_target
+from desktop.plan.progress import HUNDRED, applicable_target
+from desktop.plan.statuses import DONE, MISSING, milestone_label
 
 DONE_PACE, AHEAD, ON_PACE, SLOW = "已完成", "超序时", "按序时", "慢于序时"
 NOT_REPORTED, NOT_FILLED, NO_TARGET = "未报送", "未填", "无目标"
@@ -89,11 +90,11 @@ def pace_of(r: IndicatorRow) -> str:
 
 def month_text(r: IndicatorRow) -> str:
     if r.month is None:
-        return MISSING
+        return NOT_FILLED
     if r.month.is_na:
         return "不适用"
     if r.indicator.kind == "milestone":
-        return r.month.status or MISSING
+        return milestone_label(r.month.status) or NOT_FILLED
     return figure_text(r.indicator, r.month.value)
 
 
@@ -101,8 +102,8 @@ def _change(now: IndicatorRow, before: IndicatorRow | None) -> str:
     if before is None:
         return "—"
     if now.indicator.kind == "milestone":
-        was = before.milestone.status if before.milestone else "未填"
-        is_ = now.milestone.status if now.milestone else "未填"
+        was = milestone_label(before.milestone.status) if before.milestone else NOT_FILLED
+        is_ = milestone_label(now.milestone.status) if now.milestone else NOT_FILLED
         return "无变化" if was == is_ else f"{was}→{is_}"
     if now.completion is None or before.completion is None:
         return "—" if now.completion is None else "新增"

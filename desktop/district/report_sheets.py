@@ -16,6 +16,7 @@ from desktop.district.report_rows import PACES, ReportRow, ReportView, office_sc
 from desktop.district.progress import DistrictProgress
 from desktop.plan.formatting import ratio
 from desktop.plan.model import Plan
+from desktop.plan.statuses import milestone_label, progress_label
 from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, MISSING, NOT_APPLICABLE,
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)
 from desktop.district.submissions import Matrix
@@ -64,7 +65,7 @@ def _month_cell(r: ReportRow):
     if month.is_na:
         return NOT_APPLICABLE
     if r.indicator.kind == "milestone":
-        return month.status or MISSING
+        return milestone_label(month.status) or MISSING
     return _figure(r.indicator, month.value)
 
 
@@ -77,7 +78,7 @@ def indicator_sheet(plan: Plan, view: ReportView) -> Sheet:
         rows.append([ind.id, row.area.name, r.measure, ind.name, ind.unit, ind.target, ind.stretch,
                      r.stage_target if ind.stages else None, _month_cell(r),
                      None if ind.kind == "milestone" or row.achieved is None else _figure(ind, row.achieved),
-                     ratio(row.completion), ratio(row.elapsed), row.status, done, _note(r)])
+                     ratio(row.completion), ratio(row.elapsed), progress_label(row.status), done, _note(r)])
     return Sheet(INDICATOR_SHEET, INDICATOR_COLUMNS, rows, wrap=True)
 
 
@@ -102,7 +103,7 @@ def progress_sheet(view: ReportView) -> Sheet:
         ytd = None if ind.kind == "milestone" or row.achieved is None else _figure(ind, row.achieved)
         rows.append([ind.id, row.area.name, ind.name, ind.unit, r.direction, ind.target,
                      r.stage_target if ind.stages else None, r.stage_by, r.month_text, ytd,
-                     ratio(row.completion), ratio(row.elapsed), row.status, r.pace, r.change,
+                     ratio(row.completion), ratio(row.elapsed), progress_label(row.status), r.pace, r.change,
                      r.reporting_text, "、".join(u.name for u in r.behind),
                      f"{len(r.not_reported)} 个" if r.not_reported else "", r.done_on])
     return Sheet(PROGRESS_SHEET, PROGRESS_COLUMNS, rows, wrap=True)

@@ -11,6 +11,7 @@ from desktop.errors import UserError
 from desktop.exchange import statuses
 from desktop.exchange.merge import Outcome
 from ui.core_text import say
+from ui.status_text import file_label, file_next_step, file_severity
 from ui.period_box import month_label as period_label
 
 from .row_list import RowListModel
@@ -21,24 +22,8 @@ _ICONS = {statuses.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
           statuses.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning}
 
 
-def status_label(code: str) -> str:
-    """The registry's label in the window's language (a code unknown to it shows as itself)."""
-    status = statuses.FILE_STATUSES.get(code)
-    return QCoreApplication.translate(statuses.CONTEXT, status.label) if status else code
-
-
-def next_step(code: str) -> str:
-    status = statuses.FILE_STATUSES.get(code)
-    return QCoreApplication.translate(statuses.CONTEXT, status.next_step) if status else code
-
-
-def _severity(code: str) -> str:
-    status = statuses.FILE_STATUSES.get(code)
-    return status.severity if status else statuses.ERROR
-
-
 def _icon(status: str) -> QIcon:
-    pixmap = _ICONS.get(_severity(status), QStyle.StandardPixmap.SP_MessageBoxCritical)
+    pixmap = _ICONS.get(file_severity(status), QStyle.StandardPixmap.SP_MessageBoxCritical)
     return QApplication.style().standardIcon(pixmap)
 
 
@@ -70,8 +55,8 @@ class MergeResultsModel(RowListModel):
             return self._icons[r.status]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {self.FILE: r.file, self.REASON: say(r.reason),
-                    self.STATUS: next_step(r.status)}.get(col, r.fingerprint if col == self.OFFICE else None)
-        alert = _severity(r.status) == statuses.ALERT
+                    self.STATUS: file_next_step(r.status)}.get(col, r.fingerprint if col == self.OFFICE else None)
+        alert = file_severity(r.status) == statuses.ALERT
         if role == Qt.ItemDataRole.BackgroundRole and alert:
             return QBrush(ALERT_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and alert:
@@ -91,5 +76,5 @@ class MergeResultsModel(RowListModel):
         if col == self.REVISION:
             return QCoreApplication.translate("MergeResultsModel", "第{0}版").format(r.revision) if r.revision else ""
         if col == self.STATUS:
-            return status_label(r.status)
+            return file_label(r.status)
         return say(r.reason) + (f"；{say(r.warning)}" if r.warning else "")

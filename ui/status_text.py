@@ -1,0 +1,42 @@
+"""Statuses as the window says them: the registries' labels and next steps, translated.
+
+The core answers with codes (desktop.exchange.statuses for files, desktop.plan.statuses for
+progress and milestones); their labels are marked there in context "status"."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.exchange import statuses as file_statuses
+from desktop.plan import statuses as plan_statuses
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(plan_statuses.CONTEXT, text)
+
+
+def file_label(code: str) -> str:
+    """A file status's label; a code unknown to the registry (an older build's) shows as itself."""
+    status = file_statuses.FILE_STATUSES.get(code)
+    return _tr(status.label) if status else code
+
+
+def file_next_step(code: str) -> str:
+    status = file_statuses.FILE_STATUSES.get(code)
+    return _tr(status.next_step) if status else ""
+
+
+def file_severity(code: str) -> str:
+    status = file_statuses.FILE_STATUSES.get(code)
+    return status.severity if status else file_statuses.ERROR
+
+
+def progress_label(code: str) -> str:
+    return _tr(plan_statuses.progress_status(code).label)
+
+
+def progress_next_step(code: str) -> str:
+    return _tr(plan_statuses.progress_status(code).next_step)
+
+
+def milestone_label(code: str | None) -> str:
+    return _tr(plan_statuses.milestone_status(code).label) if code else ""
