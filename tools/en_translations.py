@@ -894,3 +894,17 @@ EN.update({
     "与该街道核实后，由其重新导出": "Check with the office, then have it export again",
     "与该街道核实后，由其导出新版本": "Check with the office, then have it export a new revision",
 })
+
+# Progress and milestone statuses (desktop.plan.statuses, context "status").
+EN.update({
+    "已完成全年目标": "The whole year's target is met",
+    "按计划推进": "On schedule",
+    "完成率落后于序时进度，请说明原因并加快推进": "Completion trails time elapsed; explain why and speed up",
+    "请填写本月数值": "Enter this month's value",
+    "未达到目标值，请说明原因": "The target is not met; explain why",
+    "status::未启动": "Not started",
+    "status::推进中": "In progress",
+    "status::已完成": "Completed",
+    "按计划启动，启动后改为推进中": "Start as planned, then set it to in progress",
+    "完成后改为已完成并填写完成日期": "When finished, set it to completed and enter the completion date",
+})

@@ -1,7 +1,8 @@
 """Statuses as the window says them: the registries' labels and next steps, translated.
 
 The core answers with codes (desktop.exchange.statuses for files, desktop.plan.statuses for
-progress and milestones); their labels are marked there in context "status"."""
+progress and milestones); their labels are marked there in context "status". A milestone's
+status stays in the grid as the clerk types it (未启动 / 推进中 / 已完成, see entry.values)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -36,7 +37,3 @@ def progress_label(code: str) -> str:
 
 def progress_next_step(code: str) -> str:
     return _tr(plan_statuses.progress_status(code).next_step)
-
-
-def milestone_label(code: str | None) -> str:
-    return _tr(plan_statuses.milestone_status(code).label) if code else ""

@@ -578,152 +578,139 @@
 <context>
     <name>DistrictProgressModel</name>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="28" />
+        <location filename="../../ui/models/district_progress_model.py" line="29" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="29" />
+        <location filename="../../ui/models/district_progress_model.py" line="30" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="30" />
+        <location filename="../../ui/models/district_progress_model.py" line="31" />
         <source>区目标</source>
         <translation>District target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="31" />
+        <location filename="../../ui/models/district_progress_model.py" line="32" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="32" />
-        <location filename="../../ui/models/district_progress_model.py" line="42" />
+        <location filename="../../ui/models/district_progress_model.py" line="33" />
+        <location filename="../../ui/models/district_progress_model.py" line="43" />
         <source>累计</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="33" />
-        <location filename="../../ui/models/district_progress_model.py" line="43" />
+        <location filename="../../ui/models/district_progress_model.py" line="34" />
+        <location filename="../../ui/models/district_progress_model.py" line="44" />
         <source>完成%</source>
         <translation>Done %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="34" />
+        <location filename="../../ui/models/district_progress_model.py" line="35" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="35" />
+        <location filename="../../ui/models/district_progress_model.py" line="36" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="36" />
+        <location filename="../../ui/models/district_progress_model.py" line="37" />
         <source>报送街道数</source>
         <translation>Offices reporting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="37" />
+        <location filename="../../ui/models/district_progress_model.py" line="38" />
         <source>滞后街道</source>
         <translation>Offices behind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="40" />
+        <location filename="../../ui/models/district_progress_model.py" line="41" />
         <source>街道</source>
         <translation>Street office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="41" />
+        <location filename="../../ui/models/district_progress_model.py" line="42" />
         <source>任务</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="44" />
+        <location filename="../../ui/models/district_progress_model.py" line="45" />
         <source>情况</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="48" />
-        <location filename="../../ui/models/district_progress_model.py" line="205" />
+        <location filename="../../ui/models/district_progress_model.py" line="199" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="49" />
-        <location filename="../../ui/models/district_progress_model.py" line="207" />
+        <location filename="../../ui/models/district_progress_model.py" line="201" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="50" />
-        <location filename="../../ui/models/district_progress_model.py" line="200" />
+        <location filename="../../ui/models/district_progress_model.py" line="194" />
         <source>滞后</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="51" />
-        <source>未达标</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/district_progress_model.py" line="52" />
-        <source>未填</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/district_progress_model.py" line="67" />
+        <location filename="../../ui/models/district_progress_model.py" line="61" />
         <source>{0}前完成</source>
         <translation>due by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="68" />
+        <location filename="../../ui/models/district_progress_model.py" line="62" />
         <source>年内完成</source>
         <translation>due this year</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="70" />
+        <location filename="../../ui/models/district_progress_model.py" line="64" />
         <source>监测</source>
         <translation>Monitored</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="74" />
+        <location filename="../../ui/models/district_progress_model.py" line="68" />
         <source>（力争 {0}）</source>
         <translation> (stretch {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="83" />
+        <location filename="../../ui/models/district_progress_model.py" line="77" />
         <source>{0} 个：{1}等</source>
         <translation>{0}: {1} and others</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="145" />
+        <location filename="../../ui/models/district_progress_model.py" line="139" />
         <source>区级填报</source>
         <translation>is entered by the district</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="153" />
+        <location filename="../../ui/models/district_progress_model.py" line="147" />
         <source>区级指标，由区里自行填报；双击在“指标填报”中打开</source>
         <translation>District indicator, entered by the district itself; double-click to open it in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="157" />
+        <location filename="../../ui/models/district_progress_model.py" line="151" />
         <source>双击查看各街道完成情况</source>
         <translation>Double-click to see each office's progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="201" />
+        <location filename="../../ui/models/district_progress_model.py" line="195" />
         <source>滞后，未报送</source>
         <translation>Behind, not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="203" />
+        <location filename="../../ui/models/district_progress_model.py" line="197" />
         <source>无分解任务</source>
         <translation>No assigned target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="208" />
+        <location filename="../../ui/models/district_progress_model.py" line="202" />
         <source>未报送</source>
         <translation>Not reported</translation>
     </message>
@@ -760,123 +747,103 @@ Signing key fingerprint:</translation>
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="41" />
-        <source>完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/entry_model.py" line="42" />
-        <source>正常</source>
-        <translation>On track</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/entry_model.py" line="43" />
-        <source>滞后</source>
-        <translation>Behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/entry_model.py" line="44" />
-        <source>未填</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>全年目标</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>累计/最新</source>
         <translation>Year to date / latest</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="49" />
+        <location filename="../../ui/models/entry_model.py" line="39" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="49" />
+        <location filename="../../ui/models/entry_model.py" line="39" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="49" />
+        <location filename="../../ui/models/entry_model.py" line="39" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="55" />
+        <location filename="../../ui/models/entry_model.py" line="45" />
         <source>{0}前完成</source>
         <translation>due by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="55" />
+        <location filename="../../ui/models/entry_model.py" line="45" />
         <source>年内完成</source>
         <translation>due this year</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="57" />
+        <location filename="../../ui/models/entry_model.py" line="47" />
         <source>监测</source>
         <translation>Monitored</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="61" />
+        <location filename="../../ui/models/entry_model.py" line="51" />
         <source>（力争 {0}）</source>
         <translation> (stretch {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="63" />
+        <location filename="../../ui/models/entry_model.py" line="53" />
         <source>（本阶段 {0}，{1}前）</source>
         <translation> (this stage {0}, by {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="234" />
+        <location filename="../../ui/models/entry_model.py" line="224" />
         <source>（台账）</source>
         <translation> (register)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="249" />
+        <location filename="../../ui/models/entry_model.py" line="239" />
         <source>未填（逾期）</source>
         <translation>Missing (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="249" />
+        <location filename="../../ui/models/entry_model.py" line="239" />
         <source>滞后（逾期）</source>
         <translation>Behind (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="261" />
+        <location filename="../../ui/models/entry_model.py" line="251" />
         <source>填写 未启动、推进中 或 已完成（也可填 0、1、2）；已完成可加日期，如“已完成 2023-06-30”</source>
         <translation>Enter 未启动 (not started), 推进中 (in progress) or 已完成 (done), or 0, 1, 2; a date may follow, e.g. “已完成 2023-06-30”</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="263" />
+        <location filename="../../ui/models/entry_model.py" line="253" />
         <location filename="../../ui/registers/table_model.py" line="149" />
         <source>区里意见（{0}）：{1}</source>
         <translation>District comment ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="264" />
+        <location filename="../../ui/models/entry_model.py" line="254" />
         <location filename="../../ui/registers/table_model.py" line="150" />
         <source>　已答复：{0}</source>
         <translation> answered: {0}</translation>
@@ -2410,37 +2377,37 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>MergeResultsModel</name>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="48" />
+        <location filename="../../ui/models/merge_results.py" line="33" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="48" />
+        <location filename="../../ui/models/merge_results.py" line="33" />
         <source>街道</source>
         <translation>Street office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="49" />
+        <location filename="../../ui/models/merge_results.py" line="34" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="49" />
+        <location filename="../../ui/models/merge_results.py" line="34" />
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="50" />
+        <location filename="../../ui/models/merge_results.py" line="35" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="50" />
+        <location filename="../../ui/models/merge_results.py" line="35" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="92" />
+        <location filename="../../ui/models/merge_results.py" line="77" />
         <source>第{0}版</source>
         <translation>revision {0}</translation>
     </message>
@@ -3946,47 +3913,47 @@ Import it?</translation>
         <translation>Not a plausible value for “{0}”: {1} {2} this month (at most {3} {2} a month, {4}); not saved. Check for an extra digit; if the figure is real, ask the district to raise this indicator's monthly limit in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="23" />
+        <location filename="../../desktop/entry/values.py" line="24" />
         <source>「{0}」由台账自动统计，不能手工填写；请在台账中录入或更正记录</source>
         <translation>“{0}” is counted from the registers and cannot be typed in; enter or correct the records in the register</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="106" />
+        <location filename="../../desktop/entry/values.py" line="107" />
         <source>「{0}」是科学计数法，「{1}」请直接填写数字（如 1000）</source>
         <translation>“{0}” is scientific notation; enter “{1}” as a plain number (such as 1000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="113" />
+        <location filename="../../desktop/entry/values.py" line="114" />
         <source>「{0}」不是数字：「{1}」请填写数字（单位：{2}），不适用请填“-”</source>
         <translation>“{0}” is not a number: enter a number for “{1}” (unit: {2}), or “-” when it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="116" />
+        <location filename="../../desktop/entry/values.py" line="117" />
         <source>「{0}」不能为负数（填写了 {1}），请填写 0 或正数</source>
         <translation>“{0}” cannot be negative ({1} entered); enter 0 or a positive number</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="118" />
+        <location filename="../../desktop/entry/values.py" line="119" />
         <source>「{0}」按{1}计数，应为整数（填写了 {2}）</source>
         <translation>“{0}” is counted in {1} and must be a whole number ({2} entered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="120" />
+        <location filename="../../desktop/entry/values.py" line="121" />
         <source>「{0}」是百分比，应在 0 到 100 之间（填写了 {1}）</source>
         <translation>“{0}” is a percentage and must be between 0 and 100 ({1} entered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="128" />
+        <location filename="../../desktop/entry/values.py" line="130" />
         <source>「{0}」是节点任务，请填写 未启动、推进中 或 已完成（也可填 0、1、2），已完成可在后面加日期，如“已完成 2023-06-30”</source>
         <translation>“{0}” is a milestone: enter 未启动 (not started), 推进中 (in progress) or 已完成 (done), or 0, 1, 2; after 已完成 you may add the date, as in “已完成 2023-06-30”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="141" />
+        <location filename="../../desktop/entry/values.py" line="143" />
         <source>完成日期「{0}」格式不对，应写作 YYYY-MM-DD，例如 2023-06-30</source>
         <translation>The completion date “{0}” is not in the form YYYY-MM-DD, for example 2023-06-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="144" />
+        <location filename="../../desktop/entry/values.py" line="146" />
         <source>「{0}」的完成日期 {1} 不在计划年度内（{2}年至{3}年），请核对日期</source>
         <translation>The completion date {1} of “{0}” is outside the plan's years ({2} to {3}); please check the date</translation>
     </message>
@@ -4590,6 +4557,7 @@ Details are in the log: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/statuses.py" line="31" />
+        <location filename="../../desktop/plan/statuses.py" line="46" />
         <source>无需处理</source>
         <translation>Nothing to do</translation>
     </message>
@@ -4732,6 +4700,81 @@ Details are in the log: {1}</translation>
         <location filename="../../desktop/exchange/statuses.py" line="59" />
         <source>与该街道核实后，由其导出新版本</source>
         <translation>Check with the office, then have it export a new revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="31" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="31" />
+        <source>已完成全年目标</source>
+        <translation>The whole year's target is met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="32" />
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="32" />
+        <source>按计划推进</source>
+        <translation>On schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="33" />
+        <source>滞后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="34" />
+        <source>完成率落后于序时进度，请说明原因并加快推进</source>
+        <translation>Completion trails time elapsed; explain why and speed up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="35" />
+        <source>未填</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="35" />
+        <source>请填写本月数值</source>
+        <translation>Enter this month's value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="36" />
+        <source>未达标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="37" />
+        <source>未达到目标值，请说明原因</source>
+        <translation>The target is not met; explain why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="42" />
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="43" />
+        <source>按计划启动，启动后改为推进中</source>
+        <translation>Start as planned, then set it to in progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="44" />
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="45" />
+        <source>完成后改为已完成并填写完成日期</source>
+        <translation>When finished, set it to completed and enter the completion date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="46" />
+        <source>已完成</source>
+        <translation>Completed</translation>
     </message>
 </context>
 <context>
