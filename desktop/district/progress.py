@@ -21,7 +21,7 @@ from desktop.district.units import ReportingUnit, months_of, reporting_units
 from desktop.plan.periods import elapsed_percent
 from desktop.plan.model import Indicator, Plan
 from desktop.plan.progress import applicable_target
-from desktop.plan.statuses import BEHIND, DONE, MISSING, NOT_MET, ON_TRACK
+from desktop.plan.statuses import BEHIND, DONE, MISSING, NOT_MET, ON_TRACK, progress_status
 from desktop.unit import CITY_LEVEL
 
 HUNDRED = Decimal(100)
@@ -43,6 +43,9 @@ class IndicatorProgress:
     meeting: tuple[int, int] | None = None  # rates: offices meeting the target / offices reporting
     monthly: list[Decimal | None] = field(default_factory=list)   # district figure month by month
     reporting: int = 0
+
+    def __post_init__(self):
+        progress_status(self.status)        # only a status of the registry can be answered
 
 
 @dataclass

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from desktop.entry.values import EntryValue
 from desktop.plan.periods import stage_for
-from desktop.plan.statuses import BEHIND, COMPLETED, DONE, MILESTONE_STATUSES, MISSING, ON_TRACK
+from desktop.plan.statuses import BEHIND, COMPLETED, DONE, MILESTONE_STATUSES, MISSING, ON_TRACK, progress_status
 
 HUNDRED = Decimal(100)
 TOLERANCE = Decimal(5)    # percentage points a figure may trail 序时进度 before it is 滞后
@@ -38,6 +38,10 @@ class Assessment:
     overdue: bool = False           # a milestone past its deadline and not finished
     progress: str = ON_TRACK        # done / on_track / behind on the figures so far, even when
                                     # this month is empty (the dashboard lists behind by this)
+
+    def __post_init__(self):
+        progress_status(self.status)        # only a status of the registry can be answered
+        progress_status(self.progress)
 
 
 def year_to_date(values: dict[str, EntryValue], period: str) -> Decimal | None:
