@@ -128,6 +128,20 @@ def test_every_district_progress_status_is_in_the_registry():
         IndicatorProgress(count, None, None, None, None, D(0), "滞后")
 
 
+def test_a_pace_or_chase_state_outside_the_registry_cannot_be_made():
+    from desktop.district import statuses as district_statuses
+    from desktop.district.chase import ChaseItem
+    from desktop.district.report_rows import ReportRow
+
+    with pytest.raises(ValueError, match="desktop.district.statuses"):
+        ChaseItem("NHL", "宁海路街道", "缺报", "请报送")
+    with pytest.raises(ValueError, match="desktop.district.statuses"):
+        ReportRow(None, "", "", None, "", "", "", "慢于序时", "", "")
+    assert ChaseItem("NHL", "宁海路街道", "missing", "请报送").as_data()["state"] == "missing"
+    assert [district_statuses.pace_label(p) for p in district_statuses.PACES] == \
+        ["已完成", "超序时", "按序时", "慢于序时", "未报送", "未填", "无目标"]
+
+
 def _as_previous_version(path: Path) -> None:
     """The file as the build before m010 left it: the CHECK on the Chinese words, Chinese stored."""
     raw = sqlite3.connect(path)
@@ -187,7 +201,7 @@ def test_the_window_says_the_labels_in_its_language(qapp):
 
     from ui.i18n import install_translators
     from ui.models.merge_results import MergeResultsModel
-    from ui.status_text import file_label, progress_label
+    from ui.status_text import file_label, pace_label, progress_label
 
     model = MergeResultsModel()
     model.reset([Outcome(file="a.xlsx", status="conflict", reason="同版本"),
@@ -205,5 +219,6 @@ def test_the_window_says_the_labels_in_its_language(qapp):
         assert [progress_label(c) for c in ("done", "on_track", "behind", "missing", "not_met")] == \
             ["Done", "On track", "Behind", "Missing", "Not met"]
         assert all(file_label(c).isascii() for c in file_statuses.FILE_STATUSES)
+        assert pace_label("slow") == "Behind time elapsed"
     finally:
         install_translators(qapp, "zh_CN")

@@ -908,3 +908,20 @@ EN.update({
     "按计划启动，启动后改为推进中": "Start as planned, then set it to in progress",
     "完成后改为已完成并填写完成日期": "When finished, set it to completed and enter the completion date",
 })
+
+# The district's month-end words (desktop.district.statuses, context "status").
+EN.update({
+    "超序时": "Ahead of time elapsed",
+    "按序时": "In step with time elapsed",
+    "慢于序时": "Behind time elapsed",
+    "督促滞后街道加快推进，并在通报中列出": "Urge the offices behind to speed up, and name them in the bulletin",
+    "按催报清单催报": "Chase by the chase list",
+    "无目标": "No target",
+    "待报送": "Not due yet",
+    "同版本冲突": "Conflicting revision",
+    "电话催报": "Call the office",
+    "提醒截止日期": "Remind the office of the deadline",
+    "提醒今后按时报送": "Remind the office to send on time",
+    "请该街道重新导出": "Ask the office to export again",
+    "{0} {1} 项": "{0}: {1}",
+})

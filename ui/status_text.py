@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.district import statuses as district_statuses
 from desktop.exchange import statuses as file_statuses
 from desktop.plan import statuses as plan_statuses
 
@@ -37,3 +38,7 @@ def progress_label(code: str) -> str:
 
 def progress_next_step(code: str) -> str:
     return _tr(plan_statuses.progress_status(code).next_step)
+
+
+def pace_label(code: str) -> str:
+    return _tr(district_statuses.pace_label(code))

@@ -14,6 +14,7 @@ from desktop.district.bulletin_template import fill, load_template
 from desktop.district.periods_text import day_text
 from desktop.errors import UserError
 from desktop.plan.formatting import number, percent
+from desktop.district.statuses import pace_label
 from desktop.exchange import statuses
 from desktop.plan.store import active_plan
 from desktop.unit import unit_of
@@ -52,7 +53,7 @@ def _overview(view: rr.ReportView, month: int) -> list[str]:
     c = {p: view.count(p) for p in rr.PACES}
     text = (f"截至{month}月底，计划 {len(view.rows)} 项指标中，{c[rr.DONE_PACE]} 项已完成全年目标，"
             f"超序时 {c[rr.AHEAD]} 项，按序时 {c[rr.ON_PACE]} 项，慢于序时 {c[rr.SLOW]} 项。")
-    extra = [f"{p} {c[p]} 项" for p in (rr.NOT_REPORTED, rr.NOT_FILLED, rr.NO_TARGET) if c[p]]
+    extra = [f"{pace_label(p)} {c[p]} 项" for p in (rr.NOT_REPORTED, rr.NOT_FILLED, rr.NO_TARGET) if c[p]]
     if extra:
         text += "另有" + "、".join(extra) + "（不计入以上各类）。"
     out = [text]

@@ -16,6 +16,7 @@ from desktop.district.report_rows import PACES, ReportRow, ReportView, office_sc
 from desktop.district.progress import DistrictProgress
 from desktop.plan.formatting import ratio
 from desktop.plan.model import Plan
+from desktop.district.statuses import pace_label
 from desktop.plan.statuses import milestone_label, progress_label
 from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, MISSING, NOT_APPLICABLE,
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)
@@ -33,7 +34,7 @@ def cover(meta: dict, fingerprint: str, view: ReportView) -> Sheet:
             ["填报人", meta["filler"]], ["审核人", meta["reviewer"]], ["单位负责人", meta["head"]],
             ["联系电话", meta["phone"]], ["导出时间", meta["exported_at"]], ["签名密钥指纹", fingerprint],
             ["本月报送街道", f"{len(view.reported)} 个（共 {len(view.units)} 个）"],
-            ["指标", f"计划全部 {len(view.rows)} 项：" + "，".join(f"{p} {view.count(p)} 项" for p in PACES if view.count(p))],
+            ["指标", f"计划全部 {len(view.rows)} 项：" + "，".join(f"{pace_label(p)} {view.count(p)} 项" for p in PACES if view.count(p))],
             ["说明", "本表为全区汇总，数据已用区里的密钥数字签名，任何改动都会被发现。"
                      "未报送的街道不计入滞后；平均完成率中单项超过100%的按100%计"]]
     return Sheet(COVER_SHEET, COVER_COLUMNS, rows, header=False)
@@ -103,7 +104,7 @@ def progress_sheet(view: ReportView) -> Sheet:
         ytd = None if ind.kind == "milestone" or row.achieved is None else _figure(ind, row.achieved)
         rows.append([ind.id, row.area.name, ind.name, ind.unit, r.direction, ind.target,
                      r.stage_target if ind.stages else None, r.stage_by, r.month_text, ytd,
-                     ratio(row.completion), ratio(row.elapsed), progress_label(row.status), r.pace, r.change,
+                     ratio(row.completion), ratio(row.elapsed), progress_label(row.status), pace_label(r.pace), r.change,
                      r.reporting_text, "、".join(u.name for u in r.behind),
                      f"{len(r.not_reported)} 个" if r.not_reported else "", r.done_on])
     return Sheet(PROGRESS_SHEET, PROGRESS_COLUMNS, rows, wrap=True)

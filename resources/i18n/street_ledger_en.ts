@@ -2428,203 +2428,208 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>MonthEndDialog</name>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="38" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="40" />
         <source>生成全区汇总表</source>
         <translation>Make the district report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="42" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="44" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="49" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="51" />
         <source>报告期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="51" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="53" />
         <source>填报人：</source>
         <translation>Filled in by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="51" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="53" />
         <source>审核人：</source>
         <translation>Reviewed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="51" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="53" />
         <source>单位负责人：</source>
         <translation>Head of office:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="52" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="54" />
         <source>联系电话：</source>
         <translation>Telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="59" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="61" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="60" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="62" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="65" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="67" />
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="68" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="70" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="69" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="71" />
         <source>签名密钥口令：</source>
         <translation>Signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="76" />
         <source>汇总表预览</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="76" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="78" />
         <source>预览工作表</source>
         <translation>Preview sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="78" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="80" />
         <source>生成并签名</source>
         <translation>Make and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="86" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="88" />
         <source>全区汇总表（内容未变时不生成新版本）</source>
         <translation>District report (no new revision when nothing changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="93" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="95" />
         <source>通报与催报</source>
         <translation>Bulletin and chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="95" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="97" />
         <source>复制通报文字</source>
         <translation>Copy bulletin text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="95" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="97" />
         <source>保存通报（Word）…</source>
         <translation>Save bulletin (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="96" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="98" />
         <source>复制催报清单</source>
         <translation>Copy chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="96" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="98" />
         <source>保存催报清单…</source>
         <translation>Save chase list…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="141" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="143" />
         <source>操作失败：{0}。已有文件未受影响。</source>
         <translation>Failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="143" />
-        <location filename="../../ui/pages/month_end_dialog.py" line="202" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="145" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="204" />
         <source>未能完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="148" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="150" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="150" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="152" />
         <source>正在统计汇总表……</source>
         <translation>Counting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="154" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="156" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="154" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="156" />
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
         <location filename="../../ui/pages/month_end_dialog.py" line="159" />
+        <source>{0} {1} 项</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="161" />
         <source>计划全部 {0} 项指标：{1}；本月报送街道 {2}/{3} 个</source>
         <translation>All {0} plan indicators: {1}; offices that sent this month {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="175" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="177" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="177" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="179" />
         <source>正在生成……</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="178" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="180" />
         <source>正在生成全区汇总表……</source>
         <translation>Making the district report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="184" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="186" />
         <source>内容与第{0}版相同，未生成新版本；第{0}版仍然有效：{1}</source>
         <translation>Same content as revision {0}: no new revision made; revision {0} stays in force: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="187" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="189" />
         <source>已生成并校验：{0}（第{1}版）</source>
         <translation>Made and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="207" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="209" />
         <source>通报全文已复制，可粘贴到公文或消息中</source>
         <translation>The bulletin text is copied; paste it into a document or a message</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="214" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="216" />
         <source>催报清单已复制（{0} 个街道）</source>
         <translation>Chase list copied ({0} offices)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="218" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="220" />
         <source>保存通报</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="221" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="223" />
         <source>已保存通报草稿：{0}</source>
         <translation>Bulletin draft saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="225" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="227" />
         <source>保存催报清单</source>
         <translation>Save chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="231" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="233" />
         <source>已保存催报清单：{0}</source>
         <translation>Chase list saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="235" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="237" />
         <source>选择保存文件夹</source>
         <translation>Choose a folder</translation>
     </message>
@@ -4556,6 +4561,10 @@ Details are in the log: {1}</translation>
         <translation>Merged</translation>
     </message>
     <message>
+        <location filename="../../desktop/district/statuses.py" line="15" />
+        <location filename="../../desktop/district/statuses.py" line="16" />
+        <location filename="../../desktop/district/statuses.py" line="17" />
+        <location filename="../../desktop/district/statuses.py" line="23" />
         <location filename="../../desktop/exchange/statuses.py" line="31" />
         <location filename="../../desktop/plan/statuses.py" line="46" />
         <source>无需处理</source>
@@ -4697,6 +4706,7 @@ Details are in the log: {1}</translation>
         <translation>Conflicting revision</translation>
     </message>
     <message>
+        <location filename="../../desktop/district/statuses.py" line="34" />
         <location filename="../../desktop/exchange/statuses.py" line="59" />
         <source>与该街道核实后，由其导出新版本</source>
         <translation>Check with the office, then have it export a new revision</translation>
@@ -4732,14 +4742,96 @@ Details are in the log: {1}</translation>
         <translation>Completion trails time elapsed; explain why and speed up</translation>
     </message>
     <message>
+        <location filename="../../desktop/district/statuses.py" line="16" />
+        <source>超序时</source>
+        <translation>Ahead of time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="17" />
+        <source>按序时</source>
+        <translation>In step with time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="18" />
+        <source>慢于序时</source>
+        <translation>Behind time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="19" />
+        <source>督促滞后街道加快推进，并在通报中列出</source>
+        <translation>Urge the offices behind to speed up, and name them in the bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="20" />
+        <source>未报送</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="21" />
+        <source>按催报清单催报</source>
+        <translation>Chase by the chase list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="22" />
         <location filename="../../desktop/plan/statuses.py" line="35" />
         <source>未填</source>
         <translation>Missing</translation>
     </message>
     <message>
+        <location filename="../../desktop/district/statuses.py" line="22" />
         <location filename="../../desktop/plan/statuses.py" line="35" />
         <source>请填写本月数值</source>
         <translation>Enter this month's value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="23" />
+        <source>无目标</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="29" />
+        <source>缺报</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="29" />
+        <source>电话催报</source>
+        <translation>Call the office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="30" />
+        <source>待报送</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="30" />
+        <source>提醒截止日期</source>
+        <translation>Remind the office of the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="31" />
+        <source>迟报</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="31" />
+        <source>提醒今后按时报送</source>
+        <translation>Remind the office to send on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="32" />
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="32" />
+        <source>请该街道重新导出</source>
+        <translation>Ask the office to export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="33" />
+        <source>同版本冲突</source>
+        <translation>Conflicting revision</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/statuses.py" line="36" />
@@ -4772,6 +4864,7 @@ Details are in the log: {1}</translation>
         <translation>When finished, set it to completed and enter the completion date</translation>
     </message>
     <message>
+        <location filename="../../desktop/district/statuses.py" line="15" />
         <location filename="../../desktop/plan/statuses.py" line="46" />
         <source>已完成</source>
         <translation>Completed</translation>
