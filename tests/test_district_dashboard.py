@@ -61,17 +61,17 @@ def test_overview_sums_offices_and_reads_district_entries(district):
     view = overview(s.db, s.plan, s.unit, PERIOD)
     jobs = view.row("new_jobs")
     # 宁海路 200 + 100, 华侨路 80 + 90: 470 of 20,220 is 2.3%, far behind 16.7% elapsed
-    assert (jobs.achieved, jobs.month.value, jobs.status, jobs.reporting) == (D(470), D(190), "滞后", 2)
+    assert (jobs.achieved, jobs.month.value, jobs.status, jobs.reporting) == (D(470), D(190), "behind", 2)
     assert jobs.completion == D("2.3") and jobs.elapsed == D("16.7")
     assert [(f.unit.code, f.achieved) for f in jobs.offices[:2]] == [("NHL", D(300)), ("HQL", D(170))]
     behind = {u.code for u in jobs.behind}
     assert "HQL" in behind and "NHL" not in behind      # 300 of 1,634 = 18.4% is ahead of 16.7%
     assert "HNL" not in behind and "HNL" in {u for u in jobs_progress_not_reported(s)}   # sent nothing: 未报送
     rate = view.row("unemployment_rate")
-    assert (rate.achieved, rate.status) == (D("2.0"), "完成")   # mean of 1.8 and 2.2, at most 2%
+    assert (rate.achieved, rate.status) == (D("2.0"), "done")   # mean of 1.8 and 2.2, at most 2%
     revenue = view.row("fiscal_revenue")
     assert revenue.district_only and revenue.reporting is None
-    assert (revenue.month.value, revenue.achieved, revenue.completion, revenue.status) == (D("4.8"), D("9.9"), D("16.0"), "正常")
+    assert (revenue.month.value, revenue.achieved, revenue.completion, revenue.status) == (D("4.8"), D("9.9"), D("16.0"), "on_track")
     counts = {b.unit.code: b for b in view.offices_behind}
     assert counts["HQL"].count == counts["NHL"].count + 2 and counts["HQL"].reported
     assert not counts["HNL"].reported

@@ -16,7 +16,8 @@ from desktop.district import report_rows
 from desktop.district.bulletin import draft
 from desktop.district.bulletin_docx import write_bulletin
 from desktop.district.bulletin_template import fill, user_template_path
-from desktop.district.chase import chase_list
+from desktop.district.chase import chase_list, chase_text
+from desktop.district.statuses import pace_label
 from desktop.district.report import make_report
 from desktop.entry.service import EntryService
 from desktop.errors import AuthError
@@ -160,13 +161,13 @@ def test_chase_list_states_and_actions(case, tmp_path, capsys, monkeypatch):
     plan = active_plan(db)
     items = {i.office: i for i in chase_list(db, plan, PERIOD, user=SUPERVISOR, today=TODAY)}
     assert "NHL" not in items
-    assert items["HQL"].state == "迟报"
-    assert (items["HNL"].state, items["HNL"].action) == ("拒收", "文件内容被改动，请重新导出第2版")
-    assert (items["ZYM"].state, items["ZYM"].action) == ("同版本冲突", "同版本内容冲突，请确认后导出新版本（第2版）")
-    assert (items["JD"].state, items["JD"].action) == ("缺报", "请于3月23日前报送")
+    assert items["HQL"].state == "late"
+    assert (items["HNL"].state, items["HNL"].action) == ("refused", "文件内容被改动，请重新导出第2版")
+    assert (items["ZYM"].state, items["ZYM"].action) == ("conflict", "同版本内容冲突，请确认后导出新版本（第2版）")
+    assert (items["JD"].state, items["JD"].action) == ("missing", "请于3月23日前报送")
     assert len(items) == 12
     before = {i.office: i.state for i in chase_list(db, plan, PERIOD, user=SUPERVISOR, today=date(2023, 3, 2))}
-    assert before["JD"] == "待报送"                     # before the deadline nobody is 缺报
+    assert before["JD"] == "pending"                    # before the deadline nobody is 缺报
     # the report carries the same list
     out = tmp_path / "汇总.xlsx"
     report(db, out)
@@ -181,7 +182,8 @@ def test_chase_list_states_and_actions(case, tmp_path, capsys, monkeypatch):
     assert main(["--db", str(district), "chase", "--period", PERIOD, "--out", str(book), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert all(set(x) == {"office", "name", "state", "action"} for x in listed)
-    assert {x["office"]: x["state"] for x in listed}["HNL"] == "拒收"
+    assert {x["office"]: x["state"] for x in listed}["HNL"] == "refused"      # --json: the code
+    assert "湖南路街道（拒收）" in chase_text(list(items.values()), PERIOD)      # text: the label
     assert [r[0] for r in sheet(book, "催报清单")[1:]] == [x["office"] for x in listed]
 
 
@@ -193,7 +195,7 @@ def test_a_later_revision_resolves_a_conflict(case, tmp_path):
     fixed = make_submission(tmp_path / "office-ZYM.sqlite", tmp_path, period=PERIOD, revision=2, values={"new_jobs": 55})
     assert merge_files(db, [fixed], user=SUPERVISOR)[0].status == "merged"
     items = {i.office: i for i in chase_list(db, plan, PERIOD, user=SUPERVISOR, today=TODAY)}
-    assert "ZYM" not in items and items["HNL"].state == "拒收"
+    assert "ZYM" not in items and items["HNL"].state == "refused"
 
 
 def test_bulletin_counts_equal_the_report(case, tmp_path, capsys, monkeypatch):
@@ -202,23 +204,23 @@ def test_bulletin_counts_equal_the_report(case, tmp_path, capsys, monkeypatch):
     report(db, out)
     rows = sheet(out, "全区进度")
     pace = rows[0].index("对照序时")
-    in_report = {p: sum(1 for r in rows[1:] if r[pace] == p) for p in report_rows.PACES}
+    in_report = {p: sum(1 for r in rows[1:] if r[pace] == pace_label(p)) for p in report_rows.PACES}
     b = draft(db, PERIOD, user=SUPERVISOR, today=TODAY)
     assert b.counts == in_report
     text = b.text()
     assert text.startswith("关于2023年2月份为民工程推进情况的通报")
-    assert (f"截至2月底，计划 77 项指标中，{in_report['已完成']} 项已完成全年目标，超序时 {in_report['超序时']} 项，"
-            f"按序时 {in_report['按序时']} 项，慢于序时 {in_report['慢于序时']} 项。") in text
+    assert (f"截至2月底，计划 77 项指标中，{in_report['done']} 项已完成全年目标，超序时 {in_report['ahead']} 项，"
+            f"按序时 {in_report['on_pace']} 项，慢于序时 {in_report['slow']} 项。") in text
     assert "按时报送 1 个，迟报 1 个，缺报 9 个，拒收 2 个" in text
     assert "拒收：湖南路街道（内容被改动）、中央门街道（同版本内容冲突）" in text
     assert "排名依据：得分为该街道各项分解指标完成率" in text
     assert "新增就业岗位：" in text and "滞后街道：华侨路街道、中央门街道" in text
     slow_table = b.tables[0][2]
-    assert len(slow_table) == in_report["慢于序时"]
+    assert len(slow_table) == in_report["slow"]
     docx_path = write_bulletin(b, tmp_path / "通报.docx")
     doc = Document(str(docx_path))
     assert doc.paragraphs[0].text == "关于2023年2月份为民工程推进情况的通报"
-    assert len(doc.tables) == 2 and len(doc.tables[0].rows) == in_report["慢于序时"] + 1
+    assert len(doc.tables) == 2 and len(doc.tables[0].rows) == in_report["slow"] + 1
     monkeypatch.setenv("STREET_LEDGER_USER", SUPERVISOR.name)
     monkeypatch.setenv("STREET_LEDGER_PASSWORD", "abc12345")
     capsys.readouterr()

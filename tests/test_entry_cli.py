@@ -22,7 +22,7 @@ def test_set_then_show_as_json(cli, capsys):
     assert cli("entry", "set", "--period", "2023-04", "--indicator", "new_jobs", "--value", "300",
                "--json") == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["old"], data["new"], data["ytd"], data["status"]) == ("", "300", "420", "滞后")
+    assert (data["old"], data["new"], data["ytd"], data["status"]) == ("", "300", "420", "behind")
     assert cli("entry", "set", "--period", "2023-04", "--indicator", "jobs_driven", "--value", "na") == 0
     capsys.readouterr()
     assert cli("entry", "show", "--period", "2023-04", "--json") == 0
@@ -32,9 +32,13 @@ def test_set_then_show_as_json(cli, capsys):
     assert {k: jobs[k] for k in ("value", "state", "ytd", "target", "stage_target",
                                  "completion_percent", "time_elapsed_percent", "status")} == {
         "value": "300", "state": "value", "ytd": "420", "target": "1634", "stage_target": "1634",
-        "completion_percent": "25.7", "time_elapsed_percent": "33.3", "status": "滞后"}
+        "completion_percent": "25.7", "time_elapsed_percent": "33.3", "status": "behind"}
     assert rows["jobs_driven"]["state"] == "na"
-    assert rows["first_visit_rate"]["state"] == "empty" and rows["first_visit_rate"]["status"] == "未填"
+    assert rows["first_visit_rate"]["state"] == "empty" and rows["first_visit_rate"]["status"] == "missing"
+    # --json carries the codes; the text output says the Chinese labels
+    assert cli("entry", "show", "--period", "2023-04") == 0
+    text = capsys.readouterr().out
+    assert "｜滞后" in text and "｜未填" in text and "behind" not in text and "missing" not in text
     petitions = rows["petitions_resolved"]
     assert (petitions["stage_target"], petitions["stage_by"], petitions["time_elapsed_percent"]) == \
         ("1", "2023-10", "40.0")
@@ -91,7 +95,7 @@ def test_district_enters_milestones_with_a_date(tmp_path, monkeypatch, capsys):
     assert run("entry", "set", "--period", "2023-06", "--indicator", "green_weiyuan",
                "--value", "已完成", "--date", "2023-06-28", "--json") == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["milestone_status"], data["done_on"], data["status"]) == ("已完成", "2023-06-28", "完成")
+    assert (data["milestone_status"], data["done_on"], data["status"]) == ("completed", "2023-06-28", "done")
     assert run("entry", "set", "--period", "2023-06", "--indicator", "road_guapuqiao",
                "--value", "已完成", "--date", "2026-01-01") == 1
     assert "不在计划年度内" in capsys.readouterr().err

@@ -185,10 +185,10 @@ def test_district_page_lists_district_indicators_and_takes_milestones(qtbot, tmp
         widget.activateWindow()
         widget.select_indicator("road_guapuqiao")
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-        type_text(qtbot, widget, "1")                       # 1 = 推进中
+        type_text(qtbot, widget, "1")                       # 1 = 推进中, stored as its code
         press(qtbot, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: db.execute("SELECT status FROM entries WHERE indicator_id = "
-                                           "'road_guapuqiao'").fetchone() == ("推进中",))
+                                           "'road_guapuqiao'").fetchone() == ("in_progress",))
         row = widget.model.row_of("road_guapuqiao")
         assert widget.model.index(row, COL_MONTH).data() == "推进中"
     finally:

@@ -109,6 +109,6 @@ def test_district_database_enters_district_indicators(office_db):
     assert "gdp" in ids and "new_jobs" not in ids
     district.set_text("road_guapuqiao", "2023-05", "推进中")
     row = district.row("road_guapuqiao", "2023-05")
-    assert row.status == "正常" and row.month.status == "推进中"
+    assert row.status == "on_track" and row.month.status == "in_progress"
     district.set_text("gdp", "2023-05", "30.5")
     assert district.row("gdp", "2023-05").target == D(350)

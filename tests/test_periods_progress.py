@@ -91,11 +91,11 @@ def test_rate_latest_value_and_at_most_direction(plan):
 def test_milestone_status_and_overdue():
     from desktop.plan.model import Indicator
     road = Indicator(id="road", measure_id="m", name="道路", kind="milestone")
-    going = {"2023-06": EntryValue("value", status="推进中")}
+    going = {"2023-06": EntryValue("value", status="in_progress")}
     assert assess(road, None, going, "2023-06", D(50)).status == ON_TRACK
-    late = assess(road, None, {"2023-12": EntryValue("value", status="推进中")}, "2023-12", D(100))
+    late = assess(road, None, {"2023-12": EntryValue("value", status="in_progress")}, "2023-12", D(100))
     assert late.status == BEHIND and late.overdue and late.completion == D(50)
-    done = {"2023-09": EntryValue("value", status="已完成", done_on="2023-09-20")}
+    done = {"2023-09": EntryValue("value", status="completed", done_on="2023-09-20")}
     assert assess(road, None, done, "2023-09", D(75)).status == DONE
 
 
@@ -125,9 +125,12 @@ def test_refused_values_say_why(plan, indicator, text, reason):
 
 def test_milestone_input_and_dates(plan):
     road = plan.indicator("road_guapuqiao")
-    assert parse(road, "推进中", plan=plan).status == "推进中"
+    # the Chinese word, its digit and its code (as --json prints it) all give the code
+    assert parse(road, "推进中", plan=plan).status == parse(road, "1", plan=plan).status == "in_progress"
+    assert parse(road, "in_progress", plan=plan).status == "in_progress"
     done = parse(road, "已完成 2023-06-30", plan=plan)
-    assert done.status == "已完成" and done.done_on == "2023-06-30"
+    assert done.status == "completed" and done.done_on == "2023-06-30"
+    assert display(done) == "已完成 2023年6月30日"
     assert parse(road, "2", plan=plan, done_on="2024-01-05").done_on == "2024-01-05"
     with pytest.raises(UserError, match="不在计划年度内"):
         parse(road, "已完成 2025-01-01", plan=plan)

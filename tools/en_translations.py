@@ -896,3 +896,55 @@ EN.update({
     "：已写明说明，说明将随报送表签名报送": ": explained; the explanations are signed into the workbook",
     "：导出时须逐条写明说明": ": each must be explained when exporting",
 })
+
+# What to do next about a file status (desktop.exchange.statuses, context "status").
+EN.update({
+    "可以合并": "Ready to merge",
+    "无需处理": "Nothing to do",
+    "无需处理：同一文件此前已合并": "Nothing to do: the same file was merged before",
+    "无需处理：已合并该街道的更高版本": "Nothing to do: a higher revision from this office is merged",
+    "电话核对密钥指纹后信任该密钥，或导入其公钥文件，再重新校验":
+        "Check the key fingerprint by phone and trust the key, or import its public key file, then verify again",
+    "请该街道安装区里下发的计划后重新导出": "Ask the office to install the district's plan and export again",
+    "请该街道重新导出报送表，不要在 Excel 中修改后保存": "Ask the office to export again; the workbook must not be edited and saved in Excel",
+    "请该街道重新导出报送表，并核实文件来源": "Ask the office to export again, and check where the file came from",
+    "请选择本程序导出的报送表": "Choose a workbook exported by this program",
+    "请选择本程序导出的报送表，或请该街道重新导出": "Choose a workbook exported by this program, or ask the office to export again",
+    "不要打开该文件；请该街道重新导出报送表": "Do not open this file; ask the office to export again",
+    "电话核实文件来源；请该街道用本单位的密钥重新导出": "Check by phone where the file came from; ask the office to export again with its own key",
+    "请该街道用新密钥重新导出，并报送新的公钥文件": "Ask the office to export again with a new key and send its new public key file",
+    "请该街道用更换后的新密钥重新导出": "Ask the office to export again with its new key",
+    "与该街道核实后，由其重新导出": "Check with the office, then have it export again",
+    "与该街道核实后，由其导出新版本": "Check with the office, then have it export a new revision",
+})
+
+# Progress and milestone statuses (desktop.plan.statuses, context "status").
+EN.update({
+    "已完成全年目标": "The whole year's target is met",
+    "按计划推进": "On schedule",
+    "完成率落后于序时进度，请说明原因并加快推进": "Completion trails time elapsed; explain why and speed up",
+    "请填写本月数值": "Enter this month's value",
+    "未达到目标值，请说明原因": "The target is not met; explain why",
+    "status::未启动": "Not started",
+    "status::推进中": "In progress",
+    "status::已完成": "Completed",
+    "按计划启动，启动后改为推进中": "Start as planned, then set it to in progress",
+    "完成后改为已完成并填写完成日期": "When finished, set it to completed and enter the completion date",
+})
+
+# The district's month-end words (desktop.district.statuses, context "status").
+EN.update({
+    "超序时": "Ahead of time elapsed",
+    "按序时": "In step with time elapsed",
+    "慢于序时": "Behind time elapsed",
+    "督促滞后街道加快推进，并在通报中列出": "Urge the offices behind to speed up, and name them in the bulletin",
+    "按催报清单催报": "Chase by the chase list",
+    "无目标": "No target",
+    "待报送": "Not due yet",
+    "同版本冲突": "Conflicting revision",
+    "电话催报": "Call the office",
+    "提醒截止日期": "Remind the office of the deadline",
+    "提醒今后按时报送": "Remind the office to send on time",
+    "请该街道重新导出": "Ask the office to export again",
+    "{0} {1} 项": "{0}: {1}",
+})

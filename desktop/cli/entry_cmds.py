@@ -8,6 +8,7 @@ from desktop.entry.rows import row_as_data
 from desktop.entry.values import display
 from desktop.plan.formatting import percent, quantity
 from desktop.plan.periods import check_in_plan, label
+from desktop.plan.statuses import progress_label
 
 from .common import EXIT_OK, emit, logged_in
 
@@ -53,7 +54,7 @@ def cmd_set(args) -> int:
     data = {"period": args.period, "indicator": ind.id, "old": display(change.old),
             "new": display(change.new), **row_as_data(row)}
     emit(args, data, f"已保存：{label(args.period)}「{ind.name}」{data['old'] or '（空）'} → "
-                     f"{data['new'] or '（空）'}；累计 {quantity(row.ytd, ind.unit) or '—'}，状态 {row.status}")
+                     f"{data['new'] or '（空）'}；累计 {quantity(row.ytd, ind.unit) or '—'}，状态 {progress_label(row.status)}")
     return EXIT_OK
 
 
@@ -68,6 +69,6 @@ def cmd_show(args) -> int:
         ind = r.indicator
         lines.append(f"{ind.id:<22} {ind.name}：本月 {display(r.month) or '未填'}"
                      f"｜累计 {quantity(r.ytd, ind.unit) or '—'}｜目标 {quantity(r.target, ind.unit) or '—'}"
-                     f"｜完成 {percent(r.completion) or '—'}｜序时 {percent(r.elapsed)}｜{r.status}")
+                     f"｜完成 {percent(r.completion) or '—'}｜序时 {percent(r.elapsed)}｜{progress_label(r.status)}")
     emit(args, data, "\n".join(lines))
     return EXIT_OK

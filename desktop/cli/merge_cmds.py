@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from desktop.exchange.merge import ACCEPTED, merge_files, verify_files
-from desktop.exchange.office_verify import STATUS_LABELS
+from desktop.exchange.merge import merge_files, verify_files
+from desktop.exchange.statuses import ACCEPTED, label
 from desktop.security.trust import require_supervisor
 
 from .common import EXIT_OK, EXIT_PARTIAL, logged_in
@@ -23,7 +23,7 @@ def report(args, results) -> None:
         return
     for r in results:
         who = f"{r.unit_name or r.office} {r.period} 第{r.revision}版 " if r.office else ""
-        print(f"{r.file}：{who}{STATUS_LABELS.get(r.status, r.status)}（{r.status}）— {r.reason}"
+        print(f"{r.file}：{who}{label(r.status)}（{r.status}）— {r.reason}"
               + (f"\n  注意：{r.warning}" if r.warning else ""))
 
 

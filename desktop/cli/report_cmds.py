@@ -7,6 +7,7 @@ from desktop.district.bulletin import draft
 from desktop.district.bulletin_docx import write_bulletin
 from desktop.district.chase import chase_list, chase_text, write_chase_workbook
 from desktop.district.report import make_report
+from desktop.district.statuses import DONE_PACE, SLOW
 from desktop.exchange.export import SignOff
 
 from .common import EXIT_OK, emit, logged_in, passphrase_from_env
@@ -57,7 +58,7 @@ def cmd_bulletin(args) -> int:
     if args.out:
         path = write_bulletin(bulletin, Path(args.out))
         if not args.text:
-            print(f"已生成通报草稿：{path}（已完成 {bulletin.counts['已完成']} 项，慢于序时 {bulletin.counts['慢于序时']} 项）")
+            print(f"已生成通报草稿：{path}（已完成 {bulletin.counts[DONE_PACE]} 项，慢于序时 {bulletin.counts[SLOW]} 项）")
     if args.text or not args.out:
         print(bulletin.text(), end="")
     return EXIT_OK

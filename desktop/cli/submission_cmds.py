@@ -8,7 +8,8 @@ from pathlib import Path
 from desktop.entry.rule_check import failing_rules
 from desktop.errors import UserError
 from desktop.exchange.export import SignOff, export_period
-from desktop.exchange.office_verify import STATUS_LABELS, verify_own
+from desktop.exchange.office_verify import verify_own
+from desktop.exchange.statuses import label
 from desktop.plan.periods import check_in_plan
 from desktop.unit import unit_of
 
@@ -77,5 +78,5 @@ def cmd_verify(args) -> int:
         print(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=2))
     else:
         for r in results:
-            print(f"{r.file}：{STATUS_LABELS.get(r.status, r.status)}（{r.status}）— {r.reason}")
+            print(f"{r.file}：{label(r.status)}（{r.status}）— {r.reason}")
     return EXIT_OK if all(r.status == "verified" for r in results) else EXIT_PARTIAL

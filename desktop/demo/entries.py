@@ -15,6 +15,7 @@ from db import entries as entry_rows
 from db.connection import write
 from desktop.clock import now_text
 from desktop.plan.periods import make
+from desktop.plan.statuses import COMPLETED, IN_PROGRESS, NOT_STARTED
 
 USER = "demo"
 MONTHS = [make(2023, m) for m in range(1, 13)]
@@ -57,9 +58,9 @@ def _office_figures(rng: random.Random, scale: dict[str, float]) -> dict[str, di
 
 
 _DISTRICT_MILESTONES = {
-    "road_guapuqiao": ("推进中", None), "road_qijiaqiao": ("推进中", None),
-    "green_weiyuan": ("已完成", "2023-06-28"), "green_zengshuiyuan": ("已完成", "2023-09-15"),
-    "chc_ninghai": ("推进中", None), "underground_parking_pilot": ("未启动", None),
+    "road_guapuqiao": (IN_PROGRESS, None), "road_qijiaqiao": (IN_PROGRESS, None),
+    "green_weiyuan": (COMPLETED, "2023-06-28"), "green_zengshuiyuan": (COMPLETED, "2023-09-15"),
+    "chc_ninghai": (IN_PROGRESS, None), "underground_parking_pilot": (NOT_STARTED, None),
 }
 
 

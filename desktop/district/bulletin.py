@@ -14,7 +14,8 @@ from desktop.district.bulletin_template import fill, load_template
 from desktop.district.periods_text import day_text
 from desktop.errors import UserError
 from desktop.plan.formatting import number, percent
-from desktop.exchange.office_verify import STATUS_LABELS
+from desktop.district.statuses import pace_label
+from desktop.exchange import statuses
 from desktop.plan.store import active_plan
 from desktop.unit import unit_of
 from desktop.security.roles import require
@@ -52,7 +53,7 @@ def _overview(view: rr.ReportView, month: int) -> list[str]:
     c = {p: view.count(p) for p in rr.PACES}
     text = (f"截至{month}月底，计划 {len(view.rows)} 项指标中，{c[rr.DONE_PACE]} 项已完成全年目标，"
             f"超序时 {c[rr.AHEAD]} 项，按序时 {c[rr.ON_PACE]} 项，慢于序时 {c[rr.SLOW]} 项。")
-    extra = [f"{p} {c[p]} 项" for p in (rr.NOT_REPORTED, rr.NOT_FILLED, rr.NO_TARGET) if c[p]]
+    extra = [f"{pace_label(p)} {c[p]} 项" for p in (rr.NOT_REPORTED, rr.NOT_FILLED, rr.NO_TARGET) if c[p]]
     if extra:
         text += "另有" + "、".join(extra) + "（不计入以上各类）。"
     out = [text]
@@ -71,7 +72,7 @@ def _submissions(matrix, period: str) -> tuple[list[str], dict[str, list[str]]]:
             groups["迟报" if cell.late else "按时"].append(u.name)
         elif cell.state == "rejected":
             groups["拒收"].append(u.name)
-            refused.append(f"{u.name}（{STATUS_LABELS.get(cell.status, cell.status)}）")
+            refused.append(f"{u.name}（{statuses.label(cell.status)}）")
         else:
             groups["缺报" if cell.state == "missing" else "待报送"].append(u.name)
     text = (f"本月应报送街道 {len(matrix.units)} 个：按时报送 {len(groups['按时'])} 个，迟报 {len(groups['迟报'])} 个，"

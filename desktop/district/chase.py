@@ -1,10 +1,10 @@
 """催报: for one period, every office the district must call, and what each must do.
 
 Read from the same 报送情况 matrix as the window (desktop.district.submissions), so a refusal or a
-conflict stays on the list until a later revision resolves it. States, in the window's words:
-缺报 (deadline passed, nothing merged), 待报送 (not due yet, nothing merged), 迟报 (merged after
-the deadline), 拒收 (the latest file was refused) and 同版本冲突 (two different files claim the
-same revision). The list is a sheet of the consolidated report, a workbook of its own and text."""
+conflict stays on the list until a later revision resolves it. States (codes of
+desktop.district.statuses, said by their labels): missing 缺报 (deadline passed, nothing merged),
+pending 待报送 (not due yet, nothing merged), late 迟报 (merged after the deadline), refused 拒收
+(the latest file was refused) and conflict 同版本冲突 (two different files claim the same revision). The list is a sheet of the consolidated report, a workbook of its own and text."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,14 +13,14 @@ from pathlib import Path
 
 from desktop.district import submissions
 from desktop.district.periods_text import day_text
+from desktop.district.statuses import CONFLICT, LATE, MISSING, PENDING, REFUSED, chase_label
 from desktop.errors import UserError
-from desktop.exchange.office_verify import STATUS_LABELS
+from desktop.exchange import statuses
 from desktop.plan.model import Plan
 from desktop.security.roles import require
 from desktop.exchange.workbook.sheets import Column, Sheet
 from desktop.exchange.workbook.writer import write_signed
 
-MISSING, PENDING, LATE, REFUSED, CONFLICT = "缺报", "待报送", "迟报", "拒收", "同版本冲突"
 GRACE_DAYS = 3                 # a missing office is asked to send within this many days of today
 CHASE_SHEET = "催报清单"
 _CHANGED = ("tampered", "bad_signature", "unsigned", "malformed", "unsafe")
@@ -30,9 +30,12 @@ _CHANGED = ("tampered", "bad_signature", "unsigned", "malformed", "unsafe")
 class ChaseItem:
     office: str
     name: str
-    state: str
+    state: str                  # a chase state's code
     action: str
     detail: str = ""
+
+    def __post_init__(self):
+        chase_label(self.state)          # only a state of the registry can be answered
 
     def as_data(self) -> dict:
         return {"office": self.office, "name": self.name, "state": self.state, "action": self.action}
@@ -49,7 +52,7 @@ def _refusal_action(cell: submissions.Cell) -> tuple[str, str]:
         return REFUSED, f"计划版本与区里不符，请安装区里下发的计划后重新导出第{next_revision}版"
     if cell.status in ("unknown_key", "wrong_office_key", "revoked_key"):
         return REFUSED, "签名密钥未被区里信任（或与街道不符、已吊销），请电话核对密钥指纹，必要时报送新的公钥文件后重新导出"
-    return REFUSED, f"文件被拒收（{STATUS_LABELS.get(cell.status, cell.status)}），请重新导出第{next_revision}版"
+    return REFUSED, f"文件被拒收（{statuses.label(cell.status)}），请重新导出第{next_revision}版"
 
 
 def chase_list(db, plan: Plan, period: str, *, user, today: date | None = None,
@@ -90,14 +93,14 @@ def chase_text(items: list[ChaseItem], period: str) -> str:
     head = f"{int(period[:4])}年{int(period[5:])}月报送催报清单（共 {len(items)} 个街道）"
     if not items:
         return head + "\n各街道均已按时报送，无需催报。"
-    lines = [head] + [f"{n}. {i.name}（{i.state}）：{i.action}。" for n, i in enumerate(items, start=1)]
+    lines = [head] + [f"{n}. {i.name}（{chase_label(i.state)}）：{i.action}。" for n, i in enumerate(items, start=1)]
     return "\n".join(lines)
 
 
 def chase_sheet(items: list[ChaseItem]) -> Sheet:
     cols = [Column("街道代码", width=10), Column("街道", width=14), Column("状态", width=12),
             Column("需要做什么", width=56), Column("说明", width=60)]
-    return Sheet(CHASE_SHEET, cols, [[i.office, i.name, i.state, i.action, i.detail] for i in items], wrap=True)
+    return Sheet(CHASE_SHEET, cols, [[i.office, i.name, chase_label(i.state), i.action, i.detail] for i in items], wrap=True)
 
 
 def write_chase_workbook(out: Path, items: list[ChaseItem], period: str, unit_name: str) -> Path:

@@ -18,11 +18,11 @@ from desktop.district.units import ReportingUnit
 from desktop.entry.rows import progress_rows
 from desktop.entry.values import EntryValue
 from desktop.plan.model import Area, Indicator
-from desktop.plan.progress import BEHIND, HUNDRED, completion_percent
+from desktop.plan.progress import HUNDRED, completion_percent
+from desktop.plan.statuses import BEHIND, NOT_MET
 
 ONE_PLACE = Decimal("0.1")
-NOT_MET = "未达标"                       # a rate the district average misses (district_progress)
-LAGGING = (BEHIND, NOT_MET)
+LAGGING = (BEHIND, NOT_MET)             # not_met: a rate the district average misses (district_progress)
 
 
 @dataclass(frozen=True)

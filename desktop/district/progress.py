@@ -21,6 +21,7 @@ from desktop.district.units import ReportingUnit, months_of, reporting_units
 from desktop.plan.periods import elapsed_percent
 from desktop.plan.model import Indicator, Plan
 from desktop.plan.progress import applicable_target
+from desktop.plan.statuses import BEHIND, DONE, MISSING, NOT_MET, ON_TRACK, progress_status
 from desktop.unit import CITY_LEVEL
 
 HUNDRED = Decimal(100)
@@ -34,7 +35,7 @@ class IndicatorProgress:
     achieved: Decimal | None               # year to date (rates: latest)
     percent: Decimal | None                # achieved / target × 100 (at-least indicators)
     elapsed: Decimal
-    status: str                            # 完成 | 正常 | 滞后 | 未达标 | 未填
+    status: str                            # done | on_track | behind | not_met | missing
     by_office: dict[str, Decimal | None] = field(default_factory=dict)
     office_percent: dict[str, Decimal | None] = field(default_factory=dict)
     behind: list[str] = field(default_factory=list)               # reported offices trailing
@@ -42,6 +43,9 @@ class IndicatorProgress:
     meeting: tuple[int, int] | None = None  # rates: offices meeting the target / offices reporting
     monthly: list[Decimal | None] = field(default_factory=list)   # district figure month by month
     reporting: int = 0
+
+    def __post_init__(self):
+        progress_status(self.status)        # only a status of the registry can be answered
 
 
 @dataclass
@@ -68,14 +72,14 @@ def _percent(value: Decimal | None, target: Decimal | None) -> Decimal | None:
 
 def _status(ind: Indicator, achieved, target, percent, elapsed) -> str:
     if achieved is None:
-        return "未填"
+        return MISSING
     if target is None:
-        return "正常"
+        return ON_TRACK
     if _meets(ind, achieved, target):
-        return "完成"
+        return DONE
     if ind.direction == "at_most" or ind.kind == "rate":
-        return "未达标"
-    return "滞后" if percent is not None and percent < elapsed else "正常"
+        return NOT_MET
+    return BEHIND if percent is not None and percent < elapsed else ON_TRACK
 
 
 def _office_figure(ind: Indicator, series: dict[str, Decimal], months: list[str]) -> Decimal | None:

@@ -3,7 +3,8 @@
 Office-level indicators come from the merged submissions (district_progress), the district's
 own (GDP, fiscal revenue, named works) from its own entries — both through
 ``district_dashboard.overview`` so the report says what the 工作台 shows. Each row is placed
-against 序时进度 (已完成 / 超序时 / 按序时 / 慢于序时) and against last month.
+against 序时进度 (已完成 / 超序时 / 按序时 / 慢于序时: its pace, a code of desktop.district.statuses)
+and against last month.
 
 Words: 慢于序时 is the window's 滞后 or 未达标; an office-level indicator that no office has
 sent for the period is 未报送, a district one not entered 未填, one without a target 无目标."""
@@ -18,11 +19,12 @@ from desktop.district.units import ReportingUnit
 from desktop.plan.formatting import number, percent
 from desktop.plan.periods import stage_for
 from desktop.plan.model import DIRECTIONS, Plan
-from desktop.plan.progress import DONE, HUNDRED, MISSING, applicable_target
+from desktop.plan.progress import HUNDRED, applicable_target
+from desktop.district.statuses import (AHEAD, DONE_PACE, NO_TARGET, NOT_FILLED, NOT_REPORTED, ON_PACE, PACES,  # noqa: F401
+                                       SLOW, pace_label)
+from desktop.plan.statuses import DONE, MISSING, milestone_label, progress_label
 
-DONE_PACE, AHEAD, ON_PACE, SLOW = "已完成", "超序时", "按序时", "慢于序时"
-NOT_REPORTED, NOT_FILLED, NO_TARGET = "未报送", "未填", "无目标"
-PACES = (DONE_PACE, AHEAD, ON_PACE, SLOW, NOT_REPORTED, NOT_FILLED, NO_TARGET)
+UNFILLED = progress_label(MISSING)          # 未填, as the report's cells say it
 
 
 @dataclass(frozen=True)
@@ -34,11 +36,14 @@ class ReportRow:
     stage_by: str                           # the stage's deadline, "" when unstaged
     month_text: str                         # the period's figure, milestone status, 不适用 or 未填
     done_on: str                            # a milestone's completion date
-    pace: str
+    pace: str                               # a code of desktop.district.statuses
     change: str                             # against last month
     reporting_text: str                     # "5/13" or 区级填报
     not_reported: tuple[ReportingUnit, ...] = ()
     meeting: tuple[int, int] | None = None   # rates: offices meeting the target / offices reporting
+
+    def __post_init__(self):
+        pace_label(self.pace)            # only a pace of the registry can be answered
 
     @property
     def indicator(self):
@@ -89,11 +94,11 @@ def pace_of(r: IndicatorRow) -> str:
 
 def month_text(r: IndicatorRow) -> str:
     if r.month is None:
-        return MISSING
+        return UNFILLED
     if r.month.is_na:
         return "不适用"
     if r.indicator.kind == "milestone":
-        return r.month.status or MISSING
+        return milestone_label(r.month.status) or UNFILLED
     return figure_text(r.indicator, r.month.value)
 
 
@@ -101,8 +106,8 @@ def _change(now: IndicatorRow, before: IndicatorRow | None) -> str:
     if before is None:
         return "—"
     if now.indicator.kind == "milestone":
-        was = before.milestone.status if before.milestone else "未填"
-        is_ = now.milestone.status if now.milestone else "未填"
+        was = milestone_label(before.milestone.status) if before.milestone else UNFILLED
+        is_ = milestone_label(now.milestone.status) if now.milestone else UNFILLED
         return "无变化" if was == is_ else f"{was}→{is_}"
     if now.completion is None or before.completion is None:
         return "—" if now.completion is None else "新增"

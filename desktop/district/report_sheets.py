@@ -16,6 +16,8 @@ from desktop.district.report_rows import PACES, ReportRow, ReportView, office_sc
 from desktop.district.progress import DistrictProgress
 from desktop.plan.formatting import ratio
 from desktop.plan.model import Plan
+from desktop.district.statuses import pace_label
+from desktop.plan.statuses import milestone_label, progress_label
 from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, MISSING, NOT_APPLICABLE,
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)
 from desktop.district.submissions import Matrix
@@ -33,7 +35,7 @@ def cover(meta: dict, fingerprint: str, view: ReportView) -> Sheet:
             ["填报人", meta["filler"]], ["审核人", meta["reviewer"]], ["单位负责人", meta["head"]],
             ["联系电话", meta["phone"]], ["导出时间", meta["exported_at"]], ["签名密钥指纹", fingerprint],
             ["本月报送街道", f"{len(view.reported)} 个（共 {len(view.units)} 个）"],
-            ["指标", f"计划全部 {len(view.rows)} 项：" + "，".join(f"{p} {view.count(p)} 项" for p in PACES if view.count(p))],
+            ["指标", f"计划全部 {len(view.rows)} 项：" + "，".join(f"{pace_label(p)} {view.count(p)} 项" for p in PACES if view.count(p))],
             ["说明", "本表为全区汇总，数据已用区里的密钥数字签名，任何改动都会被发现。"
                      "未报送的街道不计入滞后；平均完成率中单项超过100%的按100%计"]]
     return Sheet(COVER_SHEET, COVER_COLUMNS, rows, header=False)
@@ -65,7 +67,7 @@ def _month_cell(r: ReportRow):
     if month.is_na:
         return NOT_APPLICABLE
     if r.indicator.kind == "milestone":
-        return month.status or MISSING
+        return milestone_label(month.status) or MISSING
     return _figure(r.indicator, month.value)
 
 
@@ -78,7 +80,7 @@ def indicator_sheet(plan: Plan, view: ReportView) -> Sheet:
         rows.append([ind.id, row.area.name, r.measure, ind.name, ind.unit, ind.target, ind.stretch,
                      r.stage_target if ind.stages else None, _month_cell(r),
                      None if ind.kind == "milestone" or row.achieved is None else _figure(ind, row.achieved),
-                     ratio(row.completion), ratio(row.elapsed), row.status, done, _note(r)])
+                     ratio(row.completion), ratio(row.elapsed), progress_label(row.status), done, _note(r)])
     return Sheet(INDICATOR_SHEET, INDICATOR_COLUMNS, rows, wrap=True)
 
 
@@ -103,7 +105,7 @@ def progress_sheet(view: ReportView) -> Sheet:
         ytd = None if ind.kind == "milestone" or row.achieved is None else _figure(ind, row.achieved)
         rows.append([ind.id, row.area.name, ind.name, ind.unit, r.direction, ind.target,
                      r.stage_target if ind.stages else None, r.stage_by, r.month_text, ytd,
-                     ratio(row.completion), ratio(row.elapsed), row.status, r.pace, r.change,
+                     ratio(row.completion), ratio(row.elapsed), progress_label(row.status), pace_label(r.pace), r.change,
                      r.reporting_text, "、".join(u.name for u in r.behind),
                      f"{len(r.not_reported)} 个" if r.not_reported else "", r.done_on])
     return Sheet(PROGRESS_SHEET, PROGRESS_COLUMNS, rows, wrap=True)

@@ -15,7 +15,7 @@ from datetime import date
 from db import ledger
 from desktop.district.units import ReportingUnit, reporting_units
 from desktop.feedback.status import marks as feedback_marks
-from desktop.exchange.office_verify import STATUS_LABELS
+from desktop.exchange import statuses
 from desktop.plan.model import Plan
 
 
@@ -39,7 +39,7 @@ class Cell:
         if self.state == "merged":
             return f"第{self.revision}版" + ("·迟报" if self.late else "")
         if self.state == "rejected":
-            return f"拒收（{STATUS_LABELS.get(self.status, self.status)}）"
+            return f"拒收（{statuses.label(self.status)}）"
         return {"missing": "缺报", "pending": ""}[self.state]
 
 

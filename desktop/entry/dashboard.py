@@ -12,7 +12,8 @@ from desktop.entry.rows import ProgressRow, all_values, progress_rows, reaches
 from desktop.entry.values import EntryValue
 from desktop.plan.periods import first_period, plan_periods, previous
 from desktop.plan.model import Area
-from desktop.plan.progress import BEHIND, HUNDRED
+from desktop.plan.progress import HUNDRED
+from desktop.plan.statuses import BEHIND
 
 ONE_PLACE = Decimal("0.1")
 

@@ -1,7 +1,8 @@
 """One month's value of one indicator, in its three states, and how a typed text becomes one.
 
 States: a number (0 included), 不适用 (filled: nothing to count this month, never "missing"),
-and empty (no entry at all, shown as 未填). A milestone's value is its status and date.
+and empty (no entry at all, shown as 未填). A milestone's value is its status (a code of
+desktop.plan.statuses, shown by its Chinese label) and date.
 Typed text is checked here, so the window and the command line refuse the same things with
 the same reasons.
 """
@@ -15,11 +16,11 @@ from decimal import Decimal, InvalidOperation
 from desktop.errors import UserError
 from desktop.plan.formatting import number
 from desktop.messages import QT_TRANSLATE_NOOP
+from desktop.plan.statuses import COMPLETED, IN_PROGRESS, MILESTONE_STATUSES, NOT_STARTED, milestone_code, milestone_label
 
 NA_WORDS = ("不适用", "-", "－", "na", "n/a", "NA", "N/A")
-MILESTONE_STATUSES = ("未启动", "推进中", "已完成")
 # Digits as a keyboard shortcut for the milestone statuses: 0 未启动, 1 推进中, 2 已完成.
-_MILESTONE_KEYS = {"0": "未启动", "1": "推进中", "2": "已完成"}
+_MILESTONE_KEYS = {"0": NOT_STARTED, "1": IN_PROGRESS, "2": COMPLETED}
 DERIVED_MESSAGE = QT_TRANSLATE_NOOP("core", "「{0}」由台账自动统计，不能手工填写；请在台账中录入或更正记录")
 
 
@@ -27,7 +28,7 @@ DERIVED_MESSAGE = QT_TRANSLATE_NOOP("core", "「{0}」由台账自动统计，�
 class EntryValue:
     state: str                       # "value" | "na"
     value: Decimal | None = None     # count / amount / rate
-    status: str | None = None        # milestone
+    status: str | None = None        # milestone: not_started | in_progress | completed
     done_on: str | None = None       # milestone, YYYY-MM-DD
     note: str = ""
 
@@ -67,7 +68,7 @@ def display(entry: EntryValue | None, unit: str = "") -> str:
     if entry.is_na:
         return "不适用"
     if entry.status:
-        return entry.status + (f" {_cn_date(entry.done_on)}" if entry.done_on else "")
+        return milestone_label(entry.status) + (f" {_cn_date(entry.done_on)}" if entry.done_on else "")
     return number(entry.value) if entry.value is not None else ""
 
 
@@ -123,7 +124,8 @@ def _parse_number(indicator, text: str) -> Decimal:
 
 def _parse_milestone(indicator, text: str, plan, done_on: str | None) -> EntryValue:
     word, _, rest = text.replace("　", " ").partition(" ")
-    status = _MILESTONE_KEYS.get(word, word)
+    # the Chinese word, its digit, or the code (what --json prints) all mean the status
+    status = _MILESTONE_KEYS.get(word) or milestone_code(word) or word
     if status not in MILESTONE_STATUSES:
         raise UserError(QT_TRANSLATE_NOOP("core", "「{0}」是节点任务，请填写 未启动、推进中 或 已完成"
                                           "（也可填 0、1、2），已完成可在后面加日期，如“已完成 2023-06-30”"),

@@ -8,6 +8,7 @@ from desktop.feedback.answers import answer_sheets
 from desktop.plan.formatting import ratio
 from desktop.plan.periods import label as period_label
 from desktop.plan.model import Plan
+from desktop.plan.statuses import milestone_label, progress_label
 from desktop.unit import Unit
 from desktop.registers.records import iter_log_rows, iter_records
 from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, NOT_APPLICABLE,
@@ -40,7 +41,7 @@ def indicator_row(r: ProgressRow) -> list:
     elif month.is_na:
         this_month, done_on = NOT_APPLICABLE, None
     elif ind.kind == "milestone":
-        this_month = month.status or ""
+        this_month = milestone_label(month.status)
         done_on = date.fromisoformat(month.done_on) if month.done_on else None
     else:
         this_month, done_on = month.value, None
@@ -49,7 +50,7 @@ def indicator_row(r: ProgressRow) -> list:
         note = f"{note}；{r.source}" if note else r.source
     return [ind.id, r.area.name, r.measure.name, ind.name, ind.unit, r.target, r.stretch, r.stage_target,
             this_month, r.ytd if ind.kind != "milestone" else None, ratio(r.completion),
-            ratio(r.elapsed), r.status, done_on, note]
+            ratio(r.elapsed), progress_label(r.status), done_on, note]
 
 
 def indicator_sheet(db, plan: Plan, unit: Unit, period: str) -> Sheet:

@@ -22,19 +22,19 @@ from desktop.district.units import reporting_units
 from desktop.feedback.status import read_answers
 from desktop.errors import UserError
 from desktop.security.roles import require
-from desktop.exchange.office_verify import FileStatus
+from desktop.exchange.file_status import FileStatus, open_signed
+from desktop.exchange.statuses import ACCEPTED
 from desktop.plan.canonical import mismatch_reason
 from desktop.plan.model import Plan
 from desktop.plan.store import active_plan
 from desktop.exchange.rule_sheet import notes_text, read_rule_notes
 from desktop.exchange.submission_read import ContentError, read_content
 from desktop.security.trust import lookup, received_now, refusal
-from desktop.exchange.workbook.reader import Reading, read_signed
+from desktop.exchange.workbook.reader import Reading
 from desktop.exchange.guard import UnsafeWorkbook
 from desktop.exchange.guard.reading import Book, read_books
 
 Progress = Callable[[int, int, str], None]
-ACCEPTED = ("merged", "duplicate")     # a merge run with only these succeeded
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,12 @@ class Outcome(FileStatus):
 
     def as_dict(self) -> dict:
         return {**{f.name: getattr(self, f.name) for f in fields(FileStatus)}, "warning": self.warning}
+
+    @classmethod
+    def from_meta(cls, meta: dict, reading: Reading | None) -> dict:
+        return {**super().from_meta(meta, reading), "unit_name": meta.get("unit_name", ""),
+                "exported_at": meta.get("exported_at", ""),
+                "public_raw": reading.public_raw if reading is not None else b""}
 
 
 def collect_files(inputs: Iterable[Path | str]) -> list[Path]:
@@ -68,38 +74,27 @@ def collect_files(inputs: Iterable[Path | str]) -> list[Path]:
     return out
 
 
-def _outcome(path: Path, reading: Reading | None, status: str, reason: str) -> Outcome:
-    meta = reading.meta if reading is not None else {}
-    return Outcome(file=str(path), status=status, reason=reason, office=meta.get("unit_code", ""),
-                   period=meta.get("period", ""), revision=meta.get("revision", ""),
-                   fingerprint=meta.get("fingerprint", ""), unit_name=meta.get("unit_name", ""),
-                   exported_at=meta.get("exported_at", ""),
-                   public_raw=reading.public_raw if reading is not None else b"")
-
-
 def examine(db, plan: Plan, path: Path, book: Book | UnsafeWorkbook | None = None) -> tuple[Outcome, Reading | None]:
     """The file's status as if merged now: "verified" when it would be accepted. ``book``: the
     file as the reading child gave it (guarded and parsed), or its refusal."""
-    if isinstance(book, UnsafeWorkbook):
-        return _outcome(path, None, book.reason, book.message), None
-    reading = read_signed(path, book=book)
-    if reading.status != "intact":
-        return _outcome(path, reading, reading.status, reading.reason), None
+    reading, refused = open_signed(path, Outcome.of, book)
+    if refused is not None:
+        return refused, None
     meta = reading.meta
     unit, period, revision = meta.get("unit_code", ""), meta.get("period", ""), meta.get("revision", "")
     if not unit or len(period) != 7 or not revision.isdigit():
-        return _outcome(path, reading, "malformed", "签名页缺少单位、月份或版本号"), None
+        return Outcome.of(path, reading, "malformed", "签名页缺少单位、月份或版本号"), None
     mismatch = mismatch_reason(meta, plan, here="区里")
     if mismatch:
-        return _outcome(path, reading, "plan_mismatch", f"{mismatch}；请该街道安装新版计划后重新导出"), None
+        return Outcome.of(path, reading, "plan_mismatch", f"{mismatch}；请该街道安装新版计划后重新导出"), None
     key = lookup(db, reading.fingerprint)
     if key is None or bytes(key["public_key"]) != reading.public_raw:
-        return _outcome(path, reading, "unknown_key",
+        return Outcome.of(path, reading, "unknown_key",
                         f"签名密钥（指纹 {reading.fingerprint}）不在信任库中；请向{meta.get('unit_name') or unit}"
                         "电话核对指纹后信任该密钥，或导入其公钥文件"), None
     refused = refusal(key, unit, receipts.first_received(db, meta["digest"]) or received_now())
     if refused:
-        return _outcome(path, reading, *refused), None
+        return Outcome.of(path, reading, *refused), None
     return _ledger_status(db, path, reading)
 
 
@@ -108,23 +103,23 @@ def _ledger_status(db, path: Path, reading: Reading) -> tuple[Outcome, Reading |
     unit, period, revision = meta["unit_code"], meta["period"], int(meta["revision"])
     same = ledger.by_digest(db, meta["digest"])
     if same is not None:
-        return _outcome(path, reading, "duplicate",
+        return Outcome.of(path, reading, "duplicate",
                         f"同一文件已于此前合并（{same['file_name']}），本次未作任何改动"), None
     latest = ledger.latest(db, unit, period)
     if latest is not None and latest["revision"] > revision:
-        return _outcome(path, reading, "superseded",
+        return Outcome.of(path, reading, "superseded",
                         f"已合并该街道 {period} 的第{latest['revision']}版，本文件是较早的第{revision}版，未合并"), None
     if latest is not None and meta.get("exported_at", "") < (latest["exported_at"] or ""):
-        return _outcome(path, reading, "backdated",
+        return Outcome.of(path, reading, "backdated",
                         f"本文件（第{revision}版）自称导出于 {meta.get('exported_at', '')[:19].replace('T', ' ')}，"
                         f"早于已合并的第{latest['revision']}版（{latest['exported_at'][:19].replace('T', ' ')}）："
                         "新版本不可能比已接受的版本更早，未合并。请与该街道核实后由其重新导出"), None
     if ledger.at_revision(db, unit, period, revision) is not None:
-        return _outcome(path, reading, "conflict",
+        return Outcome.of(path, reading, "conflict",
                         f"已合并过另一份 {period} 第{revision}版（内容不同）。同一版本号出现两份不同内容，"
                         "请与该街道核实后，由其导出新版本"), None
-    return _outcome(path, reading, "verified", "文件完整，签名有效，密钥可信，可以合并"
-                    + _with_rules(reading)), reading
+    return Outcome.of(path, reading, "verified", "文件完整，签名有效，密钥可信，可以合并"
+                      + _with_rules(reading)), reading
 
 
 def _with_rules(reading: Reading) -> str:
@@ -139,7 +134,7 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
         answers = read_answers(reading.sheets)
         ytd = carried_ytd(plan, reading)
     except ContentError as exc:
-        return _outcome(Path(outcome.file), reading, "malformed", exc.message)
+        return Outcome.of(Path(outcome.file), reading, "malformed", exc.message)
     meta, at = reading.meta, now_text()
     unit, period, revision = meta["unit_code"], meta["period"], int(meta["revision"])
     with write(db):
@@ -160,7 +155,7 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
         audit.append(db, at=at, user=user.name, action="合并报送表", target=f"{meta.get('unit_name')} {period}",
                      new=f"第{revision}版 {Path(outcome.file).name}" + _with_rules(reading))   # kept with the merge
     later = "" if snapshot is None or snapshot <= (period, revision) else "（台账以更晚月份为准，未替换）"
-    return _outcome(Path(outcome.file), reading, "merged",
+    return Outcome.of(Path(outcome.file), reading, "merged",
                     f"已合并 {len(content.values)} 项指标、{len(content.records):,} 行台账{later}"
                     + (f"。{warning}" if warning else "") + _with_rules(reading))
 

@@ -12,10 +12,9 @@ from decimal import Decimal, InvalidOperation
 from desktop.errors import UserError
 from desktop.plan.model import Plan
 from desktop.registers.field_types import of
+from desktop.plan.statuses import milestone_code
 from desktop.exchange.submission_format import (IND, INDICATOR_SHEET, MISSING, NOT_APPLICABLE, log_sheet_name,
                                        register_sheet_name)
-
-MILESTONE_STATES = ("未启动", "推进中", "已完成")
 
 
 class ContentError(UserError):
@@ -29,10 +28,11 @@ class Content:
 
 
 def month_value(text: str) -> tuple[str, str, str]:
-    """(value, state, milestone) of one 本月 cell."""
+    """(value, state, milestone) of one 本月 cell; a milestone's Chinese word becomes its code."""
     text = text.strip()
-    if text in MILESTONE_STATES:
-        return "", "milestone", text
+    code = milestone_code(text)
+    if code is not None:
+        return "", "milestone", code
     if text == NOT_APPLICABLE:
         return "", "na", ""
     if text in ("", MISSING):

@@ -8,10 +8,11 @@ Rules (the plan's words in brackets):
   the stage's share of the whole (petitions 2 件: 1 by 2023-10, 1.6 by 2024-06, 2 by 2024-12).
 - completion % = achieved / applicable target; for an at-most rate, target / value (100% when met).
   A milestone counts 0% 未启动, 50% 推进中, 100% 已完成.
-- status: 未填 when this month is empty (derived figures are never 未填: the registers speak
-  for them); 完成 when the whole target is met; 滞后 when completion % trails 序时进度 by more
-  than TOLERANCE points (an at-most rate that is not met is always 滞后, and so is a
-  milestone not finished by its deadline); otherwise 正常.
+- status: 未填 (missing) when this month is empty (derived figures are never 未填: the registers
+  speak for them); 完成 (done) when the whole target is met; 滞后 (behind) when completion %
+  trails 序时进度 by more than TOLERANCE points (an at-most rate that is not met is always 滞后,
+  and so is a milestone not finished by its deadline); otherwise 正常 (on_track). Statuses are
+  the codes of desktop.plan.statuses; their words are its labels.
 """
 from __future__ import annotations
 
@@ -20,11 +21,11 @@ from decimal import Decimal
 
 from desktop.entry.values import EntryValue
 from desktop.plan.periods import stage_for
+from desktop.plan.statuses import BEHIND, COMPLETED, DONE, MILESTONE_STATUSES, MISSING, ON_TRACK, progress_status
 
 HUNDRED = Decimal(100)
 TOLERANCE = Decimal(5)    # percentage points a figure may trail 序时进度 before it is 滞后
-DONE, ON_TRACK, BEHIND, MISSING = "完成", "正常", "滞后", "未填"
-MILESTONE_SHARE = {"未启动": Decimal(0), "推进中": Decimal(50), "已完成": HUNDRED}
+MILESTONE_SHARE = {code: s.share for code, s in MILESTONE_STATUSES.items()}
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,12 @@ class Assessment:
     status: str
     milestone: EntryValue | None = None
     overdue: bool = False           # a milestone past its deadline and not finished
-    progress: str = ON_TRACK        # 完成 / 正常 / 滞后 on the figures so far, even when this
-                                    # month is empty (the dashboard lists 滞后 by this)
+    progress: str = ON_TRACK        # done / on_track / behind on the figures so far, even when
+                                    # this month is empty (the dashboard lists behind by this)
+
+    def __post_init__(self):
+        progress_status(self.status)        # only a status of the registry can be answered
+        progress_status(self.progress)
 
 
 def year_to_date(values: dict[str, EntryValue], period: str) -> Decimal | None:
@@ -110,7 +115,7 @@ def assess(indicator, target: Decimal | None, values: dict[str, EntryValue], per
 def _assess_milestone(values, period, month, elapsed) -> Assessment:
     last = latest(values, period)
     share = MILESTONE_SHARE.get(last.status) if last else None
-    done = last is not None and last.status == "已完成"
+    done = last is not None and last.status == COMPLETED
     overdue = not done and elapsed >= HUNDRED
     progress = DONE if done else (BEHIND if overdue else ON_TRACK)
     status = MISSING if month is None else progress

@@ -3,14 +3,14 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/app.py" line="109" />
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="108" />
         <source>app</source>
         <comment>数据库已损坏</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110" />
+        <location filename="../../ui/app.py" line="106" />
         <source>app</source>
         <comment>{0}
 
@@ -18,7 +18,7 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113" />
+        <location filename="../../ui/app.py" line="109" />
         <source>app</source>
         <comment>{0}
 
@@ -27,37 +27,37 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="116" />
         <source>app</source>
         <comment>恢复失败</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122" />
+        <location filename="../../ui/app.py" line="118" />
         <source>app</source>
         <comment>已恢复</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122" />
+        <location filename="../../ui/app.py" line="118" />
         <source>app</source>
         <comment>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/daily_backup.py" line="30" />
+        <location filename="../../ui/daily_backup.py" line="27" />
         <source>app</source>
         <comment>正在进行今日自动备份…{0}%</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/daily_backup.py" line="36" />
+        <location filename="../../ui/daily_backup.py" line="31" />
         <source>app</source>
         <comment>今日自动备份已完成：{0}</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/daily_backup.py" line="42" />
+        <location filename="../../ui/daily_backup.py" line="37" />
         <source>app</source>
         <comment>今日自动备份未完成：{0}</comment>
         <translation>app</translation>
@@ -119,42 +119,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="18" />
+        <location filename="../../ui/pages/audit_page.py" line="19" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="18" />
+        <location filename="../../ui/pages/audit_page.py" line="19" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="19" />
+        <location filename="../../ui/pages/audit_page.py" line="20" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="19" />
+        <location filename="../../ui/pages/audit_page.py" line="20" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="20" />
+        <location filename="../../ui/pages/audit_page.py" line="21" />
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="20" />
+        <location filename="../../ui/pages/audit_page.py" line="21" />
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="21" />
+        <location filename="../../ui/pages/audit_page.py" line="22" />
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="21" />
+        <location filename="../../ui/pages/audit_page.py" line="22" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -162,102 +162,102 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="72" />
+        <location filename="../../ui/pages/audit_page.py" line="63" />
         <source>搜索对象、原值、新值、原因</source>
         <translation>Search object, old value, new value, reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="73" />
+        <location filename="../../ui/pages/audit_page.py" line="64" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="75" />
+        <location filename="../../ui/pages/audit_page.py" line="66" />
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="75" />
+        <location filename="../../ui/pages/audit_page.py" line="66" />
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="78" />
+        <location filename="../../ui/pages/audit_page.py" line="69" />
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="82" />
+        <location filename="../../ui/pages/audit_page.py" line="73" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="83" />
+        <location filename="../../ui/pages/audit_page.py" line="74" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="85" />
+        <location filename="../../ui/pages/audit_page.py" line="76" />
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="88" />
+        <location filename="../../ui/pages/audit_page.py" line="79" />
         <source>导出为 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="91" />
+        <location filename="../../ui/pages/audit_page.py" line="82" />
         <source>用户：</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="91" />
+        <location filename="../../ui/pages/audit_page.py" line="82" />
         <source>操作：</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="92" />
+        <location filename="../../ui/pages/audit_page.py" line="83" />
         <source>从：</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="92" />
+        <location filename="../../ui/pages/audit_page.py" line="83" />
         <source>到：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="122" />
+        <location filename="../../ui/pages/audit_page.py" line="113" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="135" />
+        <location filename="../../ui/pages/audit_page.py" line="126" />
         <source>共 {0} 条</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="140" />
+        <location filename="../../ui/pages/audit_page.py" line="131" />
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="140" />
+        <location filename="../../ui/pages/audit_page.py" line="131" />
         <source>审计日志.xlsx</source>
         <translation>audit-log.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="147" />
+        <location filename="../../ui/pages/audit_page.py" line="138" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="149" />
+        <location filename="../../ui/pages/audit_page.py" line="140" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="149" />
+        <location filename="../../ui/pages/audit_page.py" line="140" />
         <source>已导出 {0} 条到 {1}</source>
         <translation>Exported {0} entries to {1}</translation>
     </message>
@@ -645,85 +645,72 @@
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="48" />
-        <location filename="../../ui/models/district_progress_model.py" line="205" />
+        <location filename="../../ui/models/district_progress_model.py" line="187" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="49" />
-        <location filename="../../ui/models/district_progress_model.py" line="207" />
+        <location filename="../../ui/models/district_progress_model.py" line="189" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="50" />
-        <location filename="../../ui/models/district_progress_model.py" line="200" />
+        <location filename="../../ui/models/district_progress_model.py" line="182" />
         <source>滞后</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="51" />
-        <source>未达标</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/district_progress_model.py" line="52" />
-        <source>未填</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/district_progress_model.py" line="67" />
+        <location filename="../../ui/models/district_progress_model.py" line="60" />
         <source>{0}前完成</source>
         <translation>due by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="68" />
+        <location filename="../../ui/models/district_progress_model.py" line="61" />
         <source>年内完成</source>
         <translation>due this year</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="70" />
+        <location filename="../../ui/models/district_progress_model.py" line="63" />
         <source>监测</source>
         <translation>Monitored</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="74" />
+        <location filename="../../ui/models/district_progress_model.py" line="67" />
         <source>（力争 {0}）</source>
         <translation> (stretch {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="83" />
+        <location filename="../../ui/models/district_progress_model.py" line="76" />
         <source>{0} 个：{1}等</source>
         <translation>{0}: {1} and others</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="145" />
+        <location filename="../../ui/models/district_progress_model.py" line="138" />
         <source>区级填报</source>
         <translation>is entered by the district</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="153" />
+        <location filename="../../ui/models/district_progress_model.py" line="146" />
         <source>区级指标，由区里自行填报；双击在“指标填报”中打开</source>
         <translation>District indicator, entered by the district itself; double-click to open it in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="157" />
+        <location filename="../../ui/models/district_progress_model.py" line="150" />
         <source>双击查看各街道完成情况</source>
         <translation>Double-click to see each office's progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="201" />
+        <location filename="../../ui/models/district_progress_model.py" line="183" />
         <source>滞后，未报送</source>
         <translation>Behind, not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="203" />
+        <location filename="../../ui/models/district_progress_model.py" line="185" />
         <source>无分解任务</source>
         <translation>No assigned target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/district_progress_model.py" line="208" />
+        <location filename="../../ui/models/district_progress_model.py" line="190" />
         <source>未报送</source>
         <translation>Not reported</translation>
     </message>
@@ -760,124 +747,104 @@ Signing key fingerprint:</translation>
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="41" />
-        <source>完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/entry_model.py" line="42" />
-        <source>正常</source>
-        <translation>On track</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/entry_model.py" line="43" />
-        <source>滞后</source>
-        <translation>Behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/entry_model.py" line="44" />
-        <source>未填</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>全年目标</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>累计/最新</source>
         <translation>Year to date / latest</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="48" />
+        <location filename="../../ui/models/entry_model.py" line="38" />
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="49" />
+        <location filename="../../ui/models/entry_model.py" line="39" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="49" />
+        <location filename="../../ui/models/entry_model.py" line="39" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="49" />
+        <location filename="../../ui/models/entry_model.py" line="39" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="55" />
+        <location filename="../../ui/models/entry_model.py" line="45" />
         <source>{0}前完成</source>
         <translation>due by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="55" />
+        <location filename="../../ui/models/entry_model.py" line="45" />
         <source>年内完成</source>
         <translation>due this year</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="57" />
+        <location filename="../../ui/models/entry_model.py" line="47" />
         <source>监测</source>
         <translation>Monitored</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="61" />
+        <location filename="../../ui/models/entry_model.py" line="51" />
         <source>（力争 {0}）</source>
         <translation> (stretch {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="63" />
+        <location filename="../../ui/models/entry_model.py" line="53" />
         <source>（本阶段 {0}，{1}前）</source>
         <translation> (this stage {0}, by {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="234" />
+        <location filename="../../ui/models/entry_model.py" line="224" />
         <source>（台账）</source>
         <translation> (register)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="249" />
+        <location filename="../../ui/models/entry_model.py" line="239" />
         <source>未填（逾期）</source>
         <translation>Missing (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="249" />
+        <location filename="../../ui/models/entry_model.py" line="239" />
         <source>滞后（逾期）</source>
         <translation>Behind (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="261" />
+        <location filename="../../ui/models/entry_model.py" line="251" />
         <source>填写 未启动、推进中 或 已完成（也可填 0、1、2）；已完成可加日期，如“已完成 2023-06-30”</source>
         <translation>Enter 未启动 (not started), 推进中 (in progress) or 已完成 (done), or 0, 1, 2; a date may follow, e.g. “已完成 2023-06-30”</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="263" />
-        <location filename="../../ui/registers/table_model.py" line="149" />
+        <location filename="../../ui/models/entry_model.py" line="253" />
+        <location filename="../../ui/registers/table_model.py" line="166" />
         <source>区里意见（{0}）：{1}</source>
         <translation>District comment ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_model.py" line="264" />
-        <location filename="../../ui/registers/table_model.py" line="150" />
+        <location filename="../../ui/models/entry_model.py" line="254" />
+        <location filename="../../ui/registers/table_model.py" line="167" />
         <source>　已答复：{0}</source>
         <translation> answered: {0}</translation>
     </message>
@@ -1113,32 +1080,32 @@ Signing key fingerprint:</translation>
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location filename="../../ui/models/export_history.py" line="12" />
+        <location filename="../../ui/models/export_history.py" line="14" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/models/export_history.py" line="12" />
+        <location filename="../../ui/models/export_history.py" line="14" />
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/export_history.py" line="13" />
+        <location filename="../../ui/models/export_history.py" line="15" />
         <source>导出时间</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../ui/models/export_history.py" line="13" />
+        <location filename="../../ui/models/export_history.py" line="15" />
         <source>导出人</source>
         <translation>Exported by</translation>
     </message>
     <message>
-        <location filename="../../ui/models/export_history.py" line="14" />
+        <location filename="../../ui/models/export_history.py" line="16" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/models/export_history.py" line="41" />
+        <location filename="../../ui/models/export_history.py" line="27" />
         <source>第{0}版</source>
         <translation>revision {0}</translation>
     </message>
@@ -1146,117 +1113,117 @@ Signing key fingerprint:</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="36" />
+        <location filename="../../ui/pages/export_page.py" line="35" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="38" />
+        <location filename="../../ui/pages/export_page.py" line="37" />
         <source>报告期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="43" />
+        <location filename="../../ui/pages/export_page.py" line="42" />
         <source>审核人密码</source>
         <translation>Reviewer's password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="44" />
+        <location filename="../../ui/pages/export_page.py" line="43" />
         <source>审核人密码：</source>
         <translation>Reviewer's password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="49" />
+        <location filename="../../ui/pages/export_page.py" line="48" />
         <source>导出报送表</source>
         <translation>Export submission workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="58" />
+        <location filename="../../ui/pages/export_page.py" line="57" />
         <source>导出本月报送表（导出后该月即关账，再修改需填写原因）</source>
         <translation>Export this month's workbook (the month is then closed; later changes need a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="71" />
+        <location filename="../../ui/pages/export_page.py" line="70" />
         <source>打印纸质版（PDF）</source>
         <translation>Paper copy (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="73" />
+        <location filename="../../ui/pages/export_page.py" line="72" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="79" />
+        <location filename="../../ui/pages/export_page.py" line="78" />
         <source>导出历史</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="125" />
+        <location filename="../../ui/pages/export_page.py" line="124" />
         <source>审核公式 {0} 未通过且为“必须”：请在“说明”中写明原因后再导出</source>
         <translation>Audit rule {0} failed and is required (必须): write the reason under “Explanation” before exporting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="137" />
+        <location filename="../../ui/pages/export_page.py" line="135" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="142" />
+        <location filename="../../ui/pages/export_page.py" line="138" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="143" />
+        <location filename="../../ui/pages/export_page.py" line="139" />
         <source>正在导出报送表……</source>
         <translation>Exporting the submission workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="150" />
+        <location filename="../../ui/pages/export_page.py" line="146" />
         <source>与第{0}版内容相同，未生成新版本</source>
         <translation>Same content as revision {0}: no new revision made</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="151" />
+        <location filename="../../ui/pages/export_page.py" line="147" />
         <source>（文件仍是 {0}）</source>
         <translation> (the file is still {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="154" />
+        <location filename="../../ui/pages/export_page.py" line="150" />
         <source>已导出并校验：{0}（第{1}版）</source>
         <translation>Exported and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="153" />
+        <location filename="../../ui/pages/export_page.py" line="149" />
         <source>已导出 {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="161" />
+        <location filename="../../ui/pages/export_page.py" line="157" />
         <source>导出失败：{0}。已有文件未受影响。</source>
         <translation>Export failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="163" />
+        <location filename="../../ui/pages/export_page.py" line="159" />
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="174" />
+        <location filename="../../ui/pages/export_page.py" line="170" />
         <source>打印纸质版</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="174" />
+        <location filename="../../ui/pages/export_page.py" line="170" />
         <source>还没有导出过报送表</source>
         <translation>No workbook has been exported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="177" />
+        <location filename="../../ui/pages/export_page.py" line="173" />
         <source>保存纸质版</source>
         <translation>Save paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="183" />
+        <location filename="../../ui/pages/export_page.py" line="179" />
         <source>未能生成纸质版</source>
         <translation>Could not make the paper copy</translation>
     </message>
@@ -1307,118 +1274,118 @@ Signing key fingerprint:</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="26" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="25" />
         <source>写退回意见：{0} {1}</source>
         <translation>Feedback: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="29" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="28" />
         <source>意见对象</source>
         <translation>Comment on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="30" />
-        <location filename="../../ui/pages/feedback_dialog.py" line="33" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="29" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="32" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="31" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="30" />
         <source>台账记录</source>
         <translation>Register record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="37" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="36" />
         <source>台账</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="41" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="40" />
         <source>记录编号</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="43" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="42" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="48" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="47" />
         <source>意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="49" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="48" />
         <source>添加意见</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="52" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="51" />
         <source>已添加的意见</source>
         <translation>Comments added</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="55" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="54" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="61" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="60" />
         <source>对象：</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="62" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="61" />
         <source>指标：</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="65" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="64" />
         <source>记录编号：</source>
         <translation>Record number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="67" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="66" />
         <source>台账：</source>
         <translation>Register:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="68" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="67" />
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="69" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="68" />
         <source>意见：</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="72" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="71" />
         <source>签名并保存…</source>
         <translation>Sign and save…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="80" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="79" />
         <source>签名密钥口令：</source>
         <translation>Signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="112" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
         <source>保存退回意见</source>
         <translation>Save feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="112" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="131" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="127" />
         <source>正在签名并保存退回意见…</source>
         <translation>Signing and saving the feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="137" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="133" />
         <source>已保存 {0}（第{1}号，{2} 条意见）。请把文件交给该街道导入。</source>
         <translation>Saved {0} (no. {1}, {2} comments). Give the file to the office to import.</translation>
     </message>
@@ -1426,117 +1393,117 @@ Signing key fingerprint:</translation>
 <context>
     <name>FeedbackInboxDialog</name>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="25" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="24" />
         <source>退回意见：{0}</source>
         <translation>District feedback: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="26" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="25" />
         <source>导入区里的退回意见…</source>
         <translation>Import the district's feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="29" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="28" />
         <source>收到的意见</source>
         <translation>Comments received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="32" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="31" />
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="34" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="33" />
         <source>更正值</source>
         <translation>Corrected value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="35" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="34" />
         <source>指标的更正值（不改数值则留空）</source>
         <translation>The indicator's corrected value (empty: value unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="37" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="36" />
         <source>修改原因</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="38" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="37" />
         <source>该月已导出时须填写</source>
         <translation>Needed when the month has been exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="39" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="38" />
         <source>保存答复</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="44" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="43" />
         <source>答复：</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="45" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="44" />
         <source>更正值：</source>
         <translation>Corrected value:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="46" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="45" />
         <source>修改原因：</source>
         <translation>Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="55" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="54" />
         <source>答复后请导出本月的下一版报送表，答复随表报送区里。</source>
         <translation>After answering, export the month's next revision: the answers go to the district with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
         <source>已答复：{0}</source>
         <translation>answered: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
         <source>未答复</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="64" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
         <source>第{0}号第{1}条</source>
         <translation>no. {0}, item {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="71" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
         <source>导入退回意见</source>
         <translation>Import feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="71" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="88" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="84" />
         <source>正在校验并导入退回意见…</source>
         <translation>Checking and importing the feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="93" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="89" />
         <source>该文件已导入过（{0} 第{1}号），未作改动</source>
         <translation>This file was imported before ({0} no. {1}); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="95" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="91" />
         <source>已导入{0}的退回意见：{1} 第{2}号，{3} 条</source>
         <translation>Imported feedback from {0}: {1} no. {2}, {3} comments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="106" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="102" />
         <source>请先选中一条意见</source>
         <translation>Select a comment first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="123" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="119" />
         <source>已保存答复</source>
         <translation>Answer saved</translation>
     </message>
@@ -1544,37 +1511,37 @@ Signing key fingerprint:</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="20" />
+        <location filename="../../desktop/registers/field_types.py" line="134" />
         <source>如 2023-03-05</source>
         <translation>e.g. 2023-03-05</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="21" />
+        <location filename="../../desktop/registers/field_types.py" line="197" />
         <source>18 位身份证号</source>
         <translation>18-character ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="22" />
+        <location filename="../../desktop/registers/field_types.py" line="209" />
         <source>手机号或固定电话</source>
         <translation>Mobile or landline</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="23" />
+        <location filename="../../desktop/registers/field_types.py" line="113" />
         <source>数字</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="23" />
+        <location filename="../../desktop/registers/field_types.py" line="100" />
         <source>整数</source>
         <translation>Whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="58" />
+        <location filename="../../ui/registers/record_form.py" line="71" />
         <source>由身份证号自动计算</source>
         <translation>Computed from the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="96" />
+        <location filename="../../ui/registers/record_form.py" line="101" />
         <source>您的角色不能查看完整身份证号；如需更正，请联系管理员</source>
         <translation>Your role cannot see full ID numbers; ask the administrator to correct it</translation>
     </message>
@@ -1595,144 +1562,144 @@ Signing key fingerprint:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="48" />
+        <location filename="../../ui/registers/import_dialog.py" line="47" />
         <source>从 Excel 导入 — {0}</source>
         <translation>Import from Excel — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="93" />
+        <location filename="../../ui/registers/import_dialog.py" line="92" />
         <source>文件：{0}。表头在第 {1} 行，共 {2} 行数据</source>
         <translation>File: {0}. Header on row {1}, {2} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="96" />
+        <location filename="../../ui/registers/import_dialog.py" line="95" />
         <source>；已略过表尾 {0} 行（填表人、联系电话等）</source>
         <translation>; {0} footer rows skipped (filled in by, telephone…)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="97" />
-        <location filename="../../ui/registers/import_dialog.py" line="230" />
+        <location filename="../../ui/registers/import_dialog.py" line="96" />
+        <location filename="../../ui/registers/import_dialog.py" line="226" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="62" />
+        <location filename="../../ui/registers/import_dialog.py" line="61" />
         <source>预览（前 {0} 行，按上面的对应关系）</source>
         <translation>Preview (first {0} rows, with the matching above)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="65" />
+        <location filename="../../ui/registers/import_dialog.py" line="64" />
         <source>关键字段</source>
         <translation>Key field</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="66" />
+        <location filename="../../ui/registers/import_dialog.py" line="65" />
         <source>与台账中已有记录重复（{0}相同）时</source>
         <translation>When a record already exists (same {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="68" />
+        <location filename="../../ui/registers/import_dialog.py" line="67" />
         <source>跳过，保留台账中的记录</source>
         <translation>Skip it, keep the register's record</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="70" />
+        <location filename="../../ui/registers/import_dialog.py" line="69" />
         <source>用文件中的值更新已有记录</source>
         <translation>Update the record with the file's values</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="78" />
+        <location filename="../../ui/registers/import_dialog.py" line="77" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="79" />
+        <location filename="../../ui/registers/import_dialog.py" line="78" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="89" />
+        <location filename="../../ui/registers/import_dialog.py" line="88" />
         <source>表头在第 {0} 行</source>
         <translation>header on row {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="90" />
+        <location filename="../../ui/registers/import_dialog.py" line="89" />
         <source>没有表头，按台账字段顺序对应，请核对</source>
         <translation>no header row: columns taken in the register's field order, please check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="91" />
+        <location filename="../../ui/registers/import_dialog.py" line="90" />
         <source>粘贴的表格：{0}，共 {1} 行数据</source>
         <translation>Pasted table: {0}, {1} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="97" />
+        <location filename="../../ui/registers/import_dialog.py" line="96" />
         <source>（Ctrl+V 可改为粘贴从 Excel / WPS 复制的表格）</source>
         <translation> (Ctrl+V uses a table copied from Excel / WPS instead)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="105" />
+        <location filename="../../ui/registers/import_dialog.py" line="104" />
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="116" />
+        <location filename="../../ui/registers/import_dialog.py" line="115" />
         <source>列对应：文件中的列 → 台账字段（可修改）</source>
         <translation>Columns: file column → register field (you can change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="126" />
+        <location filename="../../ui/registers/import_dialog.py" line="125" />
         <source>（自动计算）</source>
         <translation>(computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="126" />
+        <location filename="../../ui/registers/import_dialog.py" line="125" />
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="128" />
+        <location filename="../../ui/registers/import_dialog.py" line="127" />
         <source>性别、出生日期、年龄由身份证号自动计算，不从文件导入</source>
         <translation>Sex, birth date and age are computed from the ID number, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="159" />
+        <location filename="../../ui/registers/import_dialog.py" line="158" />
         <source>原行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="159" />
+        <location filename="../../ui/registers/import_dialog.py" line="158" />
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="193" />
+        <location filename="../../ui/registers/import_dialog.py" line="192" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="195" />
+        <location filename="../../ui/registers/import_dialog.py" line="194" />
         <source>将更新台账第 {0} 号记录</source>
         <translation>Will update record No. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="197" />
+        <location filename="../../ui/registers/import_dialog.py" line="196" />
         <source>勾选确认后更新：{0}</source>
         <translation>Updated only if ticked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="226" />
+        <location filename="../../ui/registers/import_dialog.py" line="222" />
         <source>正在导入{0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="233" />
-        <location filename="../../ui/registers/import_dialog.py" line="238" />
+        <location filename="../../ui/registers/import_dialog.py" line="229" />
+        <location filename="../../ui/registers/import_dialog.py" line="234" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="233" />
+        <location filename="../../ui/registers/import_dialog.py" line="229" />
         <source>
 
 要把未导入的 {0} 行及原因保存为 Excel 文件吗？</source>
@@ -1741,27 +1708,27 @@ Signing key fingerprint:</translation>
 Save the {0} rows not imported, with their reasons, as an Excel file?</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="244" />
+        <location filename="../../ui/registers/import_dialog.py" line="240" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="244" />
+        <location filename="../../ui/registers/import_dialog.py" line="240" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="254" />
+        <location filename="../../ui/registers/import_dialog.py" line="250" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="260" />
+        <location filename="../../ui/registers/import_dialog.py" line="256" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/import_dialog.py" line="269" />
+        <location filename="../../ui/registers/import_dialog.py" line="265" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -2203,113 +2170,113 @@ Database: {2}</translation>
 <context>
     <name>MergePage</name>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="32" />
+        <location filename="../../ui/pages/merge_page.py" line="31" />
         <source>把各街道的报送表（.xlsx）或存放它们的文件夹拖到本页，或点下面的按钮选择。每份文件给出一个结论；只有校验通过的文件才会合并，每份单独合并，要么全部写入，要么不写。</source>
         <translation>Drop the offices' workbooks (.xlsx) or the folder holding them onto this page, or choose them with the buttons below. Each file gets one verdict; only verified files are merged, each on its own, entirely or not at all.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="35" />
+        <location filename="../../ui/pages/merge_page.py" line="34" />
         <source>仅校验</source>
         <translation>Verify only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="36" />
+        <location filename="../../ui/pages/merge_page.py" line="35" />
         <source>校验并合并</source>
         <translation>Verify and merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="43" />
+        <location filename="../../ui/pages/merge_page.py" line="42" />
         <source>选择文件…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="45" />
+        <location filename="../../ui/pages/merge_page.py" line="44" />
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="56" />
+        <location filename="../../ui/pages/merge_page.py" line="55" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="64" />
+        <location filename="../../ui/pages/merge_page.py" line="63" />
         <source>校验结果</source>
         <translation>Verification results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="79" />
+        <location filename="../../ui/pages/merge_page.py" line="78" />
         <source>合并小结</source>
         <translation>Merge summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="80" />
+        <location filename="../../ui/pages/merge_page.py" line="79" />
         <source>信任此密钥并重新处理…</source>
         <translation>Trust this key and process again…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="81" />
+        <location filename="../../ui/pages/merge_page.py" line="80" />
         <source>选中一行「未知密钥」：核对指纹后信任该街道的密钥，再处理这份文件（也可双击该行）</source>
         <translation>Select an "Unknown key" row: after checking the fingerprint, trust the office's key and process the file again (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="112" />
+        <location filename="../../ui/pages/merge_page.py" line="111" />
         <source>选择报送表</source>
         <translation>Choose workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="113" />
+        <location filename="../../ui/pages/merge_page.py" line="112" />
         <source>报送表 (*.xlsx)</source>
         <translation>Workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="119" />
+        <location filename="../../ui/pages/merge_page.py" line="118" />
         <source>选择存放报送表的文件夹</source>
         <translation>Choose the folder holding the workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="135" />
+        <location filename="../../ui/pages/merge_page.py" line="134" />
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="135" />
+        <location filename="../../ui/pages/merge_page.py" line="134" />
         <source>无法读取 {0}：{1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="139" />
-        <location filename="../../ui/pages/merge_page.py" line="142" />
+        <location filename="../../ui/pages/merge_page.py" line="138" />
+        <location filename="../../ui/pages/merge_page.py" line="141" />
         <source>汇总合并</source>
         <translation>Verify &amp; merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="142" />
+        <location filename="../../ui/pages/merge_page.py" line="141" />
         <source>所选文件夹中没有 .xlsx 文件</source>
         <translation>The chosen folder holds no .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="171" />
+        <location filename="../../ui/pages/merge_page.py" line="167" />
         <source>正在处理第 {0}/{1} 份：{2}</source>
         <translation>Processing file {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="174" />
+        <location filename="../../ui/pages/merge_page.py" line="170" />
         <source>已处理 {0} 份文件</source>
         <translation>{0} files processed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="185" />
+        <location filename="../../ui/pages/merge_page.py" line="181" />
         <source>第{0}版</source>
         <translation>revision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="187" />
+        <location filename="../../ui/pages/merge_page.py" line="183" />
         <source>同版本内容冲突</source>
         <translation>Conflicting revision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="188" />
+        <location filename="../../ui/pages/merge_page.py" line="184" />
         <source>以下 {0} 份报送表与已合并的同一版本内容不同，均未合并：
 
 {1}
@@ -2322,42 +2289,42 @@ Database: {2}</translation>
 Please phone the office to check, and have it export a new revision before merging.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="194" />
+        <location filename="../../ui/pages/merge_page.py" line="190" />
         <source>处理中断：{0}。已合并的文件不受影响。</source>
         <translation>Processing stopped: {0}. Files already merged are not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="195" />
+        <location filename="../../ui/pages/merge_page.py" line="191" />
         <source>未能完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="202" />
+        <location filename="../../ui/pages/merge_page.py" line="198" />
         <source>合并 {0}，重复 {1}，拒收 {2}</source>
         <translation>Merged {0}, duplicates {1}, refused {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="203" />
+        <location filename="../../ui/pages/merge_page.py" line="199" />
         <source>可合并 {0}，重复 {1}，不能合并 {2}</source>
         <translation>Can merge {0}, duplicates {1}, cannot merge {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="223" />
+        <location filename="../../ui/pages/merge_page.py" line="219" />
         <source>信任密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="223" />
+        <location filename="../../ui/pages/merge_page.py" line="219" />
         <source>只有区汇总可以信任新的密钥</source>
         <translation>Only the district supervisor can trust a new key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="228" />
+        <location filename="../../ui/pages/merge_page.py" line="224" />
         <source>{0}已有信任的密钥（{1}）。若该街道更换了密钥，请其导出带更换声明的新公钥文件，在「信任密钥」页导入更稳妥。</source>
         <translation>{0} already has a trusted key ({1}). If the office changed its key, it is safer to have it export the new public key file with its rotation statement and import that on the Trusted keys page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="237" />
+        <location filename="../../ui/pages/merge_page.py" line="233" />
         <source>未能信任该密钥</source>
         <translation>Could not trust the key</translation>
     </message>
@@ -2365,117 +2332,37 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>MergeResultsModel</name>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="21" />
-        <source>校验通过</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="22" />
-        <source>已合并</source>
-        <translation>Merged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="23" />
-        <source>内容被改动</source>
-        <translation>Tampered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="24" />
-        <source>签名无效</source>
-        <translation>Bad signature</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="25" />
-        <source>未签名</source>
-        <translation>Unsigned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="26" />
-        <source>未知密钥</source>
-        <translation>Unknown key</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="27" />
-        <source>密钥与街道不符</source>
-        <translation>Another office's key</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="28" />
-        <source>密钥已吊销</source>
-        <translation>Revoked key</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="29" />
-        <source>已有更高版本</source>
-        <translation>Superseded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="30" />
-        <source>重复导入</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="31" />
-        <source>同版本内容冲突</source>
-        <translation>Conflicting revision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="32" />
-        <source>计划版本不符</source>
-        <translation>Other plan version</translation>
-    </message>
-    <message>
         <location filename="../../ui/models/merge_results.py" line="33" />
-        <source>不是有效的报送表</source>
-        <translation>Not a valid workbook</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="34" />
-        <source>文件不安全</source>
-        <translation>Unsafe file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="35" />
-        <source>密钥已被更换</source>
-        <translation>Key replaced</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="36" />
-        <source>早于已接受版本</source>
-        <translation>Older than accepted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/merge_results.py" line="58" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="58" />
+        <location filename="../../ui/models/merge_results.py" line="33" />
         <source>街道</source>
         <translation>Street office</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="59" />
+        <location filename="../../ui/models/merge_results.py" line="34" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="59" />
+        <location filename="../../ui/models/merge_results.py" line="34" />
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="60" />
+        <location filename="../../ui/models/merge_results.py" line="35" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="60" />
+        <location filename="../../ui/models/merge_results.py" line="35" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_results.py" line="101" />
+        <location filename="../../ui/models/merge_results.py" line="77" />
         <source>第{0}版</source>
         <translation>revision {0}</translation>
     </message>
@@ -2496,153 +2383,158 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>MonthEndDialog</name>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="34" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="35" />
         <source>生成全区汇总表</source>
         <translation>Make the district report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="37" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="38" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="44" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="45" />
         <source>报告期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="51" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="52" />
         <source>汇总表预览</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="53" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="54" />
         <source>预览工作表</source>
         <translation>Preview sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="55" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="56" />
         <source>生成并签名</source>
         <translation>Make and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="63" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="64" />
         <source>全区汇总表（内容未变时不生成新版本）</source>
         <translation>District report (no new revision when nothing changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="70" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="71" />
         <source>通报与催报</source>
         <translation>Bulletin and chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="72" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="73" />
         <source>复制通报文字</source>
         <translation>Copy bulletin text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="72" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="73" />
         <source>保存通报（Word）…</source>
         <translation>Save bulletin (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="73" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
         <source>复制催报清单</source>
         <translation>Copy chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="73" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
         <source>保存催报清单…</source>
         <translation>Save chase list…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="118" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="116" />
         <source>操作失败：{0}。已有文件未受影响。</source>
         <translation>Failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="120" />
-        <location filename="../../ui/pages/month_end_dialog.py" line="176" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="118" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="174" />
         <source>未能完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="125" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="123" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="127" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="125" />
         <source>正在统计汇总表……</source>
         <translation>Counting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="131" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="129" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="131" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="129" />
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="136" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="132" />
+        <source>{0} {1} 项</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end_dialog.py" line="134" />
         <source>计划全部 {0} 项指标：{1}；本月报送街道 {2}/{3} 个</source>
         <translation>All {0} plan indicators: {1}; offices that sent this month {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="149" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="147" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="151" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="149" />
         <source>正在生成……</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="152" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="150" />
         <source>正在生成全区汇总表……</source>
         <translation>Making the district report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="158" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="156" />
         <source>内容与第{0}版相同，未生成新版本；第{0}版仍然有效：{1}</source>
         <translation>Same content as revision {0}: no new revision made; revision {0} stays in force: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="161" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="159" />
         <source>已生成并校验：{0}（第{1}版）</source>
         <translation>Made and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="181" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="179" />
         <source>通报全文已复制，可粘贴到公文或消息中</source>
         <translation>The bulletin text is copied; paste it into a document or a message</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="188" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="186" />
         <source>催报清单已复制（{0} 个街道）</source>
         <translation>Chase list copied ({0} offices)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="192" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="190" />
         <source>保存通报</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="195" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="193" />
         <source>已保存通报草稿：{0}</source>
         <translation>Bulletin draft saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="199" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="197" />
         <source>保存催报清单</source>
         <translation>Save chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="205" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="203" />
         <source>已保存催报清单：{0}</source>
         <translation>Chase list saved: {0}</translation>
     </message>
@@ -2721,103 +2613,103 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>PlanTransfer</name>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="28" />
+        <location filename="../../ui/pages/plan_transfer.py" line="27" />
         <source>导出计划…</source>
         <translation>Export plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="29" />
+        <location filename="../../ui/pages/plan_transfer.py" line="28" />
         <source>把现行计划导出为 Excel 工作簿（区里导出时用区里的密钥签名）</source>
         <translation>Export the current plan as an Excel workbook (signed with the district key when exported by the district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="31" />
+        <location filename="../../ui/pages/plan_transfer.py" line="30" />
         <source>导入计划…</source>
         <translation>Import plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="32" />
+        <location filename="../../ui/pages/plan_transfer.py" line="31" />
         <source>校验计划工作簿并安装为新版本计划</source>
         <translation>Check a plan workbook and install it as a new plan version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="44" />
+        <location filename="../../ui/pages/plan_transfer.py" line="43" />
         <source>计划工作簿有 {0} 处错误，未导入。请按“显示详细信息”逐项修改后重新导入。</source>
         <translation>The plan workbook has {0} errors and was not imported. Click "Show Details", correct each one and import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="51" />
+        <location filename="../../ui/pages/plan_transfer.py" line="50" />
         <source>导出计划</source>
         <translation>Export plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="51" />
+        <location filename="../../ui/pages/plan_transfer.py" line="50" />
         <source>{0}_第{1}版.xlsx</source>
         <translation>{0}_version {1}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="52" />
-        <location filename="../../ui/pages/plan_transfer.py" line="78" />
+        <location filename="../../ui/pages/plan_transfer.py" line="51" />
+        <location filename="../../ui/pages/plan_transfer.py" line="74" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="57" />
+        <location filename="../../ui/pages/plan_transfer.py" line="56" />
         <source>签名</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="57" />
+        <location filename="../../ui/pages/plan_transfer.py" line="56" />
         <source>区里签名密钥口令：</source>
         <translation>District signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="69" />
+        <location filename="../../ui/pages/plan_transfer.py" line="65" />
         <source>正在导出计划…</source>
         <translation>Exporting the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="70" />
+        <location filename="../../ui/pages/plan_transfer.py" line="66" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="73" />
+        <location filename="../../ui/pages/plan_transfer.py" line="69" />
         <source>已用区里密钥签名，指纹 {0}</source>
         <translation>signed with the district key, fingerprint {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="74" />
+        <location filename="../../ui/pages/plan_transfer.py" line="70" />
         <source>未签名，仅供查看</source>
         <translation>unsigned, for reading only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="75" />
+        <location filename="../../ui/pages/plan_transfer.py" line="71" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="75" />
+        <location filename="../../ui/pages/plan_transfer.py" line="71" />
         <source>已导出计划工作簿 {0}（{1}）</source>
         <translation>Plan workbook exported to {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="78" />
+        <location filename="../../ui/pages/plan_transfer.py" line="74" />
         <source>选择计划工作簿</source>
         <translation>Choose a plan workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="92" />
+        <location filename="../../ui/pages/plan_transfer.py" line="85" />
         <source>正在校验并安装计划…</source>
         <translation>Checking and installing the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="98" />
+        <location filename="../../ui/pages/plan_transfer.py" line="91" />
         <source>核对区里密钥</source>
         <translation>Confirm the district key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="99" />
+        <location filename="../../ui/pages/plan_transfer.py" line="92" />
         <source>这是本街道第一次导入区里的计划。
 
 签名密钥指纹：{0}
@@ -2830,22 +2722,22 @@ Signing key fingerprint: {0}
 Phone the district and have them read out their key fingerprint group by group. Choose Yes only if it matches exactly: the key is then trusted and the plan installed. Otherwise choose No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="104" />
+        <location filename="../../ui/pages/plan_transfer.py" line="97" />
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="107" />
+        <location filename="../../ui/pages/plan_transfer.py" line="100" />
         <source>已安装计划第{0}版（原第{1}版）。重新登录后，各页面按新版计划显示。</source>
         <translation>Plan version {0} installed (was version {1}). Log in again to see every page under the new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="110" />
+        <location filename="../../ui/pages/plan_transfer.py" line="103" />
         <source>台账新增列：{0}</source>
         <translation>New register columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_transfer.py" line="111" />
+        <location filename="../../ui/pages/plan_transfer.py" line="104" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -2861,42 +2753,42 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="49" />
+        <location filename="../../ui/registers/record_dialog.py" line="50" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="50" />
+        <location filename="../../ui/registers/record_dialog.py" line="51" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="75" />
+        <location filename="../../ui/registers/record_dialog.py" line="76" />
         <source>新增 — {0}</source>
         <translation>New — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="76" />
+        <location filename="../../ui/registers/record_dialog.py" line="77" />
         <source>{0} — 第 {1} 号</source>
         <translation>{0} — no. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="99" />
+        <location filename="../../ui/registers/record_dialog.py" line="100" />
         <source>请先改正标红的项目：</source>
         <translation>Please correct the fields marked red first: </translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="111" />
+        <location filename="../../ui/registers/record_dialog.py" line="112" />
         <source>未保存：修改会改变已报送月份的数字，需要填写原因。填写的内容仍在表中。</source>
         <translation>Not saved: the change alters figures of a submitted month and needs a reason. What you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="136" />
+        <location filename="../../ui/registers/record_dialog.py" line="137" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_dialog.py" line="136" />
+        <location filename="../../ui/registers/record_dialog.py" line="137" />
         <source>本条记录有未保存的修改。要放弃这些修改吗？</source>
         <translation>This record has unsaved changes. Discard them?</translation>
     </message>
@@ -2904,12 +2796,12 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="147" />
+        <location filename="../../ui/registers/record_form.py" line="155" />
         <source>您的角色不能查看出生日期</source>
         <translation>Your role cannot see birth dates</translation>
     </message>
     <message>
-        <location filename="../../ui/registers/record_form.py" line="219" />
+        <location filename="../../ui/registers/record_form.py" line="228" />
         <source>台账中已有此身份证号（{0}）。&lt;a href="#{1}"&gt;打开该记录&lt;/a&gt;</source>
         <translation>This ID number is already in the register ({0}). &lt;a href="#{1}"&gt;Open that record&lt;/a&gt;</translation>
     </message>
@@ -2917,127 +2809,127 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="56" />
+        <location filename="../../ui/pages/register_page.py" line="57" />
         <source>（完整号码）</source>
         <translation> (whole number)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="58" />
+        <location filename="../../ui/pages/register_page.py" line="59" />
         <source>按{0}查找（Ctrl+F）</source>
         <translation>Search by {0} (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="60" />
+        <location filename="../../ui/pages/register_page.py" line="61" />
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="71" />
+        <location filename="../../ui/pages/register_page.py" line="72" />
         <source>全部{0}</source>
         <translation>All {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="113" />
+        <location filename="../../ui/pages/register_page.py" line="114" />
         <source>新增记录 (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="113" />
+        <location filename="../../ui/pages/register_page.py" line="114" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="114" />
+        <location filename="../../ui/pages/register_page.py" line="115" />
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="114" />
+        <location filename="../../ui/pages/register_page.py" line="115" />
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="115" />
+        <location filename="../../ui/pages/register_page.py" line="116" />
         <source>粘贴导入…</source>
         <translation>Paste and import…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="116" />
+        <location filename="../../ui/pages/register_page.py" line="117" />
         <source>导出为 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="153" />
+        <location filename="../../ui/pages/register_page.py" line="151" />
         <source>共 {0:,} 条，筛选后 {1:,} 条</source>
         <translation>{0:,} records, {1:,} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="188" />
+        <location filename="../../ui/pages/register_page.py" line="186" />
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="189" />
+        <location filename="../../ui/pages/register_page.py" line="187" />
         <source>删除 {0}。请填写删除原因（如“重复登记”“已迁出本街道”），将记入审计日志：</source>
         <translation>Delete {0}. Give the reason (e.g. duplicate, moved away); it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="204" />
+        <location filename="../../ui/pages/register_page.py" line="202" />
         <source>未删除</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="209" />
+        <location filename="../../ui/pages/register_page.py" line="207" />
         <source>选择要导入的文件</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="210" />
+        <location filename="../../ui/pages/register_page.py" line="208" />
         <source>Excel 或 CSV (*.xlsx *.xls *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="217" />
+        <location filename="../../ui/pages/register_page.py" line="215" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="218" />
+        <location filename="../../ui/pages/register_page.py" line="216" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="226" />
+        <location filename="../../ui/pages/register_page.py" line="224" />
         <source>无法粘贴导入</source>
         <translation>Cannot import the pasted table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="239" />
+        <location filename="../../ui/pages/register_page.py" line="237" />
         <source>导出台账</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="240" />
+        <location filename="../../ui/pages/register_page.py" line="238" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="254" />
+        <location filename="../../ui/pages/register_page.py" line="248" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="255" />
+        <location filename="../../ui/pages/register_page.py" line="249" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="256" />
+        <location filename="../../ui/pages/register_page.py" line="250" />
         <source>已导出 {0} 条记录到 {1}</source>
         <translation>Exported {0} records to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="257" />
+        <location filename="../../ui/pages/register_page.py" line="251" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -3279,205 +3171,205 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="76" />
-        <location filename="../../ui/pages/settings_page.py" line="79" />
-        <location filename="../../ui/pages/settings_page.py" line="171" />
+        <location filename="../../ui/pages/settings_page.py" line="65" />
+        <location filename="../../ui/pages/settings_page.py" line="68" />
+        <location filename="../../ui/pages/settings_page.py" line="160" />
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="84" />
+        <location filename="../../ui/pages/settings_page.py" line="73" />
         <source>语言：</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="85" />
+        <location filename="../../ui/pages/settings_page.py" line="74" />
         <source>更改后重新打开程序生效。</source>
         <translation>Takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="88" />
-        <location filename="../../ui/pages/settings_page.py" line="177" />
+        <location filename="../../ui/pages/settings_page.py" line="77" />
+        <location filename="../../ui/pages/settings_page.py" line="166" />
         <source>报送</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90" />
+        <location filename="../../ui/pages/settings_page.py" line="79" />
         <source>导出报送表须审核人用自己的密码确认</source>
         <translation>An export must be confirmed by the reviewer with their own password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="97" />
+        <location filename="../../ui/pages/settings_page.py" line="86" />
         <source>我的账户</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="99" />
+        <location filename="../../ui/pages/settings_page.py" line="88" />
         <source>当前用户：{0}（{1}）</source>
         <translation>Signed in as {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="101" />
+        <location filename="../../ui/pages/settings_page.py" line="90" />
         <source>修改我的密码…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="107" />
+        <location filename="../../ui/pages/settings_page.py" line="96" />
         <source>备份（每天第一次打开时自动备份，保留最近 14 天和 12 个月）</source>
         <translation>Backups (taken at the first start of each day; the last 14 days and 12 months are kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="111" />
-        <location filename="../../ui/pages/settings_page.py" line="186" />
+        <location filename="../../ui/pages/settings_page.py" line="100" />
+        <location filename="../../ui/pages/settings_page.py" line="175" />
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="113" />
+        <location filename="../../ui/pages/settings_page.py" line="102" />
         <source>备份文件夹：</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="115" />
+        <location filename="../../ui/pages/settings_page.py" line="104" />
         <source>更改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="120" />
+        <location filename="../../ui/pages/settings_page.py" line="109" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="120" />
+        <location filename="../../ui/pages/settings_page.py" line="109" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="120" />
+        <location filename="../../ui/pages/settings_page.py" line="109" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="120" />
+        <location filename="../../ui/pages/settings_page.py" line="109" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="124" />
+        <location filename="../../ui/pages/settings_page.py" line="113" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="127" />
+        <location filename="../../ui/pages/settings_page.py" line="116" />
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="136" />
+        <location filename="../../ui/pages/settings_page.py" line="125" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="138" />
+        <location filename="../../ui/pages/settings_page.py" line="127" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="138" />
+        <location filename="../../ui/pages/settings_page.py" line="127" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="138" />
+        <location filename="../../ui/pages/settings_page.py" line="127" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="142" />
+        <location filename="../../ui/pages/settings_page.py" line="131" />
         <source>添加用户…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="144" />
+        <location filename="../../ui/pages/settings_page.py" line="133" />
         <source>重置密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="154" />
+        <location filename="../../ui/pages/settings_page.py" line="143" />
         <source>每日自动</source>
         <translation>Daily (automatic)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="154" />
+        <location filename="../../ui/pages/settings_page.py" line="143" />
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="155" />
+        <location filename="../../ui/pages/settings_page.py" line="144" />
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="156" />
+        <location filename="../../ui/pages/settings_page.py" line="145" />
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="167" />
+        <location filename="../../ui/pages/settings_page.py" line="156" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="167" />
+        <location filename="../../ui/pages/settings_page.py" line="156" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="171" />
+        <location filename="../../ui/pages/settings_page.py" line="160" />
         <source>已保存，重新打开程序后生效。</source>
         <translation>Saved; takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="180" />
+        <location filename="../../ui/pages/settings_page.py" line="169" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="195" />
+        <location filename="../../ui/pages/settings_page.py" line="184" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="199" />
+        <location filename="../../ui/pages/settings_page.py" line="188" />
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="204" />
-        <location filename="../../ui/pages/settings_page.py" line="207" />
-        <location filename="../../ui/pages/settings_page.py" line="222" />
+        <location filename="../../ui/pages/settings_page.py" line="193" />
+        <location filename="../../ui/pages/settings_page.py" line="196" />
+        <location filename="../../ui/pages/settings_page.py" line="211" />
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="204" />
+        <location filename="../../ui/pages/settings_page.py" line="193" />
         <source>请先在列表中选择一个备份</source>
         <translation>Choose a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="208" />
+        <location filename="../../ui/pages/settings_page.py" line="197" />
         <source>用 {0} 的备份替换当前数据库？
 该备份之后录入的数据将不在恢复后的数据库中；当前数据库会先另存一份。恢复后程序将关闭，请重新打开。</source>
         <translation>Replace the database with the backup of {0}?
 Data entered after that backup will not be in the restored database; the current database is saved aside first. The program closes after the restore; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="219" />
+        <location filename="../../ui/pages/settings_page.py" line="208" />
         <source>正在恢复备份……</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="223" />
+        <location filename="../../ui/pages/settings_page.py" line="212" />
         <source>已恢复。恢复前的数据库已另存为：
 {0}
 
@@ -3488,68 +3380,68 @@ Data entered after that backup will not be in the restored database; the current
 The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="227" />
+        <location filename="../../ui/pages/settings_page.py" line="216" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="228" />
+        <location filename="../../ui/pages/settings_page.py" line="217" />
         <source>程序将关闭，请重新打开。</source>
         <translation>The program will close; open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="232" />
+        <location filename="../../ui/pages/settings_page.py" line="221" />
+        <location filename="../../ui/pages/settings_page.py" line="225" />
+        <location filename="../../ui/pages/settings_page.py" line="228" />
         <location filename="../../ui/pages/settings_page.py" line="236" />
-        <location filename="../../ui/pages/settings_page.py" line="239" />
-        <location filename="../../ui/pages/settings_page.py" line="247" />
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="232" />
+        <location filename="../../ui/pages/settings_page.py" line="221" />
         <source>用户名：</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="236" />
+        <location filename="../../ui/pages/settings_page.py" line="225" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="239" />
+        <location filename="../../ui/pages/settings_page.py" line="228" />
         <source>初始密码（至少 8 位，含字母和数字）：</source>
         <translation>Initial password (at least 8 characters, letters and digits):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="256" />
+        <location filename="../../ui/pages/settings_page.py" line="245" />
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="256" />
+        <location filename="../../ui/pages/settings_page.py" line="245" />
         <source>密码已修改，下次登录请用新密码</source>
         <translation>Password changed; use the new one next time you sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="262" />
-        <location filename="../../ui/pages/settings_page.py" line="265" />
-        <location filename="../../ui/pages/settings_page.py" line="272" />
-        <location filename="../../ui/pages/settings_page.py" line="274" />
+        <location filename="../../ui/pages/settings_page.py" line="251" />
+        <location filename="../../ui/pages/settings_page.py" line="254" />
+        <location filename="../../ui/pages/settings_page.py" line="261" />
+        <location filename="../../ui/pages/settings_page.py" line="263" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="262" />
+        <location filename="../../ui/pages/settings_page.py" line="251" />
         <source>请先在列表中选择用户</source>
         <translation>Choose a user in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="265" />
+        <location filename="../../ui/pages/settings_page.py" line="254" />
         <source>{0} 的新密码：</source>
         <translation>New password for {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="274" />
+        <location filename="../../ui/pages/settings_page.py" line="263" />
         <source>已重置 {0} 的密码</source>
         <translation>{0}'s password has been reset</translation>
     </message>
@@ -3929,17 +3821,17 @@ Import it?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="133" />
+        <location filename="../../ui/app.py" line="129" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138" />
+        <location filename="../../ui/app.py" line="134" />
         <source>已在运行</source>
         <translation>Already running</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149" />
+        <location filename="../../ui/app.py" line="145" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -4082,47 +3974,47 @@ Import it?</translation>
         <translation>Not a plausible value for “{0}”: {1} {2} this month (at most {3} {2} a month, {4}); not saved. Check for an extra digit; if the figure is real, ask the district to raise this indicator's monthly limit in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="23" />
+        <location filename="../../desktop/entry/values.py" line="24" />
         <source>「{0}」由台账自动统计，不能手工填写；请在台账中录入或更正记录</source>
         <translation>“{0}” is counted from the registers and cannot be typed in; enter or correct the records in the register</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="106" />
+        <location filename="../../desktop/entry/values.py" line="107" />
         <source>「{0}」是科学计数法，「{1}」请直接填写数字（如 1000）</source>
         <translation>“{0}” is scientific notation; enter “{1}” as a plain number (such as 1000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="113" />
+        <location filename="../../desktop/entry/values.py" line="114" />
         <source>「{0}」不是数字：「{1}」请填写数字（单位：{2}），不适用请填“-”</source>
         <translation>“{0}” is not a number: enter a number for “{1}” (unit: {2}), or “-” when it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="116" />
+        <location filename="../../desktop/entry/values.py" line="117" />
         <source>「{0}」不能为负数（填写了 {1}），请填写 0 或正数</source>
         <translation>“{0}” cannot be negative ({1} entered); enter 0 or a positive number</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="118" />
+        <location filename="../../desktop/entry/values.py" line="119" />
         <source>「{0}」按{1}计数，应为整数（填写了 {2}）</source>
         <translation>“{0}” is counted in {1} and must be a whole number ({2} entered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="120" />
+        <location filename="../../desktop/entry/values.py" line="121" />
         <source>「{0}」是百分比，应在 0 到 100 之间（填写了 {1}）</source>
         <translation>“{0}” is a percentage and must be between 0 and 100 ({1} entered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="128" />
+        <location filename="../../desktop/entry/values.py" line="130" />
         <source>「{0}」是节点任务，请填写 未启动、推进中 或 已完成（也可填 0、1、2），已完成可在后面加日期，如“已完成 2023-06-30”</source>
         <translation>“{0}” is a milestone: enter 未启动 (not started), 推进中 (in progress) or 已完成 (done), or 0, 1, 2; after 已完成 you may add the date, as in “已完成 2023-06-30”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="141" />
+        <location filename="../../desktop/entry/values.py" line="143" />
         <source>完成日期「{0}」格式不对，应写作 YYYY-MM-DD，例如 2023-06-30</source>
         <translation>The completion date “{0}” is not in the form YYYY-MM-DD, for example 2023-06-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/values.py" line="144" />
+        <location filename="../../desktop/entry/values.py" line="146" />
         <source>「{0}」的完成日期 {1} 不在计划年度内（{2}年至{3}年），请核对日期</source>
         <translation>The completion date {1} of “{0}” is outside the plan's years ({2} to {3}); please check the date</translation>
     </message>
@@ -4137,17 +4029,17 @@ Import it?</translation>
         <translation>“{0}” does not explain a reason; write it in a sentence (at least a few words), for example “contracts signed at the community job fair”</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/office_verify.py" line="53" />
+        <location filename="../../desktop/exchange/office_verify.py" line="23" />
         <source>签名密钥（指纹 {0}）不是本单位的密钥</source>
         <translation>The signing key (fingerprint {0}) is not this office's key</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/office_verify.py" line="56" />
+        <location filename="../../desktop/exchange/office_verify.py" line="26" />
         <source>文件自称属于 {0}，却由本单位（{1}）的密钥签名</source>
         <translation>The file says it belongs to {0} but is signed with this office's ({1}) key</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/office_verify.py" line="61" />
+        <location filename="../../desktop/exchange/office_verify.py" line="31" />
         <source>文件完整，由本单位密钥签名</source>
         <translation>The file is intact and signed with this office's key</translation>
     </message>
@@ -4162,37 +4054,37 @@ Import it?</translation>
         <translation>The month {0} is outside the plan's period ({1} to {2}); choose a month within it</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/consistency.py" line="20" />
+        <location filename="../../desktop/registers/consistency.py" line="21" />
         <source>状态为“已完工”时请填写{0}</source>
         <translation>Fill in {0} when the status is “已完工” (completed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/consistency.py" line="44" />
+        <location filename="../../desktop/registers/consistency.py" line="45" />
         <source>「{0}」指登记时女性满 40 岁、男性满 50 岁；此人为{1}性，登记时（{2}）{3} 岁，不符合，请去掉该类别或核对身份证号</source>
         <translation>“{0}” means women aged 40 or more and men 50 or more at registration; this person is {1} and was {3} at registration ({2}): remove the category or check the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/consistency.py" line="59" />
+        <location filename="../../desktop/registers/consistency.py" line="60" />
         <source>{0} {1} 超过{2} {3}：已建成不能多于计划，请核对；如计划已调整，请同时改{2}</source>
         <translation>{0} {1} exceeds {2} {3}: built cannot exceed planned; please check, and if the plan changed, change {2} too</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/consistency.py" line="66" />
+        <location filename="../../desktop/registers/consistency.py" line="67" />
         <source>状态为“规划”，却已建成 {0} 个：尚未开工的项目不应有已建成泊位，请改为“在建”或“已完工”，或核对已建成泊位数</source>
         <translation>The status is “规划” (planned) but {0} are built: a project not yet started has no built spaces; change the status to “在建” (building) or “已完工” (completed), or check the number built</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/consistency.py" line="70" />
+        <location filename="../../desktop/registers/consistency.py" line="71" />
         <source>状态为“规划”时不应有开工或完工日期，请改状态或删去日期</source>
         <translation>A “规划” (planned) project has no start or completion date; change the status or delete the dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/consistency.py" line="72" />
+        <location filename="../../desktop/registers/consistency.py" line="73" />
         <source>已填{0}，状态应为“已完工”；仍在施工请删去{0}</source>
         <translation>{0} is filled in, so the status should be “已完工” (completed); if building goes on, delete {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/consistency.py" line="80" />
+        <location filename="../../desktop/registers/consistency.py" line="81" />
         <source>{0} {1} 早于{2} {3}，请核对日期</source>
         <translation>{0} {1} is before {2} {3}; please check the dates</translation>
     </message>
@@ -4293,140 +4185,139 @@ Import it?</translation>
     </message>
     <message>
         <location filename="../../desktop/entry/exported_figures.py" line="51" />
-        <location filename="../../desktop/registers/validation.py" line="29" />
+        <location filename="../../desktop/registers/validation.py" line="30" />
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/entry/exported_figures.py" line="56" />
-        <location filename="../../desktop/registers/importer.py" line="223" />
+        <location filename="../../desktop/registers/importer.py" line="224" />
         <source>{0}、{1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="35" />
+        <location filename="../../desktop/registers/validation.py" line="36" />
         <source>校验位错误</source>
         <translation>wrong check digit</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="36" />
+        <location filename="../../desktop/registers/validation.py" line="37" />
         <source>出生日期无效</source>
         <translation>invalid birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="37" />
+        <location filename="../../desktop/registers/validation.py" line="38" />
         <source>位数不对</source>
         <translation>wrong length</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="38" />
+        <location filename="../../desktop/registers/validation.py" line="39" />
         <source>含非法字符</source>
         <translation>invalid characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="39" />
+        <location filename="../../desktop/registers/validation.py" line="40" />
         <source>百岁老人顺序码无法升位</source>
         <translation>centenarian's sequence code cannot be upgraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="40" />
+        <location filename="../../desktop/registers/validation.py" line="41" />
         <source>被存成了数字</source>
         <translation>stored as a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="41" />
+        <location filename="../../desktop/registers/validation.py" line="42" />
         <source>未填写</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="42" />
+        <location filename="../../desktop/registers/validation.py" line="43" />
         <source>必填，请填写</source>
         <translation>Required; please fill it in</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="47" />
+        <location filename="../../desktop/registers/validation.py" line="48" />
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="117" />
+        <location filename="../../desktop/registers/validation.py" line="114" />
         <source>{0}不是“{1}”时必填，请填写</source>
         <translation>Required when {0} is not “{1}”; please fill it in</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="134" />
+        <location filename="../../desktop/registers/validation.py" line="131" />
         <source>15 位旧号码已升为 18 位：{0}</source>
         <translation>Old 15-digit number upgraded to 18 characters: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/validation.py" line="137" />
+        <location filename="../../desktop/registers/validation.py" line="134" />
         <source>年龄 {0} 岁，未满 {1} 岁，请确认是否符合服务条件</source>
         <translation>Age {0}, under {1}: please confirm the person qualifies for the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="30" />
+        <location filename="../../desktop/registers/value_text.py" line="23" />
         <source>「{0}」不是可选项，可选：{1}</source>
         <translation>“{0}” is not one of the choices: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="31" />
+        <location filename="../../desktop/registers/value_text.py" line="24" />
         <source>请按 2023-03-05 或 2023年3月5日 的格式填写</source>
         <translation>write it as 2023-03-05 or 2023年3月5日</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="65" />
+        <location filename="../../desktop/registers/value_text.py" line="59" />
         <source>「{0}」不是有效日期（没有这一天），{1}</source>
         <translation>“{0}” is not a valid date (there is no such day); {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="66" />
+        <location filename="../../desktop/registers/value_text.py" line="60" />
         <source>「{0}」不是日期，{1}</source>
         <translation>“{0}” is not a date; {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="71" />
-        <location filename="../../desktop/registers/values.py" line="78" />
+        <location filename="../../desktop/registers/value_text.py" line="66" />
+        <location filename="../../desktop/registers/value_text.py" line="73" />
         <source>应填写数字</source>
         <translation>A number is expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="76" />
+        <location filename="../../desktop/registers/value_text.py" line="71" />
         <source>「{0}」不是数字，请只填写数字</source>
         <translation>“{0}” is not a number; enter digits only</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="80" />
+        <location filename="../../desktop/registers/value_text.py" line="75" />
         <source>不能小于 {0}</source>
         <translation>Cannot be less than {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="82" />
+        <location filename="../../desktop/registers/value_text.py" line="77" />
         <source>不能大于 {0}</source>
         <translation>Cannot be more than {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="94" />
-        <location filename="../../desktop/registers/values.py" line="144" />
+        <location filename="../../desktop/registers/value_text.py" line="83" />
         <source>不能超过 {0} 个字</source>
         <translation>At most {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="101" />
+        <location filename="../../desktop/registers/field_types.py" line="105" />
         <source>「{0}」应为整数</source>
         <translation>“{0}” should be a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="107" />
+        <location filename="../../desktop/registers/field_types.py" line="119" />
         <source>最多保留 {0} 位小数</source>
         <translation>At most {0} decimal places</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="125" />
+        <location filename="../../desktop/registers/field_types.py" line="232" />
         <source>「{0}」不是本街道的社区，可选：{1}</source>
         <translation>“{0}” is not a community of this office; choices: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/values.py" line="139" />
+        <location filename="../../desktop/registers/field_types.py" line="252" />
         <source>「{0}」应填写“是”或“否”</source>
         <translation>“{0}”: enter “是” (yes) or “否” (no)</translation>
     </message>
@@ -4516,22 +4407,22 @@ Import it?</translation>
         <translation>The password needs at least 8 characters, with both letters and digits</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/importer.py" line="206" />
+        <location filename="../../desktop/registers/importer.py" line="207" />
         <source>台账中已有相同记录（第 {0} 号），按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”</source>
         <translation>The register already has this record (no. {0}); not imported under “skip duplicates”; to overwrite it with this row, choose “update existing records”</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/importer.py" line="216" />
+        <location filename="../../desktop/registers/importer.py" line="217" />
         <source>{0}「{1}」→「{2}」</source>
         <translation>{0} “{1}” → “{2}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/importer.py" line="221" />
+        <location filename="../../desktop/registers/importer.py" line="222" />
         <source>将改变台账第 {0} 号记录的{1}：可能是另一个人，未更新。如确属更正，请在预览中勾选本行（命令行加 --confirm-name-changes）后重新导入</source>
         <translation>This would change {1} of record no. {0}: it may be another person, so it was not updated. If it is a correction, tick this row in the preview (on the command line add --confirm-name-changes) and import again</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/importer.py" line="241" />
+        <location filename="../../desktop/registers/importer.py" line="242" />
         <source>与文件第 {0} 行的{1}相同（文件内重复），未导入</source>
         <translation>Same {1} as row {0} of the file (a duplicate within the file); not imported</translation>
     </message>
@@ -4539,17 +4430,17 @@ Import it?</translation>
 <context>
     <name>excepthook</name>
     <message>
-        <location filename="../../ui/excepthook.py" line="27" />
+        <location filename="../../ui/excepthook.py" line="26" />
         <source>操作未完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/excepthook.py" line="31" />
+        <location filename="../../ui/excepthook.py" line="30" />
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../ui/excepthook.py" line="32" />
+        <location filename="../../ui/excepthook.py" line="31" />
         <source>程序遇到意外错误，刚才的操作可能没有完成；已保存的数据不受影响。
 
 错误：{0}
@@ -4708,9 +4599,336 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>status</name>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="28" />
+        <source>校验通过</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="29" />
+        <source>可以合并</source>
+        <translation>Ready to merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="30" />
+        <source>已合并</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="15" />
+        <location filename="../../desktop/district/statuses.py" line="16" />
+        <location filename="../../desktop/district/statuses.py" line="17" />
+        <location filename="../../desktop/district/statuses.py" line="23" />
+        <location filename="../../desktop/exchange/statuses.py" line="31" />
+        <location filename="../../desktop/plan/statuses.py" line="46" />
+        <source>无需处理</source>
+        <translation>Nothing to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="32" />
+        <source>重复导入</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="33" />
+        <source>无需处理：同一文件此前已合并</source>
+        <translation>Nothing to do: the same file was merged before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="34" />
+        <source>已有更高版本</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="35" />
+        <source>无需处理：已合并该街道的更高版本</source>
+        <translation>Nothing to do: a higher revision from this office is merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="36" />
+        <source>未知密钥</source>
+        <translation>Unknown key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="37" />
+        <source>电话核对密钥指纹后信任该密钥，或导入其公钥文件，再重新校验</source>
+        <translation>Check the key fingerprint by phone and trust the key, or import its public key file, then verify again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="38" />
+        <source>计划版本不符</source>
+        <translation>Other plan version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="39" />
+        <source>请该街道安装区里下发的计划后重新导出</source>
+        <translation>Ask the office to install the district's plan and export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="40" />
+        <source>内容被改动</source>
+        <translation>Tampered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="41" />
+        <source>请该街道重新导出报送表，不要在 Excel 中修改后保存</source>
+        <translation>Ask the office to export again; the workbook must not be edited and saved in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="42" />
+        <source>签名无效</source>
+        <translation>Bad signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="43" />
+        <source>请该街道重新导出报送表，并核实文件来源</source>
+        <translation>Ask the office to export again, and check where the file came from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="44" />
+        <source>未签名</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="45" />
+        <source>请选择本程序导出的报送表</source>
+        <translation>Choose a workbook exported by this program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="46" />
+        <source>不是有效的报送表</source>
+        <translation>Not a valid workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="47" />
+        <source>请选择本程序导出的报送表，或请该街道重新导出</source>
+        <translation>Choose a workbook exported by this program, or ask the office to export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="48" />
+        <source>文件不安全</source>
+        <translation>Unsafe file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="49" />
+        <source>不要打开该文件；请该街道重新导出报送表</source>
+        <translation>Do not open this file; ask the office to export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="50" />
+        <source>密钥与街道不符</source>
+        <translation>Another office's key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="51" />
+        <source>电话核实文件来源；请该街道用本单位的密钥重新导出</source>
+        <translation>Check by phone where the file came from; ask the office to export again with its own key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="52" />
+        <source>密钥已吊销</source>
+        <translation>Revoked key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="53" />
+        <source>请该街道用新密钥重新导出，并报送新的公钥文件</source>
+        <translation>Ask the office to export again with a new key and send its new public key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="54" />
+        <source>密钥已被更换</source>
+        <translation>Key replaced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="55" />
+        <source>请该街道用更换后的新密钥重新导出</source>
+        <translation>Ask the office to export again with its new key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="56" />
+        <source>早于已接受版本</source>
+        <translation>Older than accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="57" />
+        <source>与该街道核实后，由其重新导出</source>
+        <translation>Check with the office, then have it export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/statuses.py" line="58" />
+        <source>同版本内容冲突</source>
+        <translation>Conflicting revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="34" />
+        <location filename="../../desktop/exchange/statuses.py" line="59" />
+        <source>与该街道核实后，由其导出新版本</source>
+        <translation>Check with the office, then have it export a new revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="31" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="31" />
+        <source>已完成全年目标</source>
+        <translation>The whole year's target is met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="32" />
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="32" />
+        <source>按计划推进</source>
+        <translation>On schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="33" />
+        <source>滞后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="34" />
+        <source>完成率落后于序时进度，请说明原因并加快推进</source>
+        <translation>Completion trails time elapsed; explain why and speed up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="16" />
+        <source>超序时</source>
+        <translation>Ahead of time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="17" />
+        <source>按序时</source>
+        <translation>In step with time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="18" />
+        <source>慢于序时</source>
+        <translation>Behind time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="19" />
+        <source>督促滞后街道加快推进，并在通报中列出</source>
+        <translation>Urge the offices behind to speed up, and name them in the bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="20" />
+        <source>未报送</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="21" />
+        <source>按催报清单催报</source>
+        <translation>Chase by the chase list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="22" />
+        <location filename="../../desktop/plan/statuses.py" line="35" />
+        <source>未填</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="22" />
+        <location filename="../../desktop/plan/statuses.py" line="35" />
+        <source>请填写本月数值</source>
+        <translation>Enter this month's value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="23" />
+        <source>无目标</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="29" />
+        <source>缺报</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="29" />
+        <source>电话催报</source>
+        <translation>Call the office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="30" />
+        <source>待报送</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="30" />
+        <source>提醒截止日期</source>
+        <translation>Remind the office of the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="31" />
+        <source>迟报</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="31" />
+        <source>提醒今后按时报送</source>
+        <translation>Remind the office to send on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="32" />
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="32" />
+        <source>请该街道重新导出</source>
+        <translation>Ask the office to export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="33" />
+        <source>同版本冲突</source>
+        <translation>Conflicting revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="36" />
+        <source>未达标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="37" />
+        <source>未达到目标值，请说明原因</source>
+        <translation>The target is not met; explain why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="42" />
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="43" />
+        <source>按计划启动，启动后改为推进中</source>
+        <translation>Start as planned, then set it to in progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="44" />
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/statuses.py" line="45" />
+        <source>完成后改为已完成并填写完成日期</source>
+        <translation>When finished, set it to completed and enter the completion date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="15" />
+        <location filename="../../desktop/plan/statuses.py" line="46" />
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="82" />
+        <location filename="../../ui/tasks.py" line="83" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -12,7 +12,8 @@ from desktop.district.dashboard import IndicatorRow
 from desktop.entry.values import display
 from desktop.plan.formatting import number, percent, quantity
 from ui.period_box import month_label as label
-from desktop.plan.progress import BEHIND, DONE, MISSING
+from desktop.plan.statuses import BEHIND, DONE, MISSING, NOT_MET
+from ui.status_text import progress_label
 
 from .row_list import RowListModel
 
@@ -43,15 +44,8 @@ OFFICE_HEADERS = (
     QT_TRANSLATE_NOOP("DistrictProgressModel", "情况"),
 )
 
-# statuses arrive from the core as data; marked here so they are translated
-QT_TRANSLATE_NOOP("DistrictProgressModel", "完成")
-QT_TRANSLATE_NOOP("DistrictProgressModel", "正常")
-QT_TRANSLATE_NOOP("DistrictProgressModel", "滞后")
-QT_TRANSLATE_NOOP("DistrictProgressModel", "未达标")
-QT_TRANSLATE_NOOP("DistrictProgressModel", "未填")
-
 RED, GREEN, ORANGE, GREY = QColor("#c62828"), QColor("#2e7d32"), QColor("#ef6c00"), QColor("#757575")
-STATUS_COLOURS = {BEHIND: RED, "未达标": RED, DONE: GREEN, MISSING: ORANGE}
+STATUS_COLOURS = {BEHIND: RED, NOT_MET: RED, DONE: GREEN, MISSING: ORANGE}
 OWN_BACKGROUND = QColor("#f3f6fb")        # district-only rows: entered here, not by offices
 
 
@@ -138,7 +132,7 @@ class DistrictProgressModel(RowListModel):
         if col == COL_ELAPSED:
             return percent(r.elapsed)
         if col == COL_STATUS:
-            return _t(r.status)
+            return progress_label(r.status)
         if col == COL_REPORTING:
             if r.district_only:
                 return QCoreApplication.translate("DistrictProgressModel", "区级填报")

@@ -15,7 +15,8 @@ from desktop.entry.rows import ProgressRow
 from desktop.entry.values import display
 from desktop.plan.formatting import percent, quantity
 from ui.period_box import month_label as label
-from desktop.plan.progress import BEHIND, DONE, MISSING
+from desktop.plan.statuses import BEHIND, DONE, MISSING, milestone_label
+from ui.status_text import progress_label, progress_next_step
 
 COL_NAME, COL_UNIT, COL_TARGET, COL_MONTH, COL_YTD, COL_DONE, COL_ELAPSED, COL_STATUS, COL_NOTE = range(9)
 EDITABLE_COLUMNS = (COL_MONTH, COL_NOTE)
@@ -31,17 +32,6 @@ DERIVED_BACKGROUND = QColor("#f5f5f5")
 EMPTY_BACKGROUND = QColor("#fff3e0")     # a month still to fill stands out before the status does
 FEEDBACK_BACKGROUND = QColor("#fff59d")  # the district commented on this indicator, not answered yet
 ANSWERED_BACKGROUND = QColor("#e8f5e9")  # … and the office has answered
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EntryModel", text)
-
-
-# statuses arrive from the core as data; marked here so they are translated
-QT_TRANSLATE_NOOP("EntryModel", "完成")
-QT_TRANSLATE_NOOP("EntryModel", "正常")
-QT_TRANSLATE_NOOP("EntryModel", "滞后")
-QT_TRANSLATE_NOOP("EntryModel", "未填")
 
 
 def headers() -> list[str]:
@@ -200,7 +190,7 @@ class EntryModel(QAbstractTableModel):
             if column == COL_MONTH:
                 m = r.month
                 if m is not None and m.status:
-                    return m.status + (f" {m.done_on}" if m.done_on else "")
+                    return milestone_label(m.status) + (f" {m.done_on}" if m.done_on else "")
                 return display(m)
             return r.note if column == COL_NOTE else self._display(r, column)
         if role == INDICATOR_ROLE:
@@ -247,7 +237,7 @@ class EntryModel(QAbstractTableModel):
         if column == COL_STATUS:
             if r.assessment.overdue:
                 return QCoreApplication.translate("EntryModel", "未填（逾期）") if r.status == MISSING else QCoreApplication.translate("EntryModel", "滞后（逾期）")
-            return _t(r.status)
+            return progress_label(r.status)
         if column == COL_NOTE:
             return r.note if r.editable else r.source   # a register figure says where it comes from
         return ""
@@ -266,4 +256,6 @@ class EntryModel(QAbstractTableModel):
             return "\n".join(t for t in (*said, r.measure.name, r.indicator.note, r.source) if t) or None
         if column == COL_NOTE and r.note:
             return r.note
+        if column == COL_STATUS:
+            return progress_next_step(r.status)
         return None

@@ -8,47 +8,22 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.errors import UserError
+from desktop.exchange import statuses
 from desktop.exchange.merge import Outcome
 from ui.core_text import say
+from ui.status_text import file_label, file_next_step, file_severity
 from ui.period_box import month_label as period_label
 
 from .row_list import RowListModel
 
 _CTX = "MergeResultsModel"
-# The statuses of DESIGN.md §8, named as the core names them (office_verify.STATUS_LABELS),
-# marked here so the window shows them translated.
-STATUS_LABELS = {
-    "verified": QT_TRANSLATE_NOOP("MergeResultsModel", "校验通过"),
-    "merged": QT_TRANSLATE_NOOP("MergeResultsModel", "已合并"),
-    "tampered": QT_TRANSLATE_NOOP("MergeResultsModel", "内容被改动"),
-    "bad_signature": QT_TRANSLATE_NOOP("MergeResultsModel", "签名无效"),
-    "unsigned": QT_TRANSLATE_NOOP("MergeResultsModel", "未签名"),
-    "unknown_key": QT_TRANSLATE_NOOP("MergeResultsModel", "未知密钥"),
-    "wrong_office_key": QT_TRANSLATE_NOOP("MergeResultsModel", "密钥与街道不符"),
-    "revoked_key": QT_TRANSLATE_NOOP("MergeResultsModel", "密钥已吊销"),
-    "superseded": QT_TRANSLATE_NOOP("MergeResultsModel", "已有更高版本"),
-    "duplicate": QT_TRANSLATE_NOOP("MergeResultsModel", "重复导入"),
-    "conflict": QT_TRANSLATE_NOOP("MergeResultsModel", "同版本内容冲突"),
-    "plan_mismatch": QT_TRANSLATE_NOOP("MergeResultsModel", "计划版本不符"),
-    "malformed": QT_TRANSLATE_NOOP("MergeResultsModel", "不是有效的报送表"),
-    "unsafe": QT_TRANSLATE_NOOP("MergeResultsModel", "文件不安全"),
-    "retired_key": QT_TRANSLATE_NOOP("MergeResultsModel", "密钥已被更换"),
-    "backdated": QT_TRANSLATE_NOOP("MergeResultsModel", "早于已接受版本"),
-}
-OK = frozenset({"merged", "verified"})
-# Nothing wrong with the file itself: already in, older, or waiting for the key to be trusted.
-WARNING = frozenset({"duplicate", "superseded", "unknown_key", "plan_mismatch"})
 ALERT_BACKGROUND = QColor("#f8c8c8")     # a conflict needs a person to call the office
-
-
-def status_label(status: str) -> str:
-    return QCoreApplication.translate(_CTX, STATUS_LABELS[status]) if status in STATUS_LABELS else status
+_ICONS = {statuses.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
+          statuses.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning}
 
 
 def _icon(status: str) -> QIcon:
-    pixmap = (QStyle.StandardPixmap.SP_DialogApplyButton if status in OK
-              else QStyle.StandardPixmap.SP_MessageBoxWarning if status in WARNING
-              else QStyle.StandardPixmap.SP_MessageBoxCritical)
+    pixmap = _ICONS.get(file_severity(status), QStyle.StandardPixmap.SP_MessageBoxCritical)
     return QApplication.style().standardIcon(pixmap)
 
 
@@ -80,10 +55,11 @@ class MergeResultsModel(RowListModel):
             return self._icons[r.status]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {self.FILE: r.file, self.REASON: say(r.reason),
-                    self.STATUS: r.status}.get(col, r.fingerprint if col == self.OFFICE else None)
-        if role == Qt.ItemDataRole.BackgroundRole and r.status == "conflict":
+                    self.STATUS: file_next_step(r.status)}.get(col, r.fingerprint if col == self.OFFICE else None)
+        alert = file_severity(r.status) == statuses.ALERT
+        if role == Qt.ItemDataRole.BackgroundRole and alert:
             return QBrush(ALERT_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and r.status == "conflict":
+        if role == Qt.ItemDataRole.ForegroundRole and alert:
             return QBrush(QColor("#000000"))   # dark text stays readable on the alert colour in dark themes
         return None
 
@@ -100,5 +76,5 @@ class MergeResultsModel(RowListModel):
         if col == self.REVISION:
             return QCoreApplication.translate("MergeResultsModel", "第{0}版").format(r.revision) if r.revision else ""
         if col == self.STATUS:
-            return status_label(r.status)
+            return file_label(r.status)
         return say(r.reason) + (f"；{say(r.warning)}" if r.warning else "")

@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.district.submissions import Cell, Matrix
-from ui.models.merge_results import status_label
+from ui.status_text import file_label
 
 _CTX = "SubmissionMatrixModel"
 # One colour per state, light enough for dark text; the page's legend uses the same table.
@@ -104,7 +104,7 @@ class SubmissionMatrixModel(QAbstractTableModel):
             text = QCoreApplication.translate("SubmissionMatrixModel", "第{0}版，导出于 {1}").format(cell.revision, cell.exported_at.replace("T", " "))
             return text + QCoreApplication.translate("SubmissionMatrixModel", "，晚于报送截止 {0}").format(due) if cell.late else text
         if cell.state == "rejected":
-            return f"{status_label(cell.status)}：{cell.reason}"
+            return f"{file_label(cell.status)}：{cell.reason}"
         if cell.state == "missing":
             return QCoreApplication.translate("SubmissionMatrixModel", "报送截止 {0} 已过，尚未收到").format(due)
         return QCoreApplication.translate("SubmissionMatrixModel", "报送截止 {0}，尚未到期").format(due)

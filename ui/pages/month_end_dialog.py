@@ -16,6 +16,7 @@ from desktop.district.bulletin import draft
 from desktop.district.bulletin_docx import write_bulletin
 from desktop.district.chase import chase_list, chase_text, write_chase_workbook
 from desktop.district.report import make_report, preview
+from desktop.district.statuses import AHEAD, DONE_PACE, ON_PACE, SLOW
 from desktop.errors import UserError
 from desktop.exchange.export import SignOff
 from ui.core_text import say
@@ -23,6 +24,7 @@ from ui import file_dialogs
 from ui.tasks import run_task
 from ui.widgets.sign_off_rows import SignOffRows
 from ui.period_box import month_label
+from ui.status_text import pace_label
 
 class MonthEndDialog(QDialog):
     def __init__(self, session, parent=None, *, today=None):
@@ -127,8 +129,8 @@ class MonthEndDialog(QDialog):
         self.preview_model.setHorizontalHeaderLabels([self.tr("工作表"), self.tr("行数")])
         for name, rows in plan.sheet_rows:
             self.preview_model.appendRow([QStandardItem(name), QStandardItem(f"{rows:,}")])
-        counts = "，".join(f"{p} {plan.view.count(p)} 项" for p in ("已完成", "超序时", "按序时", "慢于序时")
-                          if plan.view.count(p))
+        counts = "，".join(self.tr("{0} {1} 项").format(pace_label(p), plan.view.count(p))
+                          for p in (DONE_PACE, AHEAD, ON_PACE, SLOW) if plan.view.count(p))
         self.message.setText(self.tr("计划全部 {0} 项指标：{1}；本月报送街道 {2}/{3} 个").format(
             len(plan.view.rows), counts, len(plan.view.reported), len(plan.view.units)))
 
