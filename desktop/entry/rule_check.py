@@ -18,6 +18,7 @@ from desktop.entry.rows import ProgressRow, progress_rows
 from desktop.errors import UserError
 from desktop.plan.formatting import number
 from desktop.plan.rules import Aggregate, Binary, Figure, Negative, Number, Rule
+from desktop.registers.field_types import of as field_type
 from desktop.registers.schema import ensure_tables, table_name
 
 _COMPARE = {"≤": lambda a, b: a <= b, "<": lambda a, b: a < b, "≥": lambda a, b: a >= b,
@@ -99,7 +100,7 @@ class _Values:
         where = []
         if ref.where is not None:
             key, value = ref.where
-            where = [(key, [value], register.field(key).type == "multi_choice")]
+            where = [(key, [value], field_type(register.field(key)).multiple)]
         values = register_stats.total(self.db, table=table_name(register), office=self.unit.code,
                                       value_field=ref.field, where=where)
         return sum((Decimal(str(v)) for v in values), Decimal(0))

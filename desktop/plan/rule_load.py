@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .rules import IMPORTANCES, OPERATORS, Aggregate, Figure, Rule, RuleSyntax, parse_side, references
+from desktop.registers.field_types import of as field_type
 
-NUMERIC = ("integer", "decimal")
+from .rules import IMPORTANCES, OPERATORS, Aggregate, Figure, Rule, RuleSyntax, parse_side, references
 
 
 def read_rules(items, indicators: dict, registers: dict, problem: Callable[[str, str], None]) -> list[Rule]:
@@ -74,7 +74,7 @@ def _unknown(expr, indicators: dict, registers: dict):
         if ref.field is not None:
             if ref.field not in fields:
                 yield f"台账 {reg.name} 没有字段 {ref.field!r}"
-            elif fields[ref.field].type not in NUMERIC:
+            elif not field_type(fields[ref.field]).numeric:
                 yield f"台账 {reg.name} 的字段 {ref.field}（{fields[ref.field].label}）不是数字，不能合计"
         if ref.where is not None:
             key, value = ref.where
