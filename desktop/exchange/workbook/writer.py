@@ -27,41 +27,21 @@ from desktop.exchange.xlsx_cells import FORMULA_START, text_cell
 
 from .cells import MULTI_SEPARATOR
 from .digest import ContentDigest, signed_message
-from .print_layout import column_width, row_height, set_margins
+from .print_layout import PAGE_FOOTER, column_width, number_format, row_height, set_page  # noqa: F401 - PAGE_FOOTER is read here
 from .written_check import problem_in_written
 from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
 _HEADER = Alignment(wrap_text=True, vertical="center")
-PAGE_FOOTER = "第 &P 页，共 &N 页"
 PERCENT_FORMAT = "0.0%"
 
 
-def _print_setup(ws, sheet: Sheet) -> None:
-    """Printed as the paper copy is read: A4 landscape, all columns on one page width, the sheet
-    name on top, the header row repeated on every page, cell lines, 第 x 页，共 y 页 below.
-    Page setup is not content: the signature does not cover it, and a re-saved file verifies."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"          # A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    # "&" starts a header code: a literal one is doubled
-    ws.oddHeader.center.text = sheet.print_title.replace("&", "&&") if sheet.print_title else "&A"
-    ws.oddHeader.center.size = 12
-    ws.oddFooter.center.text = PAGE_FOOTER
-    ws.print_options.gridLines = True
-    set_margins(ws)
-    if sheet.header:
-        ws.print_title_rows = "1:1"
-
-
-def _number_format(value) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        return None
-    places = max(0, -value.as_tuple().exponent) if isinstance(value, Decimal) and value.is_finite() else 0
-    return "#,##0" + ("." + "0" * places if places else "")
+def _print_setup(ws, sheet: Sheet, widths: list[float]) -> None:
+    """Printed as the paper copy is read (print_layout.set_page). Page setup is not content: the
+    signature does not cover it, and a re-saved file verifies."""
+    set_page(ws, [w for w, c in zip(widths, sheet.columns) if not c.hidden], title=sheet.print_title,
+             header=sheet.header)
 
 
 @dataclass(frozen=True)
@@ -96,8 +76,9 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
             ws.column_dimensions[get_column_letter(i)].hidden = True
     if sheet.header:
         ws.freeze_panes = "A2"
-    _print_setup(ws, sheet)
+    _print_setup(ws, sheet, widths)
     styled = [(i, c) for i, c in enumerate(cols) if c.thousands or c.align or c.percent]
+    formats = sheet.cell_formats or (lambda row: {})
     digest.start_sheet(sheet.name, cols)
     rows_written = 0
     if sheet.header:
@@ -124,12 +105,13 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
                 cell.alignment = _WRAP
                 v = cell
             out.append(v)
+        own = formats(values)
         for i, col in styled:
             v = out[i] if i < len(out) else None
             if v is None:
                 continue
             cell = v if isinstance(v, Cell) else WriteOnlyCell(ws, value=v)   # a wrapped cell keeps its wrap
-            fmt = PERCENT_FORMAT if col.percent else _number_format(cell.value) if col.thousands else None
+            fmt = own.get(i) or (PERCENT_FORMAT if col.percent else number_format(cell.value) if col.thousands else None)
             if fmt:
                 cell.number_format = fmt
             if col.align == "right" or fmt:
