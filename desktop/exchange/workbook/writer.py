@@ -30,6 +30,7 @@ from .digest import ContentDigest, signed_message
 from .print_layout import PAGE_FOOTER, column_width, number_format, row_height, set_page  # noqa: F401 - PAGE_FOOTER is read here
 from .written_check import problem_in_written
 from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
+from desktop.messages import QT_TRANSLATE_NOOP
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
@@ -144,7 +145,7 @@ def _verify_written(temp: Path, fingerprint: str) -> None:
     """What another program will read: the file as saved, read back a row at a time."""
     problem = problem_in_written(temp, fingerprint)
     if problem is not None:
-        raise UserError(f"写出后回读校验失败（{problem}），未保存文件，请重试或联系技术支持")
+        raise UserError(QT_TRANSLATE_NOOP("core", "写出后回读校验失败（{0}），未保存文件，请重试或联系技术支持"), problem)
 
 
 def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
@@ -162,7 +163,7 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
     from a database that has no district key to sign it with)."""
     path = Path(path)
     if path.exists() and not overwrite:
-        raise UserError(f"文件 {path} 已存在，未覆盖。请换一个文件名，或先移走原文件")
+        raise UserError(QT_TRANSLATE_NOOP("core", "文件 {0} 已存在，未覆盖。请换一个文件名，或先移走原文件"), path)
     sheets = list(sheets)
     schema = {s.name: {"columns": [c.spec() for c in s.columns], "header": s.header} for s in sheets}
     full_meta = dict(meta, format=FORMAT, sheets=json.dumps([s.name for s in sheets], ensure_ascii=False),
@@ -187,12 +188,13 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
         if sign is not None:
             _verify_written(temp, fingerprint)
         if path.exists() and not overwrite:
-            raise UserError(f"文件 {path} 已存在，未覆盖。请换一个文件名，或先移走原文件")
+            raise UserError(QT_TRANSLATE_NOOP("core", "文件 {0} 已存在，未覆盖。请换一个文件名，或先移走原文件"), path)
         os.replace(temp, path)
     except BaseException as exc:
         _discard(wb)
         if isinstance(exc, OSError):
-            raise UserError(f"无法写入 {path}：{exc.strerror or exc}。请检查磁盘空间和文件夹写入权限；原有文件未受影响") from exc
+            raise UserError(QT_TRANSLATE_NOOP("core", "无法写入 {0}：{1}。请检查磁盘空间和文件夹写入权限；原有文件未受影响"),
+                            path, exc.strerror or exc) from exc
         raise
     finally:
         temp.unlink(missing_ok=True)
