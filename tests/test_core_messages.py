@@ -324,6 +324,12 @@ def test_a_verify_reason_of_a_tampered_file_is_said_in_english(english, tmp_path
     assert reading.status == "tampered" and reading.reason.startswith("内容已被改动：")
     assert say(reading.reason) == ("The content was changed. The data differ from what was signed: cells were "
                                    "changed, added, deleted or swapped")
+    from desktop.exchange.workbook.cells import CellError, canon_date
+
+    with pytest.raises(CellError) as bad_cell:
+        canon_date("明天")
+    nested = Message("有单元格内容与签名时的类型不符：{0}", bad_cell.value)       # as the reader quotes it
+    assert say(nested) == "A cell's content does not have the type it had when signed: '明天' is not a date"
 
 
 def test_english_register_page_refuses_a_file_in_english(english, qtbot, office_db_path, office_db, tmp_path,
@@ -342,3 +348,16 @@ def test_english_register_page_refuses_a_file_in_english(english, qtbot, office_
     page.start_import(str(tmp_path / "名单.xlsx"))
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == [("Cannot import", "The file 名单.xlsx is empty")]
+
+
+def test_a_database_in_use_is_said_in_english(english):
+    import socket
+
+    from desktop.system.instance_lock import Owner, in_use_message
+
+    owner = Owner(kind="window", user="李四", pid=4321, host=socket.gethostname(), since="2023-11-05T14:30:00")
+    message = in_use_message("台账.sqlite", owner, "command")
+    assert message.startswith("数据库 台账.sqlite 已在窗口中打开（用户 李四，进程号 4321，2023-11-05 14:30 起）")
+    assert say(message) == ("The database 台账.sqlite is open in a window (user 李四, process 4321, since 2023-11-05 14:30); "
+                            "to prevent data loss it cannot be changed now. Please do this in that window, or close it "
+                            "(quit the program) before running this command; commands that only read data can run as usual.")

@@ -3826,7 +3826,7 @@ Import it?</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="109" />
-        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="112" />
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
@@ -3840,7 +3840,7 @@ Import it?</translation>
 No usable backup was found. Please give the database file to a technician to check, and do not enter anything more in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="112" />
         <source>{0}
 
 找到 {1} 的备份（{2:,} 字节），已校验完好。是否用它恢复？
@@ -3851,32 +3851,32 @@ A backup from {1} ({2:,} bytes) was found and checked intact. Restore from it?
 The damaged file is saved aside first, not discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118" />
+        <location filename="../../ui/app.py" line="120" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="122" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="122" />
         <source>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</source>
         <translation>Restored from the backup of {0}. Anything entered after that backup must be entered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131" />
+        <location filename="../../ui/app.py" line="134" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136" />
+        <location filename="../../ui/app.py" line="139" />
         <source>已在运行</source>
         <translation>Already running</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147" />
+        <location filename="../../ui/app.py" line="150" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -4854,28 +4854,28 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>The file has no sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/workbook/cells.py" line="26" />
+        <location filename="../../desktop/exchange/workbook/cells.py" line="30" />
         <source>逻辑值不是数字</source>
         <translation>A logical value is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/workbook/cells.py" line="55" />
-        <location filename="../../desktop/exchange/workbook/cells.py" line="57" />
+        <location filename="../../desktop/exchange/workbook/cells.py" line="59" />
+        <location filename="../../desktop/exchange/workbook/cells.py" line="61" />
         <source>{0} 不是整数</source>
         <translation>{0} is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/workbook/cells.py" line="67" />
+        <location filename="../../desktop/exchange/workbook/cells.py" line="71" />
         <source>{0} 不是数字</source>
         <translation>{0} is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/workbook/cells.py" line="85" />
+        <location filename="../../desktop/exchange/workbook/cells.py" line="89" />
         <source>{0} 不是日期</source>
         <translation>{0} is not a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/workbook/cells.py" line="104" />
+        <location filename="../../desktop/exchange/workbook/cells.py" line="108" />
         <source>{0} 不是“是/否”</source>
         <translation>{0} is not “是/否” (yes/no)</translation>
     </message>
@@ -5696,6 +5696,56 @@ The damaged file is saved aside first, not discarded.</translation>
         <location filename="../../desktop/unit.py" line="34" />
         <source>该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导</source>
         <translation>This database is not set up yet; please run street-ledger init or finish the setup wizard in the window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="39" />
+        <source>用户 {0}，</source>
+        <translation>user {0}, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="40" />
+        <source>电脑 {0}，</source>
+        <translation>computer {0}, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="42" />
+        <source>已在窗口中打开（{0}{1}进程号 {2}，{3} 起）</source>
+        <translation>is open in a window ({0}{1}process {2}, since {3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="44" />
+        <source>正由命令 {0} 使用（{1}{2}进程号 {3}，{4} 起）</source>
+        <translation>is in use by the command {0} ({1}{2}process {3}, since {4})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="46" />
+        <source>正由命令行程序使用（{0}{1}进程号 {2}，{3} 起）</source>
+        <translation>is in use by a command-line program ({0}{1}process {2}, since {3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="136" />
+        <source>正被另一个窗口或命令行程序使用</source>
+        <translation>is in use by another window or command-line program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="138" />
+        <source>请切换到那个窗口继续工作；如果是命令行程序，请等它结束后再打开。</source>
+        <translation>Please switch to that window and go on working there; if it is a command-line program, wait until it ends and open the database again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="140" />
+        <source>请在该窗口中完成此操作，或先关闭该窗口（退出程序）后再运行此命令；只查看数据的命令可以照常运行。</source>
+        <translation>Please do this in that window, or close it (quit the program) before running this command; commands that only read data can run as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="142" />
+        <source>请等它结束后再运行此命令。</source>
+        <translation>Please wait until it ends, then run this command again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="143" />
+        <source>数据库 {0} {1}，为防止数据丢失，现在不能修改它。{2}</source>
+        <translation>The database {0} {1}; to prevent data loss it cannot be changed now. {2}</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 class CellError(ValueError):
     """A cell whose value cannot be read as its column's type."""
 
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message          # a Message: a reason quoting it is said in the window's language
+
 
 def _number_text(value) -> str:
     """Shortest exact decimal text of a number cell (repr of a float is its shortest round trip)."""
