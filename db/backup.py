@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import StorageError
+from db.messages import QT_TRANSLATE_NOOP
 
 
 STEP_PAGES = 1024   # with a progress callback: copied in steps of this many pages
@@ -36,14 +37,15 @@ def backup_to(db_conn: sqlite3.Connection, folder: Path, stem: str, label: str,
         finally:
             dest.close()
         if bad != "ok":
-            raise StorageError(f"备份写入后校验失败（{bad}），备份未保存。")
+            raise StorageError(QT_TRANSLATE_NOOP("core", "备份写入后校验失败（{0}），备份未保存。"), bad)
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"无法写入备份到 {folder}：{exc.strerror or exc}。请检查磁盘空间和写入权限。") from exc
+        raise StorageError(QT_TRANSLATE_NOOP("core", "无法写入备份到 {0}：{1}。请检查磁盘空间和写入权限。"),
+                           folder, exc.strerror or exc) from exc
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"备份失败：{exc}") from exc
+        raise StorageError(QT_TRANSLATE_NOOP("core", "备份失败：{0}"), exc) from exc
     return target
 
 

@@ -14,6 +14,7 @@ from typing import Iterator
 import sqlite_utils
 
 from .errors import DatabaseCorrupt, StorageError, storage_error
+from db.messages import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 5000
 # The window's own connection waits this long for the write lock, then says so and keeps the
@@ -78,8 +79,8 @@ def open_checked(path: Path | str, *, read_only: bool = False) -> sqlite_utils.D
     if problems:
         db.close()
         raise DatabaseCorrupt(
-            f"数据库文件已损坏（{path}：{problems[0]}）。为避免进一步损坏，程序不会写入任何数据。"
-            "请从备份恢复（street-ledger restore 备份文件），或把该文件交技术人员检查。"
+            QT_TRANSLATE_NOOP("core", "数据库文件已损坏（{0}：{1}）。为避免进一步损坏，程序不会写入任何数据。请从备份恢复（street-ledger restore 备份文件），或把该文件交技术人员检查。"),
+            path, problems[0]
         )
     return db
 
@@ -117,8 +118,8 @@ def _translate(exc: sqlite3.DatabaseError, path: Path | str) -> StorageError:
     text = str(exc)
     if "not a database" in text or "malformed" in text:
         return DatabaseCorrupt(
-            f"数据库文件已损坏或不是本程序的数据库（{path}）。程序不会写入该文件，请从备份恢复。"
+            QT_TRANSLATE_NOOP("core", "数据库文件已损坏或不是本程序的数据库（{0}）。程序不会写入该文件，请从备份恢复。"), path
         )
     if "unable to open" in text or "readonly" in text:
-        return StorageError(f"无法打开数据库文件 {path}：请确认文件夹存在且有写入权限。")
-    return StorageError(f"打开数据库 {path} 时出错：{text}")
+        return StorageError(QT_TRANSLATE_NOOP("core", "无法打开数据库文件 {0}：请确认文件夹存在且有写入权限。"), path)
+    return StorageError(QT_TRANSLATE_NOOP("core", "打开数据库 {0} 时出错：{1}"), path, text)

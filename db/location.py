@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .errors import StorageError
+from db.messages import QT_TRANSLATE_NOOP
 
 DRIVE_REMOTE = 4
 
@@ -32,5 +33,5 @@ def is_network_path(path: str) -> bool:
 def check_local(path) -> None:
     if is_network_path(str(path)):
         raise StorageError(
-            f"数据库不能放在网络共享文件夹中（{path}）：SQLite 的文件锁在网络共享上不可靠，"
-            "多台电脑同时使用会损坏数据。请把数据库复制到本机磁盘（如 D:\\台账）后再打开。")
+            QT_TRANSLATE_NOOP("core", "数据库不能放在网络共享文件夹中（{0}）：SQLite 的文件锁在网络共享上不可靠，多台电脑同时使用会损坏数据。请把数据库复制到本机磁盘（如 D:\\台账）后再打开。"),
+            path)

@@ -12,6 +12,7 @@ from .connection import open_checked
 from .errors import NewerDatabase
 from .location import check_local
 from .migrations import MIGRATIONS
+from db.messages import QT_TRANSLATE_NOOP
 
 
 def backups_folder(db_path: Path) -> Path:
@@ -51,8 +52,8 @@ def refuse_newer(db: sqlite_utils.Database, path: Path) -> None:
     unknown = unknown_migrations(db)
     if unknown:
         raise NewerDatabase(
-            f"数据库 {path} 由更新版本的街道民生台账写入（含本版本不认识的数据库升级 {unknown[0]}），"
-            "本版本不会打开或改动它，以免损坏数据。请安装最新版本的程序后再打开。")
+            QT_TRANSLATE_NOOP("core", "数据库 {0} 由更新版本的街道民生台账写入（含本版本不认识的数据库升级 {1}），本版本不会打开或改动它，以免损坏数据。请安装最新版本的程序后再打开。"),
+            path, unknown[0])
 
 
 def pending_migrations(db: sqlite_utils.Database) -> list[str]:

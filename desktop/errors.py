@@ -1,6 +1,9 @@
-"""Errors a user can act on. Their text is shown as is, in Chinese, in the window and the CLI."""
+"""Errors a user can act on: Chinese in the CLI and the logs, the window's language in the window."""
 
 from db.errors import DatabaseCorrupt, StorageError, UserError, storage_error
+from db.messages import QT_TRANSLATE_NOOP, Message, joined
+
+LINES = "{0}\n{1}"                  # one problem a line, in every language
 
 
 class PlanError(UserError):
@@ -8,9 +11,10 @@ class PlanError(UserError):
 
     def __init__(self, source: str, problems: list[str]):
         self.problems = problems
-        shown = "\n".join(f"  - {p}" for p in problems[:20])
-        more = f"\n  ……另有 {len(problems) - 20} 处问题" if len(problems) > 20 else ""
-        super().__init__(f"计划文件 {source} 有误，未导入：\n{shown}{more}")
+        shown = joined([Message("  - {0}", p) for p in problems[:20]], LINES)
+        if len(problems) > 20:
+            shown = Message(LINES, shown, Message(QT_TRANSLATE_NOOP("core", "  ……另有 {0} 处问题"), len(problems) - 20))
+        super().__init__(QT_TRANSLATE_NOOP("core", "计划文件 {0} 有误，未导入：\n{1}"), source, shown)
 
 
 class AuthError(UserError):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from db import meta
 from desktop.errors import UserError
+from desktop.messages import QT_TRANSLATE_NOOP
 
 CITY_LEVEL = "city"       # meta "level": a city's database is a district-kind one whose members are districts
 
@@ -30,7 +31,7 @@ class Unit:
 def unit_of(db) -> Unit:
     role = meta.get(db, "role")
     if role is None:
-        raise UserError("该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导")
+        raise UserError(QT_TRANSLATE_NOOP("core", "该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导"))
     return Unit(role=role, code=meta.get(db, "unit_code", ""), name=meta.get(db, "unit_name", ""),
                 level=meta.get(db, "level", ""))
 

@@ -46,6 +46,78 @@ def marked_templates() -> set[str]:
     return found
 
 
+# callee → positions of its message arguments; the first argument of every user-facing error
+# (UserError, ValueError and their subclasses in desktop/ and db/) is one too
+MESSAGE_ARGS = {"_bad_file": (0,), "IdError": (1,), "Reading": (1,), "_outcome": (3,), "_tampered": (1,),
+                "problem": (0, 1, 2), "Message": (0,)}
+MESSAGE_NAMES = ("reason", "message", "item", "fitem", "litem")     # what such a name holds is shown
+CLI_ONLY = ("desktop/cli/", "desktop/demo/")     # printed to a terminal in Chinese, never shown by the window
+
+
+def _callee(node: ast.Call) -> str:
+    f = node.func
+    return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+
+
+def _unmarked(node) -> bool:
+    """Chinese written as text the window cannot translate: a literal or an f-string, not a marked
+    template (QT_TRANSLATE_NOOP, a Message or any call's result)."""
+    if isinstance(node, ast.Call):
+        return False
+    if isinstance(node, ast.IfExp):
+        return _unmarked(node.body) or _unmarked(node.orelse)
+    if isinstance(node, ast.BoolOp):
+        return any(_unmarked(v) for v in node.values)
+    return any(isinstance(n, ast.Constant) and isinstance(n.value, str) and CJK.search(n.value) for n in ast.walk(node))
+
+
+def unmarked_messages(root: Path = ROOT) -> list[str]:
+    """file:line of every user-facing message in desktop/ and db/ written as plain Chinese."""
+    files = subprocess.run(["git", "ls-files", "desktop/*.py", "db/*.py"], cwd=root, capture_output=True,
+                           text=True, check=True).stdout.split()
+    trees = {n: ast.parse((root / n).read_text(encoding="utf-8")) for n in files if not n.startswith(CLI_ONLY)}
+    errors = {"UserError", "ValueError"}
+    bases = {c.name: {getattr(b, "id", getattr(b, "attr", "")) for b in c.bases}
+             for t in trees.values() for c in ast.walk(t) if isinstance(c, ast.ClassDef)}
+    while more := {n for n, b in bases.items() if b & errors} - errors:
+        errors |= more
+    found = []
+    for name, tree in trees.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign):          # reading.reason = "…", a, b.reason = x, "…"
+                pairs = [(t, node.value) for t in node.targets]
+                pairs += [(t, v) for t in node.targets if isinstance(t, ast.Tuple) and isinstance(node.value, ast.Tuple)
+                          for t, v in zip(t.elts, node.value.elts)]
+                found += [f"{name}:{v.lineno}" for t, v in pairs if _unmarked(v) and (
+                          isinstance(t, ast.Attribute) and t.attr in MESSAGE_NAMES
+                          or isinstance(t, ast.Name) and t.id in MESSAGE_NAMES)]
+            if isinstance(node, ast.Call):
+                spots = MESSAGE_ARGS.get(_callee(node), (0,) if _callee(node) in errors else ())
+                args = [node.args[i] for i in spots if i < len(node.args)]
+                if spots:
+                    args += [k.value for k in node.keywords if k.arg in ("message", "reason")]
+                found += [f"{name}:{a.lineno}" for a in args if _unmarked(a)]
+    return sorted(found)
+
+
+def test_no_user_facing_message_is_chinese_only():
+    """An error, a verify reason or a plan problem written as f"中文{x}" reaches the English window in
+    Chinese: it must be a marked template with arguments (see README, 翻译 Translations)."""
+    assert unmarked_messages() == []
+
+
+def test_the_scan_finds_an_unmarked_message(tmp_path):
+    """The check above can fail: a Chinese f-string raised as a UserError is found, a marked one is not."""
+    (tmp_path / "desktop").mkdir()
+    (tmp_path / "desktop" / "bad.py").write_text('def f(n):\n    raise UserError(f"文件 {n} 是空文件")\n'
+                                                 'def g(n):\n    raise UserError(QT_TRANSLATE_NOOP("core", "文件 {0}"), n)\n'
+                                                 'def h(r):\n    r.status, r.reason = "tampered", "内容已被改动"\n',
+                                                 encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "add", "."], cwd=tmp_path, check=True)
+    assert sorted(unmarked_messages(tmp_path)) == ["desktop/bad.py:2", "desktop/bad.py:6"]
+
+
 def core_translations() -> dict[str, str]:
     tree = ET.parse(TS)
     return {m.find("source").text: m.find("translation").text or ""
@@ -201,3 +273,91 @@ def test_english_record_form_says_field_problems_in_english(english, qtbot, offi
     labels = [f.label for f in session.plan.register("unemployed").fields]
     assert not CJK.search(re.sub("|".join(map(re.escape, labels)), "", text).replace("2023年3月5日", ""))
     assert "not a valid mobile number" in dialog.form.editors["phone"].reason.text()
+
+
+def test_refusals_reasons_and_plan_problems_are_said_in_english(english, tmp_path):
+    """Messages that were Chinese-only f-strings: the guard's refusal, a key file's format, a verify
+    reason, a plan problem (with its sheet and row) — Chinese in the core, English in the window."""
+    from desktop.errors import PlanError
+    from desktop.exchange.guard import UnsafeWorkbook, check_file
+    from desktop.plan.loader import load_plan_file
+    from desktop.security.keys import SigningKeyError, parse_public_key_text
+
+    empty = tmp_path / "名单.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(UnsafeWorkbook) as refused:
+        check_file(empty)
+    assert refused.value.message == "文件 名单.xlsx 是空文件" and refused.value.reason == "malformed"
+    assert say(refused.value) == "The file 名单.xlsx is empty"
+
+    with pytest.raises(SigningKeyError) as bad_key:
+        parse_public_key_text("不是公钥")
+    assert say(bad_key.value) == "The public key file is not in the right format: the BEGIN line is missing"
+
+    plan = tmp_path / "计划.toml"
+    plan.write_text('[plan]\nid = "p"\n', encoding="utf-8")
+    with pytest.raises(PlanError) as problems:
+        load_plan_file(plan)
+    assert problems.value.message.startswith("计划文件 计划.toml 有误，未导入：\n  - 计划（[plan]）：year 应为 2000–2100")
+    shown = say(problems.value)
+    assert shown.startswith("The plan file 计划.toml has errors and was not imported:\n  - plan ([plan]): year should be "
+                            "a whole number from 2000 to 2100\n  - ")
+    assert not CJK.search(shown.replace("计划.toml", "")), shown
+
+
+def test_a_verify_reason_of_a_tampered_file_is_said_in_english(english, tmp_path):
+    import openpyxl
+
+    from desktop.exchange.workbook.reader import read_signed
+    from desktop.exchange.workbook.sheets import Column, Sheet
+    from desktop.exchange.workbook.writer import write_signed
+    from desktop.security import keys
+
+    pair = keys.generate("key-pass-2023")
+    path = write_signed(tmp_path / "a.xlsx", {"unit_code": "NHL"}, [Sheet("指标进度", [Column("累计", "auto")], [[5]])],
+                        sign=lambda m: keys.sign(pair.private_pem, "key-pass-2023", m), public_raw=pair.public_raw,
+                        fingerprint=pair.fingerprint).path
+    book = openpyxl.load_workbook(path)
+    book["指标进度"]["A2"] = 50
+    book.save(path)
+    reading = read_signed(path)
+    assert reading.status == "tampered" and reading.reason.startswith("内容已被改动：")
+    assert say(reading.reason) == ("The content was changed. The data differ from what was signed: cells were "
+                                   "changed, added, deleted or swapped")
+    from desktop.exchange.workbook.cells import CellError, canon_date
+
+    with pytest.raises(CellError) as bad_cell:
+        canon_date("明天")
+    nested = Message("有单元格内容与签名时的类型不符：{0}", bad_cell.value)       # as the reader quotes it
+    assert say(nested) == "A cell's content does not have the type it had when signed: '明天' is not a date"
+
+
+def test_english_register_page_refuses_a_file_in_english(english, qtbot, office_db_path, office_db, tmp_path,
+                                                        monkeypatch):
+    import ui.tasks
+    from desktop.security.auth import User
+    from ui.pages.register_page import RegisterPage
+
+    monkeypatch.setattr(ui.tasks, "SYNCHRONOUS", True)
+    shown = []
+    monkeypatch.setattr("ui.pages.register_page.QMessageBox.warning", lambda parent, title, text: shown.append((title, text)))
+    session = Session.start(office_db_path, office_db, User("张三", "admin"))
+    page = RegisterPage(session, None, session.plan.register("unemployed"))
+    qtbot.addWidget(page)
+    (tmp_path / "名单.xlsx").write_bytes(b"")
+    page.start_import(str(tmp_path / "名单.xlsx"))
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [("Cannot import", "The file 名单.xlsx is empty")]
+
+
+def test_a_database_in_use_is_said_in_english(english):
+    import socket
+
+    from desktop.system.instance_lock import Owner, in_use_message
+
+    owner = Owner(kind="window", user="李四", pid=4321, host=socket.gethostname(), since="2023-11-05T14:30:00")
+    message = in_use_message("台账.sqlite", owner, "command")
+    assert message.startswith("数据库 台账.sqlite 已在窗口中打开（用户 李四，进程号 4321，2023-11-05 14:30 起）")
+    assert say(message) == ("The database 台账.sqlite is open in a window (user 李四, process 4321, since 2023-11-05 14:30); "
+                            "to prevent data loss it cannot be changed now. Please do this in that window, or close it "
+                            "(quit the program) before running this command; commands that only read data can run as usual.")

@@ -60,6 +60,32 @@ def test_paper_copy_is_a_pdf_of_the_signed_file(page, qtbot, tmp_path):
     assert not list(tmp_path.glob("*.partial"))
 
 
+def test_paper_copy_text_layer_gives_the_printed_characters(page, qtbot, tmp_path):
+    """The PDF's ToUnicode maps name 民/工/人/月 themselves, not the Kangxi radicals the font draws
+    with the same glyph, and the fingerprint's digits have a code point (pdftotext once showed
+    为⺠⼯程 and BB E BD)."""
+    import shutil
+    import subprocess
+
+    from ui.pdf_text_map import RADICALS, text_maps
+
+    for key in ("filler", "reviewer", "head", "phone"):
+        page.fields[key].setText("x1")
+    qtbot.keyClicks(page.passphrase, "demo-key-2023")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    row = next(r for r in page.model.rows if r["period"] == "2023-03")
+    pdf = write_paper_copy(Path(row["file_path"]), tmp_path / "纸质版.pdf", page.session.plan)
+    maps = text_maps(pdf.read_bytes())
+    assert maps and all(sorted(m) == list(range(len(m))) for m in maps)     # every glyph drawn says its character
+    mapped = {chr(c) for m in maps for c in m.values()}
+    assert not [c for c in mapped if ord(c) in RADICALS]
+    assert set("宁海路街道为民工程进度报送表填报人日期月目标") <= mapped
+    assert len(row["fingerprint"]) > 20 and set(row["fingerprint"].replace(" ", "")) <= mapped
+    if shutil.which("pdftotext"):               # where poppler is installed, the reader's own view
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "宁海路街道 为民工程进度报送表" in text and "填报人" in text
+
+
 def test_paper_copy_reads_well(page, qtbot, tmp_path):
     """10 pt in a Simplified Chinese font, numbers right-aligned with separators, ≤ on upper
     limits, the stage target printed."""
@@ -74,6 +100,8 @@ def test_paper_copy_reads_well(page, qtbot, tmp_path):
     assert "阶段目标" in text
     assert "<td align='right'>≤ 2</td>" in text                  # 城镇登记失业率: at most 2%
     assert "<td align='right'>1,634</td>" in text                 # 新增就业岗位's target
+    assert "<td align='right'>25.0%</td>" in text                 # 序时进度 in March: a ratio printed as a percentage
+    assert "<td align='right'>0.25</td>" not in text
     font = chinese_font()
     assert font.pointSize() == POINT_SIZE and 10 <= POINT_SIZE <= 12
     assert "JP" not in font.family() and "KR" not in font.family()

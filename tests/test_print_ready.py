@@ -99,3 +99,66 @@ def test_district_report_percentages_are_numbers_and_pages_titled(tmp_path):
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
     assert read_signed(out).status == "intact"
     assert Decimal(str(numbers[0].value)) == Decimal(str(numbers[0].value)).quantize(Decimal("0.001"))
+
+
+def test_an_upper_limit_prints_as_one_and_stays_a_number(session, tmp_path):
+    """城镇登记失业率's target of 2 (%) prints as ≤ 2%; the cell still holds 2 and the file verifies."""
+    path = export(session, tmp_path)
+    ws = openpyxl.load_workbook(path)[INDICATOR_SHEET]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[IND["指标"]].value == "城镇登记失业率")
+    target, stage = row[IND["年度目标"]], row[IND["阶段目标"]]
+    assert target.value == 2 and target.number_format == '"≤ "#,##0"%"' and target.alignment.horizontal == "right"
+    assert stage.number_format == '"≤ "#,##0"%"'
+    jobs = next(r for r in ws.iter_rows(min_row=2) if r[IND["指标"]].value == "新增就业岗位")
+    assert jobs[IND["年度目标"]].number_format == "#,##0"            # a target to reach has no sign
+    assert read_signed(path).status == "intact"
+
+
+def printed_points(ws, widths) -> float:
+    """The body text's printed size: 11 pt times the page scale (fitted to width, or the set scale)."""
+    from desktop.exchange.workbook.print_layout import BODY_POINTS, fit_scale
+
+    if ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage:
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+        return BODY_POINTS * min(1.0, fit_scale(widths))
+    return BODY_POINTS * (ws.page_setup.scale or 100) / 100
+
+
+def visible_widths(ws) -> list[float]:
+    from openpyxl.utils import get_column_letter
+
+    widths, i = [], 1
+    while (dim := ws.column_dimensions.get(get_column_letter(i))) is not None and dim.width:
+        if not dim.hidden:
+            widths.append(dim.width)
+        i += 1
+    return widths
+
+
+def test_register_sheets_of_the_signed_workbook_print_readably(session, tmp_path):
+    """A register of 9 wide columns is not shrunk onto one page width (5.6 pt in LibreOffice): it
+    prints landscape at ≥ 9 pt, its columns flowing onto further pages that repeat the header row
+    and the 记录编号/姓名 columns; a narrow log still fits one page width."""
+    book = openpyxl.load_workbook(export(session, tmp_path))
+    wide = book["失业人员实名登记"]
+    assert wide.page_setup.orientation == "landscape" and wide.page_setup.paperSize == 9
+    assert not wide.sheet_properties.pageSetUpPr.fitToPage and wide.page_setup.scale == 90
+    assert wide.print_title_rows == "$1:$1" and wide.print_title_cols == "$A:$B"
+    for name in book.sheetnames[:-1]:
+        ws = book[name]
+        assert ws.page_setup.orientation == "landscape" and printed_points(ws, visible_widths(ws)) >= 9, name
+    narrow = book["停车泊位"]
+    assert narrow.sheet_properties.pageSetUpPr.fitToPage
+
+
+def test_register_workbook_prints_readably(session, tmp_path):
+    from desktop.registers.export import export_register
+
+    path = tmp_path / "台账.xlsx"
+    assert export_register(session.db, session.plan, "unemployed", "NHL", path, user=session.user) > 100
+    ws = openpyxl.load_workbook(path).active
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.column_dimensions["C"].width == 21                      # the ID column is wide enough for 18 digits
+    assert printed_points(ws, visible_widths(ws)) >= 9
+    assert ws.print_title_rows == "$1:$1" and ws.print_title_cols == "$A:$B"
+    assert ws.oddFooter.center.text == "第 &P 页，共 &N 页"

@@ -125,3 +125,26 @@ def test_every_message_has_english():
                     if not (m.find("translation").text or "").strip()
                     or m.find("translation").get("type") == "unfinished"]
     assert untranslated == []
+
+
+def _entries(ts: Path) -> set[tuple[str, str]]:
+    tree = ET.parse(ts)
+    return {(c.find("name").text or "", m.find("source").text) for c in tree.iter("context") for m in c.iter("message")}
+
+
+def test_the_translation_source_is_what_lupdate_finds(tmp_path):
+    """The committed .ts holds exactly the strings pyside6-lupdate extracts from the sources (the
+    README's workflow), so none is added by hand or left behind; and no call was misread (a bare
+    tr("app", text) once filed 数据库已损坏 under the source "app", leaving the dialog in Chinese)."""
+    import shutil
+    import subprocess
+
+    committed = ROOT / "resources" / "i18n" / "street_ledger_en.ts"
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(committed, fresh)
+    sources = subprocess.run(["git", "ls-files", "ui/*.py", "desktop/*.py", "db/*.py"], cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout.split()
+    subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(fresh)], cwd=ROOT, check=True,
+                   capture_output=True)
+    assert _entries(fresh) == _entries(committed)
+    assert not [source for _, source in _entries(committed) if not leftover(source, []) and source.isidentifier()]

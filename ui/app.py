@@ -100,12 +100,12 @@ def offer_restore(path: Path, damage: str, parent=None) -> bool:
             continue
         good = b
         break
-    tr = QApplication.translate
+    translate = QApplication.translate        # lupdate reads translate(context, text); a bare tr() it misreads
     if good is None:
-        QMessageBox.critical(parent, tr("app", "数据库已损坏"), tr(
+        QMessageBox.critical(parent, translate("app", "数据库已损坏"), translate(
             "app", "{0}\n\n没有找到可用的备份。请把数据库文件交技术人员检查，不要继续在其中录入。").format(damage))
         return False
-    answer = QMessageBox.question(parent, tr("app", "数据库已损坏"), tr(
+    answer = QMessageBox.question(parent, translate("app", "数据库已损坏"), translate(
         "app", "{0}\n\n找到 {1} 的备份（{2:,} 字节），已校验完好。是否用它恢复？\n"
         "损坏的文件会先另存一份，不会丢弃。").format(damage, moment_label(good.taken_at), good.size))
     if answer != QMessageBox.StandardButton.Yes:
@@ -113,9 +113,10 @@ def offer_restore(path: Path, damage: str, parent=None) -> bool:
     try:
         restore(path, good.path, user=None, expected_unit=None)
     except UserError as exc:
-        QMessageBox.critical(parent, tr("app", "恢复失败"), say(exc))
+        QMessageBox.critical(parent, translate("app", "恢复失败"), say(exc))
         return False
-    QMessageBox.information(parent, tr("app", "已恢复"), tr("app", "已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。").format(
+    QMessageBox.information(parent, translate("app", "已恢复"), translate(
+        "app", "已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。").format(
         moment_label(good.taken_at)))
     return True
 

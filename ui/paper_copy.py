@@ -5,7 +5,7 @@ says exactly what was sent.
 Printed to be read: A4 landscape, 10 pt text in a Simplified Chinese font every Chinese Windows
 has (宋体, else 微软雅黑; Noto Sans CJK SC elsewhere), numbers right-aligned with thousands
 separators, the stage target beside the annual one, ≤ for targets not to exceed, and 第 x 页
-at the foot of each page. Laid out against the PDF's own resolution, so 10 pt is 10 pt.
+at the foot of each page; its text layer gives the printed characters (ui.pdf_text_map). Laid out against the PDF's own resolution, so 10 pt is 10 pt.
 """
 from __future__ import annotations
 
@@ -20,10 +20,12 @@ from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWrit
 from desktop.errors import UserError
 from desktop.exchange.submission_format import COVER_SHEET, INDICATOR_SHEET
 from desktop.exchange.workbook.reader import read_signed
+from ui.pdf_text_map import fix_text_layer
 
 _SHOWN = ("领域", "指标", "单位", "年度目标", "阶段目标", "本月", "累计", "完成率", "序时进度", "状态", "说明")
 _NUMERIC = {"年度目标", "阶段目标", "本月", "累计", "完成率", "序时进度"}
 _TARGETS = {"年度目标", "阶段目标"}
+_RATIOS = {"完成率", "序时进度"}       # ratios in the workbook (0.312), printed as 31.2%
 _WIDTHS = {"领域": "7%", "指标": "17%", "单位": "5%", "状态": "5%", "说明": "28%"}   # the rest share what is left
 FONT_FAMILIES = ("SimSun", "宋体", "Microsoft YaHei", "微软雅黑", "Noto Sans CJK SC", "Noto Serif CJK SC",
                  "Source Han Sans SC", "WenQuanYi Micro Hei")
@@ -37,6 +39,9 @@ def chinese_font() -> QFont:
     family = next((f for f in FONT_FAMILIES if f in installed), None)
     font = QFont(family) if family else QFont()
     font.setPointSize(POINT_SIZE)
+    # Chinese and figures need no shaping; shaped Latin runs (the key fingerprint BB67 E973) are
+    # drawn with glyphs no code point maps to, and the PDF's text layer then drops their digits
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return font
 
 
@@ -52,6 +57,15 @@ def _number_text(value) -> str:
         return str(value)
     text = f"{number:,f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _percent_text(value) -> str:
+    """0.312 → 31.2%; text (an older file's "31.2%") as it is."""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return "" if value is None else str(value)
+    return f"{number * 100:.1f}%" if number.is_finite() else str(value)
 
 
 def _directions(plan) -> dict[str, str]:
@@ -83,7 +97,7 @@ def paper_html(workbook: Path, plan=None) -> str:
         for i in cols:
             name, value = header[i], row[i] if i < len(row) else ""
             if name in _NUMERIC:
-                text = _number_text(value)
+                text = _percent_text(value) if name in _RATIOS and value not in (None, "") else _number_text(value)
                 if name in _TARGETS and at_most and text:
                     text = "≤ " + text
                 cells.append(f"<td align='right'>{esc(text)}</td>")
@@ -102,7 +116,8 @@ def write_paper_copy(workbook: Path, pdf: Path, plan=None) -> Path:
     """Render to ``pdf`` (temporary name, then rename: no half-written file is left).
     ``plan`` (optional) says which targets are upper limits, printed with ≤."""
     document = QTextDocument()
-    document.setDefaultFont(chinese_font())
+    font = chinese_font()
+    document.setDefaultFont(font)
     document.setHtml(paper_html(workbook, plan))
     temp = pdf.with_name(pdf.name + ".partial")
     writer = QPdfWriter(str(temp))
@@ -115,6 +130,7 @@ def write_paper_copy(workbook: Path, pdf: Path, plan=None) -> Path:
     document.print_(writer)
     del writer                       # flushes and closes the file
     try:
+        temp.write_bytes(fix_text_layer(temp.read_bytes(), font))    # 民 read as 民, not the radical ⺠
         os.replace(temp, pdf)
     except OSError as exc:
         temp.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from desktop.exchange import statuses
 from desktop.plan.store import active_plan
 from desktop.unit import unit_of
 from desktop.security.roles import require
+from desktop.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -117,10 +118,11 @@ def draft(db, period: str, *, user, today: date | None = None, template: dict | 
     require(user, "report")
     plan, unit = active_plan(db), unit_of(db)
     if not unit.is_district:
-        raise UserError("通报只能在区汇总数据库中生成")
+        raise UserError(QT_TRANSLATE_NOOP("core", "通报只能在区汇总数据库中生成"))
     if len(period or "") != 7 or period[:4] != str(plan.year) or not period[5:].isdigit() \
             or not 1 <= int(period[5:]) <= 12:
-        raise UserError(f"报告期 {period!r} 应写成 {plan.year}-MM（计划年度 {plan.year} 年内）")
+        raise UserError(QT_TRANSLATE_NOOP("core", "报告期 {0} 应写成 {1}-MM（计划年度 {2} 年内）"),
+                        repr(period), plan.year, plan.year)
     today = today or date.today()
     t = template or load_template()
     year, month = int(period[:4]), int(period[5:])

@@ -17,6 +17,7 @@ from docx.shared import Cm, Pt
 
 from desktop.district.bulletin import Bulletin
 from desktop.errors import UserError
+from desktop.messages import QT_TRANSLATE_NOOP
 
 BODY_FONT, HEADING_FONT, TITLE_FONT = "仿宋", "黑体", "宋体"
 
@@ -96,14 +97,14 @@ def _document(b: Bulletin) -> Document:
 def write_bulletin(b: Bulletin, out: Path, *, overwrite: bool = False) -> Path:
     out = Path(out)
     if out.exists() and not overwrite:
-        raise UserError(f"文件 {out} 已存在，未覆盖。请换一个文件名，或先移走原文件")
+        raise UserError(QT_TRANSLATE_NOOP("core", "文件 {0} 已存在，未覆盖。请换一个文件名，或先移走原文件"), out)
     temp = out.with_name(f"~{out.stem}.{secrets.token_hex(4)}.partial.docx")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         _document(b).save(str(temp))
         os.replace(temp, out)
     except OSError as exc:
-        raise UserError(f"无法写入 {out}：{exc.strerror or exc}。请检查磁盘空间和文件夹写入权限") from exc
+        raise UserError(QT_TRANSLATE_NOOP("core", "无法写入 {0}：{1}。请检查磁盘空间和文件夹写入权限"), out, exc.strerror or exc) from exc
     finally:
         temp.unlink(missing_ok=True)
     return out

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.errors import UserError
 from desktop.system.paths import data_dir, resources_dir
+from desktop.messages import QT_TRANSLATE_NOOP
 
 
 def shipped_template_path() -> Path:
@@ -27,7 +28,7 @@ def _read(path: Path) -> dict:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(f"通报模板 {path} 无法读取：{exc}。请改正该文件，或删除它以使用随程序发布的模板") from exc
+        raise UserError(QT_TRANSLATE_NOOP("core", "通报模板 {0} 无法读取：{1}。请改正该文件，或删除它以使用随程序发布的模板"), path, exc) from exc
 
 
 def _merge(base: dict, over: dict) -> dict:

@@ -15,6 +15,7 @@ from desktop.plan.model import Plan
 from desktop.exchange.submission_format import IND, INDICATOR_SHEET, register_sheet_name
 from desktop.exchange.submission_read import ContentError
 from desktop.exchange.workbook.reader import Reading
+from desktop.messages import QT_TRANSLATE_NOOP
 
 UPPER_ROLES = ("district", "city")
 
@@ -33,7 +34,7 @@ def carried_ytd(plan: Plan, reading: Reading) -> list[tuple[str, str]]:
         except InvalidOperation:
             ok = False
         if not ok:
-            raise ContentError(f"指标进度第{n}行的累计 {text!r} 不是数字")
+            raise ContentError(QT_TRANSLATE_NOOP("core", "指标进度第{0}行的累计 {1} 不是数字"), n, repr(text))
         out.append((row[0], text))
     return out
 

@@ -20,6 +20,7 @@ from desktop.plan.model import Plan
 from desktop.security.roles import require
 from desktop.exchange.workbook.sheets import Column, Sheet
 from desktop.exchange.workbook.writer import write_signed
+from desktop.messages import QT_TRANSLATE_NOOP
 
 GRACE_DAYS = 3                 # a missing office is asked to send within this many days of today
 CHASE_SHEET = "催报清单"
@@ -61,7 +62,8 @@ def chase_list(db, plan: Plan, period: str, *, user, today: date | None = None,
     require(user, "report")
     if len(period or "") != 7 or period[:4] != str(plan.year) or not period[5:].isdigit() \
             or not 1 <= int(period[5:]) <= 12:
-        raise UserError(f"报告期 {period!r} 应写成 {plan.year}-MM（计划年度 {plan.year} 年内）")
+        raise UserError(QT_TRANSLATE_NOOP("core", "报告期 {0} 应写成 {1}-MM（计划年度 {2} 年内）"),
+                        repr(period), plan.year, plan.year)
     return collect(db, plan, period, today=today, grace_days=grace_days)
 
 

@@ -36,6 +36,7 @@ from desktop.exchange.workbook.digest import ContentDigest
 from desktop.exchange.workbook.writer import write_signed
 
 from . import report_sheets as rs
+from desktop.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,11 @@ def _trend_chart(columns: int) -> Callable:
 def _check(db, period: str):
     unit, plan = unit_of(db), active_plan(db)
     if not unit.is_district:
-        raise UserError("汇总表只能在区汇总数据库中生成；街道请使用导出报送")
+        raise UserError(QT_TRANSLATE_NOOP("core", "汇总表只能在区汇总数据库中生成；街道请使用导出报送"))
     if len(period or "") != 7 or period[:4] != str(plan.year) or not period[5:].isdigit() \
             or not 1 <= int(period[5:]) <= 12:
-        raise UserError(f"报告期 {period!r} 应写成 {plan.year}-MM（计划年度 {plan.year} 年内），如 {plan.year}-03")
+        raise UserError(QT_TRANSLATE_NOOP("core", "报告期 {0} 应写成 {1}-MM（计划年度 {2} 年内），如 {3}-03"),
+                        repr(period), plan.year, plan.year, plan.year)
     return unit, plan
 
 
@@ -173,7 +175,8 @@ def make_report(db, out: Path, period: str, *, user: User, passphrase: str, sign
     try:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"无法创建文件夹 {Path(out).parent}：{exc.strerror or exc}。请换一个保存位置") from exc
+        raise UserError(QT_TRANSLATE_NOOP("core", "无法创建文件夹 {0}：{1}。请换一个保存位置"),
+                        Path(out).parent, exc.strerror or exc) from exc
     # the district's own audit head, signed with its report (not content: it moves with every action)
     meta = dict(stable, revision=str(revision), exported_at=now_text(), **head_meta(db))
     content = _ContentWhileWriting(dict(stable, fingerprint=key.fingerprint))   # taken while writing

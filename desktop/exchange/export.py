@@ -29,6 +29,7 @@ from desktop.security.roles import require
 from desktop.security.signing import active_key, signer
 from desktop.exchange.submission_format import file_name
 from desktop.exchange.workbook.writer import write_signed
+from desktop.messages import QT_TRANSLATE_NOOP
 
 SIGN_OFF_LABELS = {"filler": "填报人", "reviewer": "审核人", "head": "单位负责人", "phone": "联系电话"}
 
@@ -43,7 +44,7 @@ class SignOff:
     def check(self) -> None:
         missing = [label for key, label in SIGN_OFF_LABELS.items() if not getattr(self, key).strip()]
         if missing:
-            raise UserError(f"请填写{'、'.join(missing)}后再导出（报送表封面需要签字信息）")
+            raise UserError(QT_TRANSLATE_NOOP("core", "请填写{0}后再导出（报送表封面需要签字信息）"), '、'.join(missing))
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def _approve(db, sign_off: SignOff, reviewer_password: str | None) -> str | None
     if not review_required(db):
         return None
     if not reviewer_password:
-        raise UserError(f"本单位要求审核人确认：请审核人 {sign_off.reviewer} 输入自己的登录密码后再导出")
+        raise UserError(QT_TRANSLATE_NOOP("core", "本单位要求审核人确认：请审核人 {0} 输入自己的登录密码后再导出"), sign_off.reviewer)
     reviewer = login(db, sign_off.reviewer, reviewer_password)
     require(reviewer, "approve_export")
     return reviewer.name
@@ -98,7 +99,8 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
     require(user, "export")
     sign_off.check()
     if period < f"{plan.year}-01" or period > plan.last_period():
-        raise UserError(f"报告期 {period} 不在计划年度内（{plan.year}-01 至 {plan.last_period()}）")
+        raise UserError(QT_TRANSLATE_NOOP("core", "报告期 {0} 不在计划年度内（{1}-01 至 {2}）"),
+                        period, plan.year, plan.last_period())
     results = check_rules(db, plan, unit, period)
     rules = (results, check_explained(results, explanations, plan))
     approved_by = _approve(db, sign_off, reviewer_password)
@@ -110,7 +112,8 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
     try:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"无法创建文件夹 {Path(out).parent}：{exc.strerror or exc}。请换一个保存位置") from exc
+        raise UserError(QT_TRANSLATE_NOOP("core", "无法创建文件夹 {0}：{1}。请换一个保存位置"),
+                        Path(out).parent, exc.strerror or exc) from exc
     exported_at = exported_at or now_text()      # given only by the demo, which dates files in the plan year
     meta = {"unit_code": unit.code, "unit_name": unit.name, "unit_role": unit.role, "period": period,
             "revision": str(revision), "plan_id": plan.id, "plan_version": str(plan.version),

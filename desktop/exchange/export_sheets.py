@@ -11,9 +11,10 @@ from desktop.plan.model import Plan
 from desktop.plan.statuses import milestone_label, progress_label
 from desktop.unit import Unit
 from desktop.registers.records import iter_log_rows, iter_records
-from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, NOT_APPLICABLE,
+from desktop.exchange.submission_format import (COVER_SHEET, IND, INDICATOR_COLUMNS, INDICATOR_SHEET, NOT_APPLICABLE,
                                        log_columns, log_sheet_name, register_columns, register_sheet_name)
 from desktop.exchange.rule_sheet import rule_sheet
+from desktop.exchange.workbook.print_layout import limit_format
 from desktop.exchange.workbook.sheets import Column, Sheet
 
 SIGNED_NOTE = ("本表数据已经数字签名：区里汇总时会校验签名，表中任何数据被改动都会被发现。"
@@ -53,10 +54,24 @@ def indicator_row(r: ProgressRow) -> list:
             ratio(r.elapsed), progress_label(r.status), done_on, note]
 
 
+def limit_formats(plan: Plan):
+    """The targets of an indicator not to exceed (城镇登记失业率) print as ≤ 2%, not as 2."""
+    at_most = {i.id: i.unit for i in plan.indicators if i.direction == "at_most"}
+    targets = [IND[h] for h in ("年度目标", "力争", "阶段目标")]
+
+    def formats(row) -> dict[int, str]:
+        if row[0] not in at_most:
+            return {}
+        found = {i: limit_format(row[i], at_most[row[0]]) for i in targets}
+        return {i: f for i, f in found.items() if f}
+    return formats
+
+
 def indicator_sheet(db, plan: Plan, unit: Unit, period: str) -> Sheet:
     # wrapped: a long 说明 stays in its column instead of spilling over the page when printed
     return Sheet(INDICATOR_SHEET, INDICATOR_COLUMNS,
-                 [indicator_row(r) for r in progress_rows(db, plan, unit, period)], wrap=True)
+                 [indicator_row(r) for r in progress_rows(db, plan, unit, period)], wrap=True,
+                 cell_formats=limit_formats(plan))
 
 
 def _record_rows(db, plan: Plan, register, office: str):

@@ -7,6 +7,8 @@ own; everything else is answered with one status and a plain Chinese reason, rec
 rejections list, and changes nothing."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Callable, Iterable
@@ -33,6 +35,7 @@ from desktop.security.trust import lookup, received_now, refusal
 from desktop.exchange.workbook.reader import Reading
 from desktop.exchange.guard import UnsafeWorkbook
 from desktop.exchange.guard.reading import Book, read_books
+from desktop.messages import Message, Month, QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int, str], None]
 
@@ -55,6 +58,11 @@ class Outcome(FileStatus):
                 "public_raw": reading.public_raw if reading is not None else b""}
 
 
+
+def _month(period: str):
+    """2023年10月 (the window's own month name in English); a malformed period as it was written."""
+    return Month(period) if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", str(period)) else period
+
 def collect_files(inputs: Iterable[Path | str]) -> list[Path]:
     """Files as given; a folder stands for every .xlsx in it, sorted by name (Excel lock files and
     sub-folders skipped; anything else named .xlsx is listed, so the guard can refuse it). A folder
@@ -66,8 +74,8 @@ def collect_files(inputs: Iterable[Path | str]) -> list[Path]:
             found = sorted((p for p in path.iterdir() if p.suffix.lower() == ".xlsx" and not p.is_dir()
                             and not p.name.startswith("~")), key=lambda p: p.name)
             if not found:
-                raise UserError(f"「{path}」是文件夹，其中没有 .xlsx 报送表，未处理任何文件。"
-                                "请选择各街道的报送表文件，或存放报送表的文件夹")
+                raise UserError(QT_TRANSLATE_NOOP("core", "「{0}」是文件夹，其中没有 .xlsx 报送表，未处理任何文件。请选择各街道的报送表文件，或存放报送表的文件夹"),
+                                path)
             out += found
         else:
             out.append(path)
@@ -83,15 +91,16 @@ def examine(db, plan: Plan, path: Path, book: Book | UnsafeWorkbook | None = Non
     meta = reading.meta
     unit, period, revision = meta.get("unit_code", ""), meta.get("period", ""), meta.get("revision", "")
     if not unit or len(period) != 7 or not revision.isdigit():
-        return Outcome.of(path, reading, "malformed", "签名页缺少单位、月份或版本号"), None
+        return Outcome.of(path, reading, "malformed", Message(QT_TRANSLATE_NOOP("core", "签名页缺少单位、月份或版本号"))), None
     mismatch = mismatch_reason(meta, plan, here="区里")
     if mismatch:
-        return Outcome.of(path, reading, "plan_mismatch", f"{mismatch}；请该街道安装新版计划后重新导出"), None
+        return Outcome.of(path, reading, "plan_mismatch", Message(QT_TRANSLATE_NOOP("core", "{0}；请该街道安装新版计划后重新导出"),
+                                                                  mismatch)), None
     key = lookup(db, reading.fingerprint)
     if key is None or bytes(key["public_key"]) != reading.public_raw:
         return Outcome.of(path, reading, "unknown_key",
-                        f"签名密钥（指纹 {reading.fingerprint}）不在信任库中；请向{meta.get('unit_name') or unit}"
-                        "电话核对指纹后信任该密钥，或导入其公钥文件"), None
+                          Message(QT_TRANSLATE_NOOP("core", "签名密钥（指纹 {0}）不在信任库中；请向{1}电话核对指纹后信任该密钥，或导入其公钥文件"),
+                                  reading.fingerprint, meta.get('unit_name') or unit)), None
     refused = refusal(key, unit, receipts.first_received(db, meta["digest"]) or received_now())
     if refused:
         return Outcome.of(path, reading, *refused), None
@@ -104,28 +113,28 @@ def _ledger_status(db, path: Path, reading: Reading) -> tuple[Outcome, Reading |
     same = ledger.by_digest(db, meta["digest"])
     if same is not None:
         return Outcome.of(path, reading, "duplicate",
-                        f"同一文件已于此前合并（{same['file_name']}），本次未作任何改动"), None
+                          Message(QT_TRANSLATE_NOOP("core", "同一文件已于此前合并（{0}），本次未作任何改动"), same['file_name'])), None
     latest = ledger.latest(db, unit, period)
     if latest is not None and latest["revision"] > revision:
         return Outcome.of(path, reading, "superseded",
-                        f"已合并该街道 {period} 的第{latest['revision']}版，本文件是较早的第{revision}版，未合并"), None
+                          Message(QT_TRANSLATE_NOOP("core", "已合并该街道{0}的第{1}版，本文件是较早的第{2}版，未合并"),
+                                  _month(period), latest['revision'], revision)), None
     if latest is not None and meta.get("exported_at", "") < (latest["exported_at"] or ""):
         return Outcome.of(path, reading, "backdated",
-                        f"本文件（第{revision}版）自称导出于 {meta.get('exported_at', '')[:19].replace('T', ' ')}，"
-                        f"早于已合并的第{latest['revision']}版（{latest['exported_at'][:19].replace('T', ' ')}）："
-                        "新版本不可能比已接受的版本更早，未合并。请与该街道核实后由其重新导出"), None
+                          Message(QT_TRANSLATE_NOOP("core", "本文件（第{0}版）自称导出于 {1}，早于已合并的第{2}版（{3}）：新版本不可能比已接受的版本更早，未合并。请与该街道核实后由其重新导出"),
+                                  revision, meta.get('exported_at', '')[:19].replace('T', ' '), latest['revision'], latest['exported_at'][:19].replace('T', ' '))), None
     if ledger.at_revision(db, unit, period, revision) is not None:
         return Outcome.of(path, reading, "conflict",
-                        f"已合并过另一份 {period} 第{revision}版（内容不同）。同一版本号出现两份不同内容，"
-                        "请与该街道核实后，由其导出新版本"), None
-    return Outcome.of(path, reading, "verified", "文件完整，签名有效，密钥可信，可以合并"
-                      + _with_rules(reading)), reading
+                          Message(QT_TRANSLATE_NOOP("core", "已合并过另一份{0}第{1}版（内容不同）。同一版本号出现两份不同内容，请与该街道核实后，由其导出新版本"),
+                                  _month(period), revision)), None
+    return Outcome.of(path, reading, "verified", _with_rules(
+        Message(QT_TRANSLATE_NOOP("core", "文件完整，签名有效，密钥可信，可以合并")), reading)), reading
 
 
-def _with_rules(reading: Reading) -> str:
+def _with_rules(message, reading: Reading):
     """The failing audit rules the office explained, read back from the signed sheet 审核公式."""
     text = notes_text(read_rule_notes(reading.sheets))
-    return f"。{text}" if text else ""
+    return Message(QT_TRANSLATE_NOOP("core", "{0}。{1}"), message, text) if text else message
 
 
 def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -> Outcome:
@@ -153,11 +162,13 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
                          new=warning)
         _note_receipt(db, reading)
         audit.append(db, at=at, user=user.name, action="合并报送表", target=f"{meta.get('unit_name')} {period}",
-                     new=f"第{revision}版 {Path(outcome.file).name}" + _with_rules(reading))   # kept with the merge
-    later = "" if snapshot is None or snapshot <= (period, revision) else "（台账以更晚月份为准，未替换）"
-    return Outcome.of(Path(outcome.file), reading, "merged",
-                    f"已合并 {len(content.values)} 项指标、{len(content.records):,} 行台账{later}"
-                    + (f"。{warning}" if warning else "") + _with_rules(reading))
+                     new=f"第{revision}版 {Path(outcome.file).name}" + _with_rules("", reading))   # kept with the merge
+    later = "" if snapshot is None or snapshot <= (period, revision) else Message(
+        QT_TRANSLATE_NOOP("core", "（台账以更晚月份为准，未替换）"))
+    taken = Message(QT_TRANSLATE_NOOP("core", "已合并 {0} 项指标、{1} 行台账{2}"), len(content.values),
+                    f"{len(content.records):,}", later)
+    return Outcome.of(Path(outcome.file), reading, "merged", _with_rules(
+        Message(QT_TRANSLATE_NOOP("core", "{0}。{1}"), taken, warning) if warning else taken, reading))
 
 
 def _note_receipt(db, reading: Reading) -> None:

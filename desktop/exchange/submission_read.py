@@ -15,6 +15,7 @@ from desktop.registers.field_types import of
 from desktop.plan.statuses import milestone_code
 from desktop.exchange.submission_format import (IND, INDICATOR_SHEET, MISSING, NOT_APPLICABLE, log_sheet_name,
                                        register_sheet_name)
+from desktop.messages import QT_TRANSLATE_NOOP
 
 
 class ContentError(UserError):
@@ -40,9 +41,9 @@ def month_value(text: str) -> tuple[str, str, str]:
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ContentError(f"本月值 {text!r} 不是数字、不适用、未填或节点状态") from None
+        raise ContentError(QT_TRANSLATE_NOOP("core", "本月值 {0} 不是数字、不适用、未填或节点状态"), repr(text)) from None
     if not number.is_finite():
-        raise ContentError(f"本月值 {text!r} 不是有效数字")
+        raise ContentError(QT_TRANSLATE_NOOP("core", "本月值 {0} 不是有效数字"), repr(text))
     return text, "value", ""
 
 
@@ -58,14 +59,14 @@ def indicator_values(plan: Plan, rows: list[list[str]]) -> list[tuple]:
             continue
         ind_id = row[0]
         if ind_id not in known:
-            raise ContentError(f"指标进度第{n}行的编号 {ind_id!r} 不在计划中")
+            raise ContentError(QT_TRANSLATE_NOOP("core", "指标进度第{0}行的编号 {1} 不在计划中"), n, repr(ind_id))
         if ind_id in seen:
-            raise ContentError(f"指标进度中编号 {ind_id} 出现了两次")
+            raise ContentError(QT_TRANSLATE_NOOP("core", "指标进度中编号 {0} 出现了两次"), ind_id)
         seen.add(ind_id)
         try:
             value, state, milestone = month_value(_cell(row, IND["本月"]))
         except ContentError as exc:
-            raise ContentError(f"指标进度第{n}行：{exc.message}") from None
+            raise ContentError(QT_TRANSLATE_NOOP("core", "指标进度第{0}行：{1}"), n, exc.message) from None
         out.append((ind_id, value, state, milestone, _cell(row, IND["完成日期"])))
     return out
 
@@ -96,5 +97,5 @@ def _record_no(row: list[str]) -> int | None:
 
 def read_content(plan: Plan, sheets: dict[str, list[list[str]]]) -> Content:
     if INDICATOR_SHEET not in sheets:
-        raise ContentError(f"文件中没有「{INDICATOR_SHEET}」工作表")
+        raise ContentError(QT_TRANSLATE_NOOP("core", "文件中没有「{0}」工作表"), INDICATOR_SHEET)
     return Content(values=indicator_values(plan, sheets[INDICATOR_SHEET]), records=register_records(plan, sheets))

@@ -19,6 +19,7 @@ from desktop.errors import UserError
 from desktop.security.roles import require
 
 from .layout import KIND_LABELS, MAX_TEXT, answer_sheet
+from desktop.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -80,15 +81,15 @@ def answer(db, plan, unit, item_id: int, *, user: User, note: str, corrected: st
     require(user, "enter_data")
     row = rows.item(db, item_id)
     if row is None:
-        raise UserError(f"没有编号为 {item_id} 的意见，请用 feedback list 查看")
+        raise UserError(QT_TRANSLATE_NOOP("core", "没有编号为 {0} 的意见，请用 feedback list 查看"), item_id)
     note = " ".join((note or "").split())
     corrected = (corrected or "").strip()
     if not note:
-        raise UserError("请写明答复（核实情况或更正说明）")
+        raise UserError(QT_TRANSLATE_NOOP("core", "请写明答复（核实情况或更正说明）"))
     if len(note) > MAX_TEXT:
-        raise UserError(f"答复超过 {MAX_TEXT} 字，请精简")
+        raise UserError(QT_TRANSLATE_NOOP("core", "答复超过 {0} 字，请精简"), MAX_TEXT)
     if corrected and row["kind"] != "indicator":
-        raise UserError("台账记录请在台账页中更正，这里只写答复说明")
+        raise UserError(QT_TRANSLATE_NOOP("core", "台账记录请在台账页中更正，这里只写答复说明"))
     at = now_text()
     with write(db):
         if corrected:

@@ -15,6 +15,7 @@ from desktop.plan.model import Plan
 from desktop.exchange.submission_format import register_sheet_name
 
 from .layout import MAX_TEXT, STATES, Comment
+from desktop.messages import QT_TRANSLATE_NOOP
 
 CSV_HEADER = ("指标或台账", "记录编号", "状态", "意见")
 
@@ -34,16 +35,17 @@ def _split(spec: str, parts: int) -> list[str]:
 
 def _state(state: str, where: str) -> str:
     if state not in STATES:
-        raise UserError(f"{where}：状态 {state!r} 应为 {'、'.join(STATES)} 之一")
+        raise UserError(QT_TRANSLATE_NOOP("core", "{0}：状态 {1} 应为 {2} 之一"),
+                        where, repr(state), '、'.join(STATES))
     return state
 
 
 def _text(text: str, where: str) -> str:
     text = " ".join(text.split())
     if not text:
-        raise UserError(f"{where}：请写明意见内容")
+        raise UserError(QT_TRANSLATE_NOOP("core", "{0}：请写明意见内容"), where)
     if len(text) > MAX_TEXT:
-        raise UserError(f"{where}：意见超过 {MAX_TEXT} 字，请精简")
+        raise UserError(QT_TRANSLATE_NOOP("core", "{0}：意见超过 {1} 字，请精简"), where, MAX_TEXT)
     return text
 
 
@@ -51,7 +53,7 @@ def indicator_comment(plan: Plan, ind_id: str, state: str, text: str, where: str
     try:
         plan.indicator(ind_id)
     except KeyError:
-        raise UserError(f"{where}：计划中没有编号为 {ind_id!r} 的指标") from None
+        raise UserError(QT_TRANSLATE_NOOP("core", "{0}：计划中没有编号为 {1} 的指标"), where, repr(ind_id)) from None
     return Comment("indicator", _state(state, where), _text(text, where), indicator_id=ind_id)
 
 
@@ -60,12 +62,13 @@ def record_comment(db, plan: Plan, office: str, register: str, record_no: str, s
     reg = next((r for r in plan.registers if register in (r.id, r.name)), None)
     if reg is None:
         names = "、".join(f"{r.id}（{r.name}）" for r in plan.registers)
-        raise UserError(f"{where}：计划中没有台账 {register!r}。可选：{names}")
+        raise UserError(QT_TRANSLATE_NOOP("core", "{0}：计划中没有台账 {1}。可选：{2}"), where, repr(register), names)
     if not str(record_no).strip().isdigit():
-        raise UserError(f"{where}：记录编号 {record_no!r} 应为正整数")
+        raise UserError(QT_TRANSLATE_NOOP("core", "{0}：记录编号 {1} 应为正整数"), where, repr(record_no))
     number = int(str(record_no).strip())
     if not carried.has_record(db, office, register_sheet_name(reg), number):
-        raise UserError(f"{where}：该街道报送的「{reg.name}」中没有记录编号 {number}，请核对后再写意见")
+        raise UserError(QT_TRANSLATE_NOOP("core", "{0}：该街道报送的「{1}」中没有记录编号 {2}，请核对后再写意见"),
+                        where, reg.name, number)
     return Comment("record", _state(state, where), _text(text, where), register_id=reg.id, record_no=number)
 
 
@@ -85,9 +88,10 @@ def from_csv(db, plan: Plan, office: str, path: Path) -> list[Comment]:
         with Path(path).open(encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.reader(fh))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise UserError(f"无法读取意见文件 {path}：{getattr(exc, 'strerror', None) or exc}。请保存为 UTF-8 编码的 CSV") from None
+        raise UserError(QT_TRANSLATE_NOOP("core", "无法读取意见文件 {0}：{1}。请保存为 UTF-8 编码的 CSV"),
+                        path, getattr(exc, 'strerror', None) or exc) from None
     if not rows or tuple(c.strip() for c in rows[0][:4]) != CSV_HEADER:
-        raise UserError(f"意见文件 {Path(path).name} 第一行应为：{','.join(CSV_HEADER)}")
+        raise UserError(QT_TRANSLATE_NOOP("core", "意见文件 {0} 第一行应为：{1}"), Path(path).name, ','.join(CSV_HEADER))
     out = []
     for n, row in enumerate(rows[1:], start=2):
         if not any(c.strip() for c in row):

@@ -27,6 +27,7 @@ from desktop.exchange.workbook.reader import read_signed
 from desktop.exchange.guard import UnsafeWorkbook, check_file
 
 from .layout import COMMENT_COLUMNS, COMMENT_SHEET, DOCUMENT, KINDS, MAX_TEXT, STATES, Comment
+from desktop.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class FeedbackImport:
 
 
 def _refuse(reason: str) -> UserError:
-    return UserError(f"退回意见未导入：{reason}")
+    return UserError(QT_TRANSLATE_NOOP("core", "退回意见未导入：{0}"), reason)
 
 
 def _trusted_key(db) -> bytes:
@@ -72,7 +73,7 @@ def import_feedback(db, path: Path, *, user: User) -> FeedbackImport:
     require(user, "export")
     unit, plan = unit_of(db), active_plan(db)
     if unit.is_district:
-        raise UserError("退回意见由区里发给街道，请在街道的数据库中导入")
+        raise UserError(QT_TRANSLATE_NOOP("core", "退回意见由区里发给街道，请在街道的数据库中导入"))
     path = Path(path)
     try:
         check_file(path)

@@ -13,6 +13,7 @@ from desktop.plan.store import active_plan
 from desktop.exchange.submission_read import ContentError
 
 from .layout import ANSWER_COLUMNS, ANSWER_SHEET
+from desktop.messages import QT_TRANSLATE_NOOP
 
 WAITING, ANSWERED = "退回待重报", "已重报"
 
@@ -72,7 +73,8 @@ def state_of(db, office: str, period: str) -> str:
 
 def _int(text: str, what: str, n: int) -> int:
     if not text.isdigit():
-        raise ContentError(f"「{ANSWER_SHEET}」第{n}行的{what} {text!r} 不是正整数")
+        raise ContentError(QT_TRANSLATE_NOOP("core", "「{0}」第{1}行的{2} {3} 不是正整数"),
+                           ANSWER_SHEET, n, what, repr(text))
     return int(text)
 
 
@@ -84,7 +86,7 @@ def read_answers(sheets: dict[str, list[list[str]]]) -> list[tuple]:
         return []
     header = [c.header for c in ANSWER_COLUMNS]
     if table[0][:len(header)] != header:
-        raise ContentError(f"「{ANSWER_SHEET}」的表头与本程序的格式不同")
+        raise ContentError(QT_TRANSLATE_NOOP("core", "「{0}」的表头与本程序的格式不同"), ANSWER_SHEET)
     out, seen = [], set()
     for n, row in enumerate(table[1:], start=2):
         if not row:
@@ -92,7 +94,8 @@ def read_answers(sheets: dict[str, list[list[str]]]) -> list[tuple]:
         row = (list(row) + [""] * len(header))[:len(header)]
         key = (_int(row[0], "意见编号", n), _int(row[1], "序号", n))
         if key in seen:
-            raise ContentError(f"「{ANSWER_SHEET}」中第{key[0]}号意见第{key[1]}条出现了两次")
+            raise ContentError(QT_TRANSLATE_NOOP("core", "「{0}」中第{1}号意见第{2}条出现了两次"),
+                               ANSWER_SHEET, key[0], key[1])
         seen.add(key)
         out.append((*key, row[6], row[7], row[8], row[9]))
     return out

@@ -25,6 +25,7 @@ from desktop.exchange.workbook.sheets import Column, Sheet
 from desktop.exchange.workbook.writer import write_signed
 
 from .layout import COVER_SHEET, DOCUMENT, KIND_LABELS, STATES, Comment, comment_sheet
+from desktop.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,8 @@ def _check(plan, comments: list[Comment]) -> None:
         known = c.indicator_id in indicators if c.kind == "indicator" else \
             c.kind == "record" and c.register_id in registers and isinstance(c.record_no, int)
         if not known or c.state not in STATES or not c.text.strip():
-            raise UserError(f"第{n}条意见的对象、状态或内容不完整（{c.target} {c.state}），未生成文件")
+            raise UserError(QT_TRANSLATE_NOOP("core", "第{0}条意见的对象、状态或内容不完整（{1} {2}），未生成文件"),
+                            n, c.target, c.state)
 
 
 def _sheets(plan, meta: dict, comments: list[Comment]) -> list[Sheet]:
@@ -72,14 +74,14 @@ def write_feedback(db, out: Path, office: str, period: str, comments: list[Comme
     require(user, "report")
     unit, plan = unit_of(db), active_plan(db)
     if not unit.is_district:
-        raise UserError("退回意见只能由区汇总数据库生成；街道请在录入页导入区里发来的意见")
+        raise UserError(QT_TRANSLATE_NOOP("core", "退回意见只能由区汇总数据库生成；街道请在录入页导入区里发来的意见"))
     office = (office or "").strip().upper()
     units = {u.code: u for u in reporting_units(db, plan)}
     if office not in units:
-        raise UserError(f"单位代码 {office!r} 不在本区的报送单位中，请用报送情况页上的代码")
+        raise UserError(QT_TRANSLATE_NOOP("core", "单位代码 {0} 不在本区的报送单位中，请用报送情况页上的代码"), repr(office))
     period = check_in_plan(plan, period)
     if not comments:
-        raise UserError("请至少写一条意见（--comment、--record 或 --from）")
+        raise UserError(QT_TRANSLATE_NOOP("core", "请至少写一条意见（--comment、--record 或 --from）"))
     _check(plan, comments)
     sign = signing.signer(db, passphrase)          # a wrong passphrase fails before any file is written
     key = signing.active_key(db)

@@ -6,6 +6,7 @@ from desktop.errors import UserError
 
 from .loader import plan_from_json, plan_to_json
 from .model import Plan
+from desktop.messages import QT_TRANSLATE_NOOP
 
 _cache: dict[str, Plan] = {}   # keyed by the stored JSON: parse once per version
 
@@ -21,7 +22,7 @@ def install(db, plan: Plan, *, source_name: str, user: str, at: str) -> None:
 def active_plan(db) -> Plan:
     content = plans.active_content(db)
     if content is None:
-        raise UserError("数据库中还没有计划，请先初始化（street-ledger init）")
+        raise UserError(QT_TRANSLATE_NOOP("core", "数据库中还没有计划，请先初始化（street-ledger init）"))
     plan = _cache.get(content)
     if plan is None:
         plan = _cache[content] = plan_from_json(content)

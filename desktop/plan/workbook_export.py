@@ -20,6 +20,7 @@ from desktop.exchange.workbook.writer import write_signed
 from . import workbook_layout as wl
 from .canonical import number, plan_digest
 from .model import Field, Plan
+from desktop.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def export_plan(db, plan: Plan, out: Path, *, user: User, passphrase: str | None
         result = write_signed(Path(out), meta, sheets, sign=None, overwrite=overwrite)
         return PlanExport(result.path, False, "", result.row_counts)
     if passphrase is None:
-        raise UserError("区里导出的计划需用区里的签名密钥签名，请提供签名密钥口令")
+        raise UserError(QT_TRANSLATE_NOOP("core", "区里导出的计划需用区里的签名密钥签名，请提供签名密钥口令"))
     sign, key = signer(db, passphrase), active_key(db)   # a wrong passphrase fails before writing
 
     result = write_signed(Path(out), meta, sheets, sign=sign, public_raw=key.public_raw,

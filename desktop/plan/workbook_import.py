@@ -34,6 +34,7 @@ from .canonical import plan_digest
 from .model import Plan
 from .store import active_plan, install
 from .workbook_parse import plan_from_sheets
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 DISTRICT_KEY = "district_public_key"     # meta: the district key this office trusts (base64)
 
@@ -72,7 +73,7 @@ def _read_book(path: Path) -> Book:
     try:
         return read_book(path)
     except UnsafeWorkbook as exc:
-        raise UserError(f"计划工作簿未导入：{exc.message}") from None
+        raise UserError(QT_TRANSLATE_NOOP("core", "计划工作簿未导入：{0}"), exc.message) from None
 
 
 def read_rows(path: Path, book: Book | None = None) -> dict[str, list[list]]:
@@ -96,24 +97,25 @@ def _office_check(db, reading: Reading, trust_fingerprint: str | None) -> bool:
     """Raise unless the district signed this workbook with the key the office trusts; True when
     the key is to be trusted now (first import, fingerprint confirmed)."""
     if reading.status != "intact":
-        raise UserError(f"计划工作簿未通过签名校验，未导入：{reading.reason}。街道只能安装区里签名且未经改动的计划，"
-                        "请向区里重新索取")
+        raise UserError(QT_TRANSLATE_NOOP("core", "计划工作簿未通过签名校验，未导入：{0}。街道只能安装区里签名且未经改动的计划，请向区里重新索取"),
+                        reading.reason)
     if reading.meta.get("document") != wl.DOCUMENT:
-        raise UserError("该文件不是计划工作簿（可能是报送表或汇总表），未导入")
+        raise UserError(QT_TRANSLATE_NOOP("core", "该文件不是计划工作簿（可能是报送表或汇总表），未导入"))
     trusted = _district_key(db)
     if trusted is not None:
         if trusted != reading.public_raw:
-            raise UserError(f"计划工作簿的签名密钥（指纹 {reading.fingerprint}）不是本街道信任的区里密钥"
-                            f"（指纹 {keys.fingerprint(trusted)}），未导入。如区里更换了密钥，请与区里电话核实")
+            raise UserError(QT_TRANSLATE_NOOP("core", "计划工作簿的签名密钥（指纹 {0}）不是本街道信任的区里密钥（指纹 {1}），未导入。如区里更换了密钥，请与区里电话核实"),
+                            reading.fingerprint, keys.fingerprint(trusted))
         return False
     if reading.meta.get("unit_role") != "district":
-        raise UserError(f"计划工作簿由 {reading.meta.get('unit_name') or '未知单位'} 签名，不是区里签发的，未导入")
+        raise UserError(QT_TRANSLATE_NOOP("core", "计划工作簿由 {0} 签名，不是区里签发的，未导入"),
+                        reading.meta.get('unit_name') or Message(QT_TRANSLATE_NOOP("core", "未知单位")))
     if not trust_fingerprint:
-        raise UntrustedDistrictKey(f"首次导入区里的计划：签名密钥指纹为 {reading.fingerprint}。请打电话向区里逐组核对该指纹，"
-                                   "一致后再导入并确认该指纹（命令行：--trust-fingerprint \"指纹\"）", reading.fingerprint)
+        raise UntrustedDistrictKey(Message(QT_TRANSLATE_NOOP("core", "首次导入区里的计划：签名密钥指纹为 {0}。请打电话向区里逐组核对该指纹，一致后再导入并确认该指纹（命令行：--trust-fingerprint \"指纹\"）"),
+                                           reading.fingerprint), reading.fingerprint)
     if _norm(trust_fingerprint) != _norm(reading.fingerprint):
-        raise UserError(f"确认的指纹 {trust_fingerprint} 与计划工作簿的签名密钥指纹 {reading.fingerprint} 不符，未导入。"
-                        "请重新与区里核对")
+        raise UserError(QT_TRANSLATE_NOOP("core", "确认的指纹 {0} 与计划工作簿的签名密钥指纹 {1} 不符，未导入。请重新与区里核对"),
+                        trust_fingerprint, reading.fingerprint)
     return True
 
 
@@ -128,11 +130,11 @@ def check_plan_workbook(db, path: Path, *, trust_fingerprint: str | None = None)
     trusted_now = _office_check(db, reading, trust_fingerprint) if office else False
     plan = plan_from_sheets(rows, path.name)      # PlanError: every problem, with sheet and row
     if office and reading.meta.get("plan_digest") != plan_digest(plan):
-        raise UserError("计划工作簿的内容与签名时记录的计划不一致，未导入，请向区里重新索取")
+        raise UserError(QT_TRANSLATE_NOOP("core", "计划工作簿的内容与签名时记录的计划不一致，未导入，请向区里重新索取"))
     current = active_plan(db)
     if plan.id == current.id and plan.version <= current.version:
-        raise UserError(f"计划工作簿是第{plan.version}版，不比本库现行的第{current.version}版新，未导入。"
-                        "如需修改计划，请把「说明」中的版本改为更大的数字")
+        raise UserError(QT_TRANSLATE_NOOP("core", "计划工作簿是第{0}版，不比本库现行的第{1}版新，未导入。如需修改计划，请把「说明」中的版本改为更大的数字"),
+                        plan.version, current.version)
     signed = reading.status not in ("unsigned", "malformed")
     return PlanImport(plan=plan, previous_version=current.version, signature=reading.status,
                       fingerprint=reading.fingerprint if signed else "", trusted_now=trusted_now,

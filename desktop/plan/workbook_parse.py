@@ -17,6 +17,7 @@ from . import workbook_layout as wl
 from .canonical import plan_to_dict
 from .loader import plan_from_dict
 from .model import KIND_LABELS, Plan
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")      # register and field ids become SQLite names
 _COMMUNITIES = re.compile(r"[、，,；;\n]")
@@ -24,7 +25,8 @@ _KIND_BY_LABEL = {label: kind for kind, label in KIND_LABELS.items()}
 
 
 def where(sheet: str, row: int | None = None) -> str:
-    return f"「{sheet}」第{row}行" if row else f"「{sheet}」"
+    return Message(QT_TRANSLATE_NOOP("core", "「{0}」第{1}行"), sheet, row) if row else Message(
+        QT_TRANSLATE_NOOP("core", "「{0}」"), sheet)
 
 
 class _Sheets:
@@ -35,13 +37,13 @@ class _Sheets:
         self.problems: list[str] = []
 
     def problem(self, sheet: str, row: int | None, what: str) -> None:
-        self.problems.append(f"{where(sheet, row)}：{what}")
+        self.problems.append(Message(QT_TRANSLATE_NOOP("core", "{0}：{1}"), where(sheet, row), what))
 
     def rows(self, sheet: str):
         """(row number, {header: cell}) for each non-empty data row."""
         rows = self.book.get(sheet)
         if rows is None:
-            self.problem(sheet, None, "缺少该工作表（请勿删除或改名工作表）")
+            self.problem(sheet, None, Message(QT_TRANSLATE_NOOP("core", "缺少该工作表（请勿删除或改名工作表）")))
             return
         if not rows:
             return
@@ -49,7 +51,8 @@ class _Sheets:
         missing = [c.header for c in wl.COLUMNS[sheet] if c.header not in headers
                    and c.header not in wl.OPTIONAL_HEADERS]
         if missing:
-            self.problem(sheet, 1, f"缺少列「{'」「'.join(missing)}」（请勿删除或改名列名）")
+            self.problem(sheet, 1, Message(QT_TRANSLATE_NOOP("core", "缺少列「{0}」（请勿删除或改名列名）"),
+                                           '」「'.join(missing)))
             return
         for n, row in enumerate(rows[1:], start=2):
             cells = {h: row[i] if i < len(row) else "" for i, h in enumerate(headers) if h}
@@ -60,7 +63,8 @@ class _Sheets:
         try:
             return canon_yes_no(value.strip() if isinstance(value, str) else value) == "是"
         except CellError:
-            self.problem(sheet, row, f"「{header}」应填“是”或“否”，实为 {value!r}")
+            self.problem(sheet, row, Message(QT_TRANSLATE_NOOP("core", "「{0}」应填“是”或“否”，实为 {1}"),
+                                             header, repr(value)))
             return False
 
     def whole(self, sheet: str, row: int, header: str, value):
@@ -70,12 +74,13 @@ class _Sheets:
             return None
         if isinstance(number, Decimal) and number == number.to_integral_value():
             return int(number)
-        self.problem(sheet, row, f"「{header}」应为整数，实为 {value!r}")
+        self.problem(sheet, row, Message(QT_TRANSLATE_NOOP("core", "「{0}」应为整数，实为 {1}"), header, repr(value)))
         return None
 
     def ident(self, sheet: str, row: int, header: str, value: str) -> None:
         if value and not _IDENT.match(value):
-            self.problem(sheet, row, f"「{header}」{value!r} 只能用小写英文字母、数字和下划线，且不以数字开头")
+            self.problem(sheet, row, Message(QT_TRANSLATE_NOOP("core", "「{0}」{1} 只能用小写英文字母、数字和下划线，且不以数字开头"),
+                                             header, repr(value)))
 
 
 def text(value) -> str:
@@ -117,7 +122,7 @@ def _head(s: _Sheets) -> dict:
 def _readme_rows(s: _Sheets):
     rows = s.book.get(wl.README_SHEET)
     if rows is None:
-        s.problem(wl.README_SHEET, None, "缺少该工作表（请勿删除或改名工作表）")
+        s.problem(wl.README_SHEET, None, Message(QT_TRANSLATE_NOOP("core", "缺少该工作表（请勿删除或改名工作表）")))
         return
     for n, row in enumerate(rows, start=1):
         if len(row) >= 2 and text(row[0]) in wl.HEAD_LABELS:
@@ -141,7 +146,8 @@ def _conditions(s: _Sheets, sheet: str, n: int, header: str, value) -> dict | No
     raw = text(value)
     parsed = wl.parse_conditions(raw)
     if parsed is None:
-        s.problem(sheet, n, f"「{header}」{raw!r} 应写成“字段编号=值1、值2”，多个条件用“；”分隔")
+        s.problem(sheet, n, Message(QT_TRANSLATE_NOOP("core", "「{0}」{1} 应写成“字段编号=值1、值2”，多个条件用“；”分隔"),
+                                    header, repr(raw)))
     return parsed or None
 
 
@@ -159,7 +165,8 @@ def _indicators(s: _Sheets) -> list[dict]:
         stages_raw = text(c["分阶段目标"])
         stages = wl.parse_stages(stages_raw)
         if stages is None:
-            s.problem(sh, n, f"「分阶段目标」{stages_raw!r} 应写成“2023-10:50%；2024-06:80%”")
+            s.problem(sh, n, Message(QT_TRANSLATE_NOOP("core", "「分阶段目标」{0} 应写成“2023-10:50%；2024-06:80%”"),
+                                     repr(stages_raw)))
         kind = text(c["类型"])
         out.append(_compact({
             "id": text(c["编号"]), "measure": text(c["所属措施"]), "name": text(c["指标名称"]),
@@ -197,13 +204,15 @@ def _registers(s: _Sheets) -> list[dict]:
         reg = registers.setdefault(reg_id, {"id": reg_id, "name": reg_name, "fields": [], "logs": {},
                                             "_at": where(sh, n)})
         if reg_name != reg["name"]:
-            s.problem(sh, n, f"台账 {reg_id} 的名称「{reg_name}」与前面的行「{reg['name']}」不同")
+            s.problem(sh, n, Message(QT_TRANSLATE_NOOP("core", "台账 {0} 的名称「{1}」与前面的行「{2}」不同"),
+                                     reg_id, reg_name, reg['name']))
         if not log_id:
             reg["fields"].append(_field(s, n, c))
             continue
         log = reg["logs"].setdefault(log_id, {"id": log_id, "name": log_name, "fields": [], "_at": where(sh, n)})
         if log_name != log["name"]:
-            s.problem(sh, n, f"子记录 {log_id} 的名称「{log_name}」与前面的行「{log['name']}」不同")
+            s.problem(sh, n, Message(QT_TRANSLATE_NOOP("core", "子记录 {0} 的名称「{1}」与前面的行「{2}」不同"),
+                                     log_id, log_name, log['name']))
         log["fields"].append(_field(s, n, c))
     return [dict(r, logs=list(r["logs"].values())) for r in registers.values()]
 
@@ -213,11 +222,11 @@ def _choices(s: _Sheets) -> dict[str, list[str]]:
     for n, c in s.rows(sh):
         name, option = text(c["选项表"]), text(c["选项"])
         if not name or not option:
-            s.problem(sh, n, "选项表名称和选项都要填写")
+            s.problem(sh, n, Message(QT_TRANSLATE_NOOP("core", "选项表名称和选项都要填写")))
             continue
         options = out.setdefault(name, [])
         if option in options:
-            s.problem(sh, n, f"选项表 {name} 中的选项「{option}」重复")
+            s.problem(sh, n, Message(QT_TRANSLATE_NOOP("core", "选项表 {0} 中的选项「{1}」重复"), name, option))
         else:
             options.append(option)
     return out
@@ -235,11 +244,12 @@ def _assignments(s: _Sheets) -> tuple[dict, dict]:
     for n, c in s.rows(sh):
         code, ind_id = text(c["街道代码"]), text(c["指标编号"])
         if (code, ind_id) in rows:
-            s.problem(sh, n, f"街道 {code} 的指标 {ind_id} 已在{rows[(code, ind_id)]}分解过，不能重复")
+            s.problem(sh, n, Message(QT_TRANSLATE_NOOP("core", "街道 {0} 的指标 {1} 已在{2}分解过，不能重复"),
+                                     code, ind_id, rows[code, ind_id]))
             continue
         value = to_number(c["任务"])
         if value is None:
-            s.problem(sh, n, f"街道 {code} 的指标 {ind_id} 没有填写任务")
+            s.problem(sh, n, Message(QT_TRANSLATE_NOOP("core", "街道 {0} 的指标 {1} 没有填写任务"), code, ind_id))
             continue
         targets.setdefault(code, {})[ind_id] = value
         rows[(code, ind_id)] = where(sh, n)

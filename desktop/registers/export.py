@@ -13,6 +13,8 @@ from openpyxl.utils import get_column_letter
 from desktop.registers import personal_export
 from desktop.security.auth import User
 from desktop.plan.model import Field, Plan
+from desktop.exchange.submission_format import column_for
+from desktop.exchange.workbook.print_layout import column_width, set_page
 from desktop.exchange.xlsx_cells import text_cell, value_cell
 
 from .field_types import of
@@ -32,12 +34,17 @@ def _hidden_cell(ws, shown):
     return text_cell(ws, shown) if shown else value_cell(ws, None)
 
 
-def _sheet(book, title: str, headers: list[str], text_columns: list[int]):
+def _sheet(book, title: str, headers: list[str], text_columns: list[int], fields: list[Field], lead: int):
+    """A sheet of ``lead`` key columns, then one per field, sized and set up to print readably."""
     ws = book.create_sheet(title[:31])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}1"
+    widths = [10.0] * lead + [column_width(column_for(f)) for f in fields]
+    for i, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = width
     for i in text_columns:
         ws.column_dimensions[get_column_letter(i + 1)].number_format = "@"
+    set_page(ws, widths, title=title)
     return ws
 
 
@@ -50,7 +57,7 @@ def export_register(db, plan: Plan, register_id: str, office: str, path: Path | 
     text_typed = [of(f).text_cell or h for f, h in zip(fields, hidden)]
     book = Workbook(write_only=True)
     ws = _sheet(book, register.name, ["序号"] + [f.label for f in fields],
-                [i + 1 for i, t in enumerate(text_typed) if t])
+                [i + 1 for i, t in enumerate(text_typed) if t], fields, 1)
     ws.append([text_cell(ws, "序号")] + [text_cell(ws, f.label) for f in fields])
     count, names = 0, {}
     key = name_field(register)
@@ -62,7 +69,8 @@ def export_register(db, plan: Plan, register_id: str, office: str, path: Path | 
         if register.logs and key:
             names[rec.id] = rec.values.get(key.id)
     for log in register.logs:
-        lws = _sheet(book, f"{register.name}-{log.name}", ["记录序号", "姓名"] + [f.label for f in log.fields], [])
+        lws = _sheet(book, f"{register.name}-{log.name}", ["记录序号", "姓名"] + [f.label for f in log.fields], [],
+                     log.fields, 2)
         lws.append([text_cell(lws, "记录序号"), text_cell(lws, key.label if key else "")]
                    + [text_cell(lws, f.label) for f in log.fields])
         for row in iter_log_rows(db, plan, register_id, log.id, office):

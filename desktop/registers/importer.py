@@ -79,8 +79,8 @@ def open_source(path: Path | str, register: Register) -> ImportSource:
     path = Path(path)
     layout = find_layout(read_rows(path), register)
     if not layout.headers:
-        raise UserError(f"在 {path.name} 的前 15 行中没有找到表头（如“姓名”“公民身份号码”）。"
-                        "请确认选择了正确的文件，且表头在第一个工作表中")
+        raise UserError(QT_TRANSLATE_NOOP("core", "在 {0} 的前 15 行中没有找到表头（如“姓名”“公民身份号码”）。请确认选择了正确的文件，且表头在第一个工作表中"),
+                        path.name)
     return ImportSource(path, layout, match_columns(layout.headers, register))
 
 
@@ -158,7 +158,7 @@ def verdicts(db, plan: Plan, register: Register, office: str, source: ImportSour
              mapping: list[str | None] | None = None, *, on_duplicate: str = "skip", progress=None,
              today: date | None = None, user: str = ""):
     if on_duplicate not in ("skip", "update"):
-        raise UserError("重复记录的处理方式只能是 skip（跳过）或 update（更新）")
+        raise UserError(QT_TRANSLATE_NOOP("core", "重复记录的处理方式只能是 skip（跳过）或 update（更新）"))
     mapping = source.mapping if mapping is None else mapping
     mapped = {fid: i for i, fid in enumerate(mapping) if fid}
     _require_columns(register, mapped)
@@ -228,7 +228,7 @@ def _require_columns(register: Register, mapped: dict) -> None:
     missing = [f.label for f in register.fields if f.required and not f.derived and f.id not in mapped
                and f.default is None]
     if missing:
-        raise UserError(f"文件中没有找到必填列：{'、'.join(missing)}。请在“列对应”中指定，或在文件中补上这些列")
+        raise UserError(QT_TRANSLATE_NOOP("core", "文件中没有找到必填列：{0}。请在“列对应”中指定，或在文件中补上这些列"), '、'.join(missing))
 
 
 def _duplicate(register, keys, values, seen, existing, row_number):

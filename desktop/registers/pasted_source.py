@@ -16,6 +16,7 @@ from desktop.plan.model import Register
 from .column_match import importable, match_columns
 from .importer import ImportSource
 from .layout import find_layout
+from desktop.messages import QT_TRANSLATE_NOOP
 
 PASTED_NAME = "粘贴的表格"
 
@@ -23,7 +24,7 @@ PASTED_NAME = "粘贴的表格"
 def source_from_text(text: str, register: Register) -> ImportSource:
     grid = sheet_text.parse(text)
     if not any(any(c.strip() for c in row) for row in grid):
-        raise UserError("剪贴板中没有表格内容。请先在 Excel 或 WPS 中选中要导入的行（可含表头）并复制，再粘贴")
+        raise UserError(QT_TRANSLATE_NOOP("core", "剪贴板中没有表格内容。请先在 Excel 或 WPS 中选中要导入的行（可含表头）并复制，再粘贴"))
     layout = find_layout(grid, register)
     if not layout.headers:
         # No header row: assume the register's own column order and number rows as pasted.

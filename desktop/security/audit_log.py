@@ -14,6 +14,7 @@ from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.security.roles import can, require
 from desktop.exchange.xlsx_cells import text_cell
+from desktop.messages import QT_TRANSLATE_NOOP
 
 HEADERS = ("编号", "时间", "用户", "操作", "对象", "原值", "新值", "原因")
 
@@ -80,7 +81,7 @@ def export(db, f: AuditFilter, out: Path, *, user: User) -> int:
         os.replace(temp, out)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UserError(f"无法写入 {out}：{exc.strerror or exc}") from exc
+        raise UserError(QT_TRANSLATE_NOOP("core", "无法写入 {0}：{1}"), out, exc.strerror or exc) from exc
     from db.connection import write
     with write(db):
         audit.append(db, at=now_text(), user=user.name, action="导出审计日志", target=str(out), new=f"{rows} 条")

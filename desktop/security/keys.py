@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from desktop.security import key_wrap
 from desktop.errors import UserError
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 MSG_WRONG_PASSPHRASE = "签名密钥口令不正确，请重新输入（注意大小写和输入法）"
 MSG_WEAK_PASSPHRASE = "密钥口令至少 8 位，且需同时包含字母和数字"
@@ -29,8 +30,8 @@ class SigningKeyError(UserError):
     """User-facing error; str() and .message are a Chinese message fit for a dialog."""
 
 
-def _bad_file(detail: str) -> SigningKeyError:
-    return SigningKeyError("公钥文件格式不正确：" + detail)
+def _bad_file(detail: str, *args) -> SigningKeyError:
+    return SigningKeyError(QT_TRANSLATE_NOOP("core", "公钥文件格式不正确：{0}"), Message(detail, *args))
 
 
 def check_passphrase_strength(p: str) -> None:
@@ -44,7 +45,7 @@ def check_passphrase_strength(p: str) -> None:
 def fingerprint(public_raw: bytes) -> str:
     """SHA-256 of the raw key, first 20 bytes, "3F2A 9C41 ..." (10 groups) for reading aloud."""
     if len(public_raw) != 32:
-        raise SigningKeyError("公钥长度不正确（应为 32 字节）")
+        raise SigningKeyError(QT_TRANSLATE_NOOP("core", "公钥长度不正确（应为 32 字节）"))
     h = hashlib.sha256(public_raw).digest()[:20].hex().upper()
     return " ".join(h[i:i + 4] for i in range(0, 40, 4))
 
@@ -146,7 +147,7 @@ def _single_line(label: str, value: str) -> None:
     # Any line break (incl. U+2028, \x85 that splitlines honours) would break both
     # the file format and the rotation message framing.
     if not value or value.splitlines() != [value] or value != value.strip():
-        raise SigningKeyError(f"{label}不能为空、不能换行或首尾带空格")
+        raise SigningKeyError(QT_TRANSLATE_NOOP("core", "{0}不能为空、不能换行或首尾带空格"), label)
 
 
 def _rotation_message(office_code: str, old_raw: bytes, new_raw: bytes, created_at: str) -> bytes:
@@ -161,7 +162,7 @@ def make_rotation(old_private_pem: bytes, old_passphrase: str, new_public_raw: b
     key = load_private(old_private_pem, old_passphrase)
     old_raw = _raw_public(key)
     if old_raw == new_public_raw:
-        raise SigningKeyError("新密钥与旧密钥相同，无需更换")
+        raise SigningKeyError(QT_TRANSLATE_NOOP("core", "新密钥与旧密钥相同，无需更换"))
     sig = key.sign(_rotation_message(office_code, old_raw, new_public_raw, created_at))
     return RotationStatement(old_raw, new_public_raw, office_code, created_at, sig)
 
@@ -194,7 +195,7 @@ def public_key_text(office_code: str, office_name: str, public_raw: bytes, creat
     # The file has one date field, so the rotation must describe exactly this key and date.
     if rotation is not None and (not verify_rotation(rotation) or (rotation.new_public_raw,
             rotation.office_code, rotation.created_at) != (public_raw, office_code, created_at)):
-        raise SigningKeyError("密钥更换声明与本公钥不符或签名无效")
+        raise SigningKeyError(QT_TRANSLATE_NOOP("core", "密钥更换声明与本公钥不符或签名无效"))
     b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
     lines = [  # comment block: tell the office to read the fingerprint over the phone
         "# 街道台账 单位签名公钥文件",
@@ -219,49 +220,49 @@ def _b64field(fields: dict, name: str, size: int) -> bytes:
     try:
         raw = base64.b64decode(fields[name], validate=True)
     except (binascii.Error, ValueError):
-        raise _bad_file(f"{name} 不是有效的 base64") from None
+        raise _bad_file(QT_TRANSLATE_NOOP("core", "{0} 不是有效的 base64"), name) from None
     if len(raw) != size:
-        raise _bad_file(f"{name} 长度不正确（应为 {size} 字节）")
+        raise _bad_file(QT_TRANSLATE_NOOP("core", "{0} 长度不正确（应为 {1} 字节）"), name, size)
     return raw
 
 
 def parse_public_key_text(text: str) -> PublicKeyFile:
     lines = [ln.strip() for ln in text.lstrip("\ufeff").splitlines()]  # Notepad BOM, CRLF
     if BEGIN not in lines:
-        raise _bad_file("缺少开始标记行")
+        raise _bad_file(QT_TRANSLATE_NOOP("core", "缺少开始标记行"))
     if END not in lines[(start := lines.index(BEGIN)):]:
-        raise _bad_file("缺少结束标记行")
+        raise _bad_file(QT_TRANSLATE_NOOP("core", "缺少结束标记行"))
     end = start + lines[start:].index(END)
     if any(ln and not ln.startswith("#") for ln in lines[:start]):
-        raise _bad_file("开始标记之前有多余内容")
+        raise _bad_file(QT_TRANSLATE_NOOP("core", "开始标记之前有多余内容"))
     if any(lines[end + 1:]):
-        raise _bad_file("结束标记之后有多余内容")
+        raise _bad_file(QT_TRANSLATE_NOOP("core", "结束标记之后有多余内容"))
     fields: dict[str, str] = {}
     for ln in filter(None, lines[start + 1:end]):
         name, sep, value = (x.strip() for x in ln.partition(":"))
         if not sep or name not in _REQUIRED + _ROTATION_FIELDS:
-            raise _bad_file(f"无法识别的行：{ln[:40]}")
+            raise _bad_file(QT_TRANSLATE_NOOP("core", "无法识别的行：{0}"), ln[:40])
         if name in fields:
-            raise _bad_file(f"{name} 重复出现")
+            raise _bad_file(QT_TRANSLATE_NOOP("core", "{0} 重复出现"), name)
         fields[name] = value
     if missing := [n for n in _REQUIRED if not fields.get(n)]:
-        raise _bad_file("缺少 " + "、".join(missing))
+        raise _bad_file(Message(QT_TRANSLATE_NOOP("core", "缺少 {0}"), "、".join(missing)))
     public_raw = _b64field(fields, "Key", 32)
     fp = fingerprint(public_raw)
     if _norm_fp(fields["Fingerprint"]) != _norm_fp(fp):
-        raise _bad_file("指纹与公钥不一致，文件可能被改动")
+        raise _bad_file(QT_TRANSLATE_NOOP("core", "指纹与公钥不一致，文件可能被改动"))
     present, rotation = [n for n in _ROTATION_FIELDS if n in fields], None
     if present and len(present) != len(_ROTATION_FIELDS):
-        raise _bad_file("密钥更换信息不完整")
+        raise _bad_file(QT_TRANSLATE_NOOP("core", "密钥更换信息不完整"))
     if present:
         old_raw = _b64field(fields, "Replaces-Key", 32)
         if _norm_fp(fields["Replaces"]) != _norm_fp(fingerprint(old_raw)):
-            raise _bad_file("Replaces 指纹与旧公钥不一致")
+            raise _bad_file(QT_TRANSLATE_NOOP("core", "Replaces 指纹与旧公钥不一致"))
         rotation = RotationStatement(old_raw, public_raw, fields["Office-Code"], fields["Created"],
                                      _b64field(fields, "Rotation-Signature", 64))
         # Proves only that the holder of Replaces-Key signed; the importer must still
         # check that Replaces-Key is the key it already has on file for this office.
         if not verify_rotation(rotation):
-            raise _bad_file("密钥更换签名无效")
+            raise _bad_file(QT_TRANSLATE_NOOP("core", "密钥更换签名无效"))
     return PublicKeyFile(fields["Office-Code"], fields["Office-Name"], fields["Created"],
                          public_raw, fp, rotation)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from desktop.security.auth import ROLE_LABELS, User
 from desktop.errors import AuthError
+from desktop.messages import QT_TRANSLATE_NOOP
 
 PERMISSION_LABELS = {
     "enter_data": "填报指标", "edit_registers": "编辑台账", "export": "导出报送表",
@@ -68,10 +69,10 @@ def can(user: User, permission: str) -> bool:
 def require(user: User, permission: str) -> None:
     if not isinstance(user, User):
         # A bare name would skip the role: the core always takes the logged-in user.
-        raise AuthError("请先登录：此操作需要已登录的用户")
+        raise AuthError(QT_TRANSLATE_NOOP("core", "请先登录：此操作需要已登录的用户"))
     if not can(user, permission):
-        raise AuthError(f"当前用户 {user.name}（{ROLE_LABELS.get(user.role, user.role)}）无权执行：{PERMISSION_LABELS[permission]}。"
-                        "请由有权限的用户操作，或请管理员调整角色")
+        raise AuthError(QT_TRANSLATE_NOOP("core", "当前用户 {0}（{1}）无权执行：{2}。请由有权限的用户操作，或请管理员调整角色"),
+                        user.name, ROLE_LABELS.get(user.role, user.role), PERMISSION_LABELS[permission])
 
 
 def role_may(role: str, permissions: tuple[str, ...]) -> bool:

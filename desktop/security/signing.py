@@ -19,6 +19,7 @@ from desktop.errors import UserError
 from desktop.security.passwords import verify_password
 from desktop.unit import unit_of
 from desktop.security.roles import require
+from desktop.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def _rotation_to_json(stmt: keys.RotationStatement) -> str:
 def active_key(db) -> KeyInfo:
     row = key_rows.active(db)
     if row is None:
-        raise UserError("本单位还没有签名密钥，请由管理员在初始化时生成")
+        raise UserError(QT_TRANSLATE_NOOP("core", "本单位还没有签名密钥，请由管理员在初始化时生成"))
     unit = unit_of(db)
     return KeyInfo(unit_code=row["unit_code"], unit_name=unit.name, fingerprint=row["fingerprint"],
                    created_at=row["created_at"], public_raw=row["public_key"],
@@ -79,14 +80,14 @@ def export_public_key(db, out: Path, *, user: User) -> Path:
     require(user, "view_key")
     out = Path(out)
     if out.exists():
-        raise UserError(f"文件 {out} 已存在，未覆盖。请换一个文件名")
+        raise UserError(QT_TRANSLATE_NOOP("core", "文件 {0} 已存在，未覆盖。请换一个文件名"), out)
     temp = out.with_name(out.name + ".partial")
     try:
         temp.write_text(public_key_text(db), encoding="utf-8", newline="\r\n")
         os.replace(temp, out)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UserError(f"无法写入 {out}：{exc.strerror or exc}。请检查文件夹是否存在、是否可写") from exc
+        raise UserError(QT_TRANSLATE_NOOP("core", "无法写入 {0}：{1}。请检查文件夹是否存在、是否可写"), out, exc.strerror or exc) from exc
     with write(db):
         audit.append(db, at=now_text(), user=user.name, action="导出公钥", target=str(out),
                      new=active_key(db).fingerprint)
@@ -119,7 +120,7 @@ def check_new_passphrase(db, passphrase: str, user: str) -> None:
     keys.check_passphrase_strength(passphrase)
     row = user_rows.by_name(db, user)
     if row is not None and verify_password(passphrase, row["password_hash"]):
-        raise keys.SigningKeyError("签名密钥口令不能与您的登录密码相同，请另设一个口令")
+        raise keys.SigningKeyError(QT_TRANSLATE_NOOP("core", "签名密钥口令不能与您的登录密码相同，请另设一个口令"))
 
 
 def change_passphrase(db, old: str, new: str, *, user: User) -> None:

@@ -22,6 +22,7 @@ from desktop.security.auth import User
 from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.security.roles import require
+from desktop.messages import QT_TRANSLATE_NOOP
 
 
 def require_supervisor(user: User) -> None:
@@ -81,7 +82,8 @@ def read_key_file(path: Path) -> keys.PublicKeyFile:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"无法读取公钥文件 {path}：{getattr(exc, 'strerror', None) or exc}") from exc
+        raise UserError(QT_TRANSLATE_NOOP("core", "无法读取公钥文件 {0}：{1}"),
+                        path, getattr(exc, 'strerror', None) or exc) from exc
     return keys.parse_public_key_text(text)
 
 
@@ -95,16 +97,18 @@ def add_key_file(db, path: Path, office: str | None, *, user: User) -> TrustedKe
         old = lookup(db, keys.fingerprint(parsed.rotation.old_public_raw))
         if old is not None:
             if old["unit_code"] != parsed.office_code:
-                raise UserError(f"密钥更换声明由 {old['unit_name']} 的密钥签名，却用于 {parsed.office_name}，未导入")
+                raise UserError(QT_TRANSLATE_NOOP("core", "密钥更换声明由 {0} 的密钥签名，却用于 {1}，未导入"),
+                                old['unit_name'], parsed.office_name)
             if old["revoked_at"]:
-                raise UserError(f"签署更换声明的旧密钥（{old['fingerprint']}）已吊销，不能据此信任新密钥。"
-                                "请电话核对新密钥指纹后，由区汇总确认导入")
+                raise UserError(QT_TRANSLATE_NOOP("core", "签署更换声明的旧密钥（{0}）已吊销，不能据此信任新密钥。请电话核对新密钥指纹后，由区汇总确认导入"),
+                                old['fingerprint'])
             how, replaces = "rotation", old["fingerprint"]
     code = (office or "").strip().upper() or (parsed.office_code if how == "rotation" else "")
     if not code:
-        raise UserError("请用 --office 指明该公钥属于哪个街道（如 --office NHL）")
+        raise UserError(QT_TRANSLATE_NOOP("core", "请用 --office 指明该公钥属于哪个街道（如 --office NHL）"))
     if parsed.office_code != code:
-        raise UserError(f"公钥文件属于 {parsed.office_name}（{parsed.office_code}），与指定的街道 {code} 不符，未导入")
+        raise UserError(QT_TRANSLATE_NOOP("core", "公钥文件属于 {0}（{1}），与指定的街道 {2} 不符，未导入"),
+                        parsed.office_name, parsed.office_code, code)
     return _store(db, parsed.public_raw, code, parsed.office_name, how=how, replaces=replaces, user=user)
 
 
@@ -125,7 +129,8 @@ def _store(db, public_raw: bytes, code: str, name: str, *, how: str, replaces: s
     existing = trust_store.by_fingerprint(db, fp)
     if existing is not None:
         if existing["unit_code"] != code:
-            raise UserError(f"该密钥（{fp}）已被信任为 {existing['unit_name']} 的密钥，不能再绑定到 {name}")
+            raise UserError(QT_TRANSLATE_NOOP("core", "该密钥（{0}）已被信任为 {1} 的密钥，不能再绑定到 {2}"),
+                            fp, existing['unit_name'], name)
         return _as_key(existing)
     at = now_text()
     with write(db):
@@ -146,13 +151,13 @@ def revoke(db, fingerprint: str, cutoff: str | None, *, user: User, reason: str 
     require_supervisor(user)
     row = lookup(db, fingerprint)
     if row is None:
-        raise UserError(f"信任库中没有指纹为 {fingerprint} 的密钥，请用 trust list 查看")
+        raise UserError(QT_TRANSLATE_NOOP("core", "信任库中没有指纹为 {0} 的密钥，请用 trust list 查看"), fingerprint)
     if cutoff is not None:
         from datetime import date
         try:
             cutoff = date.fromisoformat(cutoff).isoformat()
         except ValueError:
-            raise UserError(f"截止日期 {cutoff!r} 应写成 YYYY-MM-DD，如 2023-05-01") from None
+            raise UserError(QT_TRANSLATE_NOOP("core", "截止日期 {0} 应写成 YYYY-MM-DD，如 2023-05-01"), repr(cutoff)) from None
     at = now_text()
     with write(db):
         trust_store.revoke(db, row["fingerprint"], at=at, cutoff=cutoff)

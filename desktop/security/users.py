@@ -9,6 +9,7 @@ from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.security.passwords import check_strength, hash_password, verify_password
 from desktop.security.roles import require
+from desktop.messages import QT_TRANSLATE_NOOP
 
 
 def active_user_names(db) -> list[str]:
@@ -23,11 +24,12 @@ def add_user(db, admin: User, name: str, role: str, password: str) -> None:
     require(admin, "manage_users")
     name = name.strip()
     if role not in ROLE_LABELS:
-        raise UserError(f"角色 {role!r} 不存在，可选：{'、'.join(f'{k}（{v}）' for k, v in ROLE_LABELS.items())}")
+        raise UserError(QT_TRANSLATE_NOOP("core", "角色 {0} 不存在，可选：{1}"),
+                        repr(role), '、'.join((f'{k}（{v}）' for k, v in ROLE_LABELS.items())))
     if not name:
-        raise UserError("请填写用户名")
+        raise UserError(QT_TRANSLATE_NOOP("core", "请填写用户名"))
     if user_rows.by_name(db, name) is not None:
-        raise UserError(f"用户 {name} 已存在")
+        raise UserError(QT_TRANSLATE_NOOP("core", "用户 {0} 已存在"), name)
     check_strength(password)
     with write(db):
         user_rows.add(db, name=name, role=role, password_hash=hash_password(password), created_at=now_text())
@@ -37,7 +39,7 @@ def add_user(db, admin: User, name: str, role: str, password: str) -> None:
 def change_password(db, user: User, old: str, new: str) -> None:
     row = user_rows.by_name(db, user.name)
     if row is None or not verify_password(old, row["password_hash"]):
-        raise UserError("原密码不正确，密码未修改")
+        raise UserError(QT_TRANSLATE_NOOP("core", "原密码不正确，密码未修改"))
     check_strength(new)
     with write(db):
         user_rows.set_password_hash(db, row["id"], hash_password(new))
@@ -49,7 +51,7 @@ def reset_password(db, admin: User, name: str, new: str) -> None:
     require(admin, "manage_users")
     row = user_rows.by_name(db, name)
     if row is None:
-        raise UserError(f"用户 {name} 不存在")
+        raise UserError(QT_TRANSLATE_NOOP("core", "用户 {0} 不存在"), name)
     check_strength(new)
     with write(db):
         user_rows.set_password_hash(db, row["id"], hash_password(new))

@@ -20,6 +20,7 @@ from desktop.security.auth import User
 from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.security.roles import require
+from desktop.messages import QT_TRANSLATE_NOOP
 
 KEEP_DAILY, KEEP_MONTHLY = 14, 12
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<label>[A-Za-z0-9_-]+)\.(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite$")
@@ -48,7 +49,8 @@ def set_folder(db, folder: Path, *, user: User) -> None:
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:
-        raise UserError(f"备份文件夹 {folder} 不可写：{exc.strerror or exc}。请换一个文件夹或插好 U 盘") from exc
+        raise UserError(QT_TRANSLATE_NOOP("core", "备份文件夹 {0} 不可写：{1}。请换一个文件夹或插好 U 盘"),
+                        folder, exc.strerror or exc) from exc
     with write(db):
         old = meta.get(db, "backup_folder", "")
         meta.put(db, "backup_folder", str(folder))
@@ -132,13 +134,14 @@ def check_backup(backup: Path, expected_unit: str | None) -> None:
     try:
         sound, unit_code = inspect_copy(backup)
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{backup.name} 不是本程序的数据库或已损坏：{exc}") from exc
+        raise UserError(QT_TRANSLATE_NOOP("core", "{0} 不是本程序的数据库或已损坏：{1}"), backup.name, exc) from exc
     if not sound:
-        raise UserError(f"备份 {backup.name} 已损坏（integrity_check 未通过），不能恢复")
+        raise UserError(QT_TRANSLATE_NOOP("core", "备份 {0} 已损坏（integrity_check 未通过），不能恢复"), backup.name)
     if unit_code is None:
-        raise UserError(f"{backup.name} 不是本程序的数据库（没有单位信息）")
+        raise UserError(QT_TRANSLATE_NOOP("core", "{0} 不是本程序的数据库（没有单位信息）"), backup.name)
     if expected_unit and unit_code != expected_unit:
-        raise UserError(f"备份 {backup.name} 属于单位 {unit_code}，不是本单位（{expected_unit}）的数据库，不能恢复")
+        raise UserError(QT_TRANSLATE_NOOP("core", "备份 {0} 属于单位 {1}，不是本单位（{2}）的数据库，不能恢复"),
+                        backup.name, unit_code, expected_unit)
 
 
 def _keep_current(db_path: Path) -> Path:
@@ -173,14 +176,14 @@ def restore(db_path: Path, backup: Path, *, user: User | None, expected_unit: st
         shutil.copy2(backup, temp)        # first, so nothing done below can touch the chosen file
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UserError(f"无法读取备份 {backup}：{exc.strerror or exc}") from exc
+        raise UserError(QT_TRANSLATE_NOOP("core", "无法读取备份 {0}：{1}"), backup, exc.strerror or exc) from exc
     try:
         safety = _keep_current(db_path)
         for suffix in ("-wal", "-shm"):
             Path(str(db_path) + suffix).unlink(missing_ok=True)
         os.replace(temp, db_path)
     except OSError as exc:
-        raise UserError(f"恢复失败：{exc.strerror or exc}。原数据库未被替换") from exc
+        raise UserError(QT_TRANSLATE_NOOP("core", "恢复失败：{0}。原数据库未被替换"), exc.strerror or exc) from exc
     finally:
         temp.unlink(missing_ok=True)      # gone after a successful replace; removed after a failure
     db = open_database(db_path)

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.errors import UserError
+from desktop.messages import QT_TRANSLATE_NOOP, Message
 
 WINDOWS_LOCK_OFFSET = 1 << 30     # the byte locked on Windows: never part of the owner's text
 MAX_OWNER_BYTES = 4096
@@ -35,12 +36,14 @@ class Owner:
 
     def describe(self) -> str:
         since = self.since.replace("T", " ")[:16]
-        who = f"用户 {self.user}，" if self.user else ""
-        where = "" if self.host == socket.gethostname() else f"电脑 {self.host}，"
+        who = Message(QT_TRANSLATE_NOOP("core", "用户 {0}，"), self.user) if self.user else ""
+        where = "" if self.host == socket.gethostname() else Message(QT_TRANSLATE_NOOP("core", "电脑 {0}，"), self.host)
         if self.kind == "window":
-            return f"已在窗口中打开（{who}{where}进程号 {self.pid}，{since} 起）"
-        what = f"命令 {self.command} " if self.command else "命令行程序"
-        return f"正由{what}使用（{who}{where}进程号 {self.pid}，{since} 起）"
+            return Message(QT_TRANSLATE_NOOP("core", "已在窗口中打开（{0}{1}进程号 {2}，{3} 起）"), who, where, self.pid, since)
+        if self.command:
+            return Message(QT_TRANSLATE_NOOP("core", "正由命令 {0} 使用（{1}{2}进程号 {3}，{4} 起）"), self.command, who,
+                           where, self.pid, since)
+        return Message(QT_TRANSLATE_NOOP("core", "正由命令行程序使用（{0}{1}进程号 {2}，{3} 起）"), who, where, self.pid, since)
 
 
 class DatabaseInUse(UserError):
@@ -130,14 +133,15 @@ def read_owner(db_path: Path | str) -> Owner | None:
 
 
 def in_use_message(db_path: Path | str, owner: Owner | None, wanted: str) -> str:
-    state = owner.describe() if owner else "正被另一个窗口或命令行程序使用"
+    state = owner.describe() if owner else Message(QT_TRANSLATE_NOOP("core", "正被另一个窗口或命令行程序使用"))
     if wanted == "window":
-        todo = "请切换到那个窗口继续工作；如果是命令行程序，请等它结束后再打开。"
+        todo = QT_TRANSLATE_NOOP("core", "请切换到那个窗口继续工作；如果是命令行程序，请等它结束后再打开。")
     elif owner is not None and owner.kind == "window":
-        todo = "请在该窗口中完成此操作，或先关闭该窗口（退出程序）后再运行此命令；只查看数据的命令可以照常运行。"
+        todo = QT_TRANSLATE_NOOP("core", "请在该窗口中完成此操作，或先关闭该窗口（退出程序）后再运行此命令；只查看数据的命令可以照常运行。")
     else:
-        todo = "请等它结束后再运行此命令。"
-    return f"数据库 {db_path} {state}，为防止数据丢失，现在不能修改它。{todo}"
+        todo = QT_TRANSLATE_NOOP("core", "请等它结束后再运行此命令。")
+    return Message(QT_TRANSLATE_NOOP("core", "数据库 {0} {1}，为防止数据丢失，现在不能修改它。{2}"), db_path, state,
+                   Message(todo))
 
 
 def _write_owner(fd: int, owner: Owner) -> None:

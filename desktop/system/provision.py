@@ -18,6 +18,7 @@ from desktop.plan.loader import load_plan_file
 from desktop.plan.model import Plan
 from desktop.plan.store import install
 from desktop.unit import CITY_LEVEL, Unit, unit_of
+from desktop.messages import QT_TRANSLATE_NOOP
 
 DISTRICT_CODE = "DISTRICT"
 @dataclass(frozen=True)
@@ -43,18 +44,18 @@ def initialise(path: Path | str, *, district: bool, office_code: str | None, adm
     path = Path(path)
     admin = admin.strip()
     if not admin:
-        raise UserError("请填写管理员用户名")
+        raise UserError(QT_TRANSLATE_NOOP("core", "请填写管理员用户名"))
     check_strength(password)
     keys.check_passphrase_strength(passphrase)
     if passphrase == password:     # the same rule as signing.check_new_passphrase, before any user exists
-        raise keys.SigningKeyError("签名密钥口令不能与管理员登录密码相同，请另设一个口令")
+        raise keys.SigningKeyError(QT_TRANSLATE_NOOP("core", "签名密钥口令不能与管理员登录密码相同，请另设一个口令"))
     if plan is None:
         plan = load_plan_file(default_plan_path())
         plan_source = "出厂计划"
     if city:
         code, name = (office_code or "").strip().upper(), (unit_name or "").strip()
         if not code or not name or code == DISTRICT_CODE:
-            raise UserError("市级数据库需要自己的代码和名称（如 --code NJ --name 南京市），代码不能是 DISTRICT")
+            raise UserError(QT_TRANSLATE_NOOP("core", "市级数据库需要自己的代码和名称（如 --code NJ --name 南京市），代码不能是 DISTRICT"))
         unit, district = Unit("district", code, name, CITY_LEVEL), True
     elif district:
         unit = Unit("district", (office_code or DISTRICT_CODE).upper(), unit_name or plan.issuer or "区汇总")
@@ -62,13 +63,13 @@ def initialise(path: Path | str, *, district: bool, office_code: str | None, adm
         match = [o for o in plan.offices if o.code == (office_code or "").upper()]
         if not match:
             codes = "、".join(f"{o.code}（{o.name}）" for o in plan.offices)
-            raise UserError(f"街道代码 {office_code!r} 不在计划的街道名单中。可选：{codes}")
+            raise UserError(QT_TRANSLATE_NOOP("core", "街道代码 {0} 不在计划的街道名单中。可选：{1}"), repr(office_code), codes)
         unit = Unit("office", match[0].code, match[0].name)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(path)
     try:
         if is_initialised(db):
-            raise UserError(f"数据库 {path} 已经初始化过（{unit_of(db).name}），不会覆盖")
+            raise UserError(QT_TRANSLATE_NOOP("core", "数据库 {0} 已经初始化过（{1}），不会覆盖"), path, unit_of(db).name)
         pair = keys.generate(passphrase)
         at = now_text()
         with write(db):

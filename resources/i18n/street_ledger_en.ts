@@ -1,69 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/app.py" line="105" />
-        <location filename="../../ui/app.py" line="108" />
-        <source>app</source>
-        <comment>数据库已损坏</comment>
-        <translation>app</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="106" />
-        <source>app</source>
-        <comment>{0}
-
-没有找到可用的备份。请把数据库文件交技术人员检查，不要继续在其中录入。</comment>
-        <translation>app</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="109" />
-        <source>app</source>
-        <comment>{0}
-
-找到 {1} 的备份（{2:,} 字节），已校验完好。是否用它恢复？
-损坏的文件会先另存一份，不会丢弃。</comment>
-        <translation>app</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="116" />
-        <source>app</source>
-        <comment>恢复失败</comment>
-        <translation>app</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="118" />
-        <source>app</source>
-        <comment>已恢复</comment>
-        <translation>app</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="118" />
-        <source>app</source>
-        <comment>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</comment>
-        <translation>app</translation>
-    </message>
-    <message>
-        <location filename="../../ui/daily_backup.py" line="27" />
-        <source>app</source>
-        <comment>正在进行今日自动备份…{0}%</comment>
-        <translation>app</translation>
-    </message>
-    <message>
-        <location filename="../../ui/daily_backup.py" line="31" />
-        <source>app</source>
-        <comment>今日自动备份已完成：{0}</comment>
-        <translation>app</translation>
-    </message>
-    <message>
-        <location filename="../../ui/daily_backup.py" line="37" />
-        <source>app</source>
-        <comment>今日自动备份未完成：{0}</comment>
-        <translation>app</translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../ui/wizard.py" line="70" />
@@ -3821,17 +3758,73 @@ Import it?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="129" />
+        <location filename="../../ui/daily_backup.py" line="27" />
+        <source>正在进行今日自动备份…{0}%</source>
+        <translation>Running today's automatic backup… {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_backup.py" line="31" />
+        <source>今日自动备份已完成：{0}</source>
+        <translation>Today's automatic backup is complete: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_backup.py" line="37" />
+        <source>今日自动备份未完成：{0}</source>
+        <translation>Today's automatic backup did not complete: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="108" />
+        <source>数据库已损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="105" />
+        <source>{0}
+
+没有找到可用的备份。请把数据库文件交技术人员检查，不要继续在其中录入。</source>
+        <translation>{0}
+
+No usable backup was found. Please give the database file to a technician to check, and do not enter anything more in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="108" />
+        <source>{0}
+
+找到 {1} 的备份（{2:,} 字节），已校验完好。是否用它恢复？
+损坏的文件会先另存一份，不会丢弃。</source>
+        <translation>{0}
+
+A backup from {1} ({2:,} bytes) was found and checked intact. Restore from it?
+The damaged file is saved aside first, not discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="116" />
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="118" />
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="118" />
+        <source>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</source>
+        <translation>Restored from the backup of {0}. Anything entered after that backup must be entered again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="130" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134" />
+        <location filename="../../ui/app.py" line="135" />
         <source>已在运行</source>
         <translation>Already running</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145" />
+        <location filename="../../ui/app.py" line="146" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -4185,6 +4178,8 @@ Import it?</translation>
     </message>
     <message>
         <location filename="../../desktop/entry/exported_figures.py" line="51" />
+        <location filename="../../desktop/plan/loader.py" line="96" />
+        <location filename="../../desktop/plan/workbook_parse.py" line="40" />
         <location filename="../../desktop/registers/validation.py" line="30" />
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
@@ -4407,6 +4402,16 @@ Import it?</translation>
         <translation>The password needs at least 8 characters, with both letters and digits</translation>
     </message>
     <message>
+        <location filename="../../desktop/registers/importer.py" line="82" />
+        <source>在 {0} 的前 15 行中没有找到表头（如“姓名”“公民身份号码”）。请确认选择了正确的文件，且表头在第一个工作表中</source>
+        <translation>No header row (such as “姓名” or “公民身份号码”) was found in the first 15 rows of {0}. Please check that you chose the right file and that the header is on the first sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/importer.py" line="161" />
+        <source>重复记录的处理方式只能是 skip（跳过）或 update（更新）</source>
+        <translation>Duplicate records can only be skipped (skip) or updated (update)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/registers/importer.py" line="207" />
         <source>台账中已有相同记录（第 {0} 号），按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”</source>
         <translation>The register already has this record (no. {0}); not imported under “skip duplicates”; to overwrite it with this row, choose “update existing records”</translation>
@@ -4422,9 +4427,1273 @@ Import it?</translation>
         <translation>This would change {1} of record no. {0}: it may be another person, so it was not updated. If it is a correction, tick this row in the preview (on the command line add --confirm-name-changes) and import again</translation>
     </message>
     <message>
+        <location filename="../../desktop/registers/importer.py" line="231" />
+        <source>文件中没有找到必填列：{0}。请在“列对应”中指定，或在文件中补上这些列</source>
+        <translation>Required columns not found in the file: {0}. Assign them under “Column mapping”, or add these columns to the file</translation>
+    </message>
+    <message>
         <location filename="../../desktop/registers/importer.py" line="242" />
         <source>与文件第 {0} 行的{1}相同（文件内重复），未导入</source>
         <translation>Same {1} as row {0} of the file (a duplicate within the file); not imported</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="40" />
+        <source>备份写入后校验失败（{0}），备份未保存。</source>
+        <translation>The backup failed its check after writing ({0}); the backup was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="44" />
+        <source>无法写入备份到 {0}：{1}。请检查磁盘空间和写入权限。</source>
+        <translation>Cannot write the backup to {0}: {1}. Please check the disk space and the write permission.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="48" />
+        <source>备份失败：{0}</source>
+        <translation>Backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../db/connection.py" line="82" />
+        <source>数据库文件已损坏（{0}：{1}）。为避免进一步损坏，程序不会写入任何数据。请从备份恢复（street-ledger restore 备份文件），或把该文件交技术人员检查。</source>
+        <translation>The database file is damaged ({0}: {1}). To avoid further damage nothing will be written to it. Please restore from a backup (street-ledger restore BACKUP-FILE), or give the file to a technician to check.</translation>
+    </message>
+    <message>
+        <location filename="../../db/connection.py" line="121" />
+        <source>数据库文件已损坏或不是本程序的数据库（{0}）。程序不会写入该文件，请从备份恢复。</source>
+        <translation>The database file is damaged or is not this program's database ({0}). Nothing will be written to it; please restore from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/connection.py" line="124" />
+        <source>无法打开数据库文件 {0}：请确认文件夹存在且有写入权限。</source>
+        <translation>Cannot open the database file {0}: please check that the folder exists and can be written to.</translation>
+    </message>
+    <message>
+        <location filename="../../db/connection.py" line="125" />
+        <source>打开数据库 {0} 时出错：{1}</source>
+        <translation>Error opening the database {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../db/location.py" line="36" />
+        <source>数据库不能放在网络共享文件夹中（{0}）：SQLite 的文件锁在网络共享上不可靠，多台电脑同时使用会损坏数据。请把数据库复制到本机磁盘（如 D:\台账）后再打开。</source>
+        <translation>The database cannot be kept in a network shared folder ({0}): SQLite's file locks are not reliable on network shares, and several computers using it at once will damage the data. Please copy the database to a local disk (such as D:\台账) and open it there.</translation>
+    </message>
+    <message>
+        <location filename="../../db/schema.py" line="55" />
+        <source>数据库 {0} 由更新版本的街道民生台账写入（含本版本不认识的数据库升级 {1}），本版本不会打开或改动它，以免损坏数据。请安装最新版本的程序后再打开。</source>
+        <translation>The database {0} was written by a newer version of Street Ledger (with database upgrade {1}, unknown to this version); this version will not open or change it, so as not to damage the data. Please install the latest version of the program and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/bulletin.py" line="121" />
+        <source>通报只能在区汇总数据库中生成</source>
+        <translation>A bulletin can only be made in the district's database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/bulletin.py" line="124" />
+        <location filename="../../desktop/district/chase.py" line="65" />
+        <source>报告期 {0} 应写成 {1}-MM（计划年度 {2} 年内）</source>
+        <translation>The period {0} should be written {1}-MM (within the plan year {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/bulletin_docx.py" line="100" />
+        <location filename="../../desktop/exchange/workbook/writer.py" line="166" />
+        <location filename="../../desktop/exchange/workbook/writer.py" line="191" />
+        <source>文件 {0} 已存在，未覆盖。请换一个文件名，或先移走原文件</source>
+        <translation>The file {0} already exists and was not overwritten. Please choose another file name, or move the existing file away first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/bulletin_docx.py" line="107" />
+        <source>无法写入 {0}：{1}。请检查磁盘空间和文件夹写入权限</source>
+        <translation>Cannot write {0}: {1}. Please check the disk space and the folder's write permission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/bulletin_template.py" line="31" />
+        <source>通报模板 {0} 无法读取：{1}。请改正该文件，或删除它以使用随程序发布的模板</source>
+        <translation>The bulletin template {0} cannot be read: {1}. Please correct that file, or delete it to use the template shipped with the program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/carried.py" line="37" />
+        <source>指标进度第{0}行的累计 {1} 不是数字</source>
+        <translation>The year-to-date figure {1} in row {0} of the indicator sheet is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/report.py" line="84" />
+        <source>汇总表只能在区汇总数据库中生成；街道请使用导出报送</source>
+        <translation>The consolidated report can only be made in the district's database; a street office exports its submission instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/report.py" line="87" />
+        <source>报告期 {0} 应写成 {1}-MM（计划年度 {2} 年内），如 {3}-03</source>
+        <translation>The period {0} should be written {1}-MM (within the plan year {2}), such as {3}-03</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/report.py" line="178" />
+        <location filename="../../desktop/exchange/export.py" line="115" />
+        <source>无法创建文件夹 {0}：{1}。请换一个保存位置</source>
+        <translation>Cannot create the folder {0}: {1}. Please choose another place to save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="16" />
+        <source>  ……另有 {0} 处问题</source>
+        <translation>  … and {0} more problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="17" />
+        <source>计划文件 {0} 有误，未导入：
+{1}</source>
+        <translation>The plan file {0} has errors and was not imported:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/export.py" line="47" />
+        <source>请填写{0}后再导出（报送表封面需要签字信息）</source>
+        <translation>Please fill in {0} before exporting (the workbook's cover needs the sign-off)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/export.py" line="85" />
+        <source>本单位要求审核人确认：请审核人 {0} 输入自己的登录密码后再导出</source>
+        <translation>This office requires the reviewer's confirmation: the reviewer {0} must enter their own sign-in password before exporting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/export.py" line="102" />
+        <source>报告期 {0} 不在计划年度内（{1}-01 至 {2}）</source>
+        <translation>The period {0} is not within the plan year ({1}-01 to {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/__init__.py" line="31" />
+        <location filename="../../desktop/exchange/guard/delimited.py" line="24" />
+        <source>文件 {0} 有 {1} MB，超过 {2} MB 的上限，请拆分后再导入</source>
+        <translation>The file {0} is {1} MB, over the limit of {2} MB; please split it before importing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/__init__.py" line="34" />
+        <source>文件 {0} 是空文件</source>
+        <translation>The file {0} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/__init__.py" line="39" />
+        <location filename="../../desktop/exchange/guard/files.py" line="41" />
+        <location filename="../../desktop/exchange/guard/files.py" line="55" />
+        <source>无法读取文件 {0}：{1}</source>
+        <translation>Cannot read the file {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/__init__.py" line="48" />
+        <source>文件 {0} 设有打开密码（已加密）或不是 xlsx 格式。请在 Excel 中取消密码，或另存为“Excel 工作簿 (*.xlsx)”后再导入</source>
+        <translation>The file {0} is protected by an opening password (encrypted) or is not an xlsx file. Please remove the password in Excel, or save it as “Excel Workbook (*.xlsx)”, and import it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/__init__.py" line="51" />
+        <source>文件 {0} 不是有效的 xlsx 工作簿（可能已损坏，或只是改了扩展名）</source>
+        <translation>The file {0} is not a valid xlsx workbook (it may be damaged, or only its extension was changed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/__init__.py" line="57" />
+        <source>文件 {0} 不是有效的 xls 工作簿（可能已损坏，或只是改了扩展名）</source>
+        <translation>The file {0} is not a valid xls workbook (it may be damaged, or only its extension was changed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/child.py" line="77" />
+        <source>读取文件 {0} 超过 {1} 秒仍未完成，已中止并拒绝该文件。文件可能被恶意构造，请向报送单位重新索取</source>
+        <translation>Reading the file {0} did not finish within {1} seconds; it was stopped and the file refused. The file may have been crafted to do harm; please ask the sender for it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/child.py" line="83" />
+        <source>读取文件 {0} 时读取程序异常退出（退出码 {1}），该文件未被读取。文件可能被恶意构造或已损坏，请向报送单位重新索取；其余文件不受影响</source>
+        <translation>The reader stopped abnormally while reading the file {0} (exit code {1}); the file was not read. It may have been crafted to do harm or be damaged; please ask the sender for it again. The other files are not affected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/child.py" line="88" />
+        <source>无法读取文件 {0}（{1}），可能已损坏。请在 Excel 中打开并另存为 .xlsx 后再试</source>
+        <translation>Cannot read the file {0} ({1}); it may be damaged. Please open it in Excel, save it as .xlsx and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/delimited.py" line="31" />
+        <source>文件 {0} 的编码无法识别，请在 Excel 中另存为“CSV UTF-8”后再导入</source>
+        <translation>The encoding of the file {0} cannot be recognised; please save it in Excel as “CSV UTF-8” and import it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/delimited.py" line="45" />
+        <source>文件 {0} 第 {1} 行不是有效的 CSV（{2}）</source>
+        <translation>Row {1} of the file {0} is not valid CSV ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/delimited.py" line="50" />
+        <source>文件 {0} 超过 {1} 行（空行也计算在内），超出本程序接受的范围，请删除多余的空行或拆分后再导入</source>
+        <translation>The file {0} has more than {1} rows (empty rows count too), more than this program accepts; please delete the extra empty rows or split it before importing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/delimited.py" line="53" />
+        <source>文件 {0} 第 {1} 行有 {2} 列，超过 {3} 列的上限，已拒绝</source>
+        <translation>Row {1} of the file {0} has {2} columns, over the limit of {3}; refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/delimited.py" line="59" />
+        <source>文件 {0} 的单元格超过 {1} 个，超出本程序接受的范围，请拆分后再导入</source>
+        <translation>The file {0} has more than {1} cells, more than this program accepts; please split it before importing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/delimited.py" line="65" />
+        <source>文件 {0} 第 {1} 行有一个单元格超过 {2} 个字符（Excel 一个单元格最多容纳这么多），可能不是台账名单或已损坏，已拒绝</source>
+        <translation>Row {1} of the file {0} has a cell of more than {2} characters (the most an Excel cell holds); it may not be a register list, or it is damaged; refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/files.py" line="23" />
+        <source>不支持的文件类型「{0}」：请选择 .xlsx、.xls 或 .csv 文件</source>
+        <translation>Unsupported file type “{0}”: please choose an .xlsx, .xls or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/files.py" line="24" />
+        <source>无扩展名</source>
+        <translation>no extension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/files.py" line="28" />
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/files.py" line="29" />
+        <source>管道、设备或其他特殊文件</source>
+        <translation>a pipe, a device or another special file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/files.py" line="30" />
+        <source>{0} 是{1}，不是普通文件，未读取。请选择 Excel 或 CSV 文件本身</source>
+        <translation>{0} is {1}, not an ordinary file, and was not read. Please choose the Excel or CSV file itself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/files.py" line="39" />
+        <source>找不到文件 {0}，请确认文件位置是否正确</source>
+        <translation>The file {0} was not found; please check where it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/package.py" line="35" />
+        <source>文件 {0} 不是有效的 xlsx 工作簿（压缩结构损坏）</source>
+        <translation>The file {0} is not a valid xlsx workbook (its compressed structure is damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/package.py" line="40" />
+        <source>文件 {0} 内部条目过多（{1} 个），疑似恶意构造，已拒绝</source>
+        <translation>The file {0} has too many entries inside ({1}); it looks crafted to do harm and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/package.py" line="43" />
+        <source>文件 {0} 内部有加密内容，无法读取</source>
+        <translation>The file {0} has encrypted content inside and cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/package.py" line="47" />
+        <source>文件 {0} 内部有重名或路径异常的条目，疑似恶意构造，已拒绝</source>
+        <translation>The file {0} has entries with duplicate names or odd paths inside; it looks crafted to do harm and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/package.py" line="50" />
+        <source>文件 {0} 解压后超过 {1} MB，疑似“压缩炸弹”，已拒绝</source>
+        <translation>The file {0} unpacks to more than {1} MB; it looks like a “zip bomb” and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/package.py" line="54" />
+        <source>文件 {0} 中的 {1} 压缩比异常（{2} 倍），疑似“压缩炸弹”，已拒绝</source>
+        <translation>The entry {1} in the file {0} has an abnormal compression ratio ({2} times); it looks like a “zip bomb” and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/reading.py" line="27" />
+        <source>无法读取工作簿 {0}{1}（文件可能不完整或不是 Excel 文件）：{2}</source>
+        <translation>Cannot read the workbook {0}{1} (the file may be incomplete or not an Excel file): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/reading.py" line="68" />
+        <source>文件 {0} 的工作表「{1}」有 {2} 行、{3} 列，超出本程序接受的范围（{4} 行、{5} 列），已拒绝</source>
+        <translation>The sheet “{1}” of the file {0} has {2} rows and {3} columns, more than this program accepts ({4} rows, {5} columns); refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/guard/xml_parts.py" line="46" />
+        <source>文件 {0} {1}</source>
+        <translation>The file {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="77" />
+        <source>「{0}」是文件夹，其中没有 .xlsx 报送表，未处理任何文件。请选择各街道的报送表文件，或存放报送表的文件夹</source>
+        <translation>“{0}” is a folder without .xlsx workbooks in it; no file was processed. Please choose the offices' workbooks, or the folder that holds them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="94" />
+        <source>签名页缺少单位、月份或版本号</source>
+        <translation>The signature sheet lacks the office, the month or the revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="97" />
+        <source>{0}；请该街道安装新版计划后重新导出</source>
+        <translation>{0}; the office should install the new plan and export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="102" />
+        <source>签名密钥（指纹 {0}）不在信任库中；请向{1}电话核对指纹后信任该密钥，或导入其公钥文件</source>
+        <translation>The signing key (fingerprint {0}) is not in the trust store; please check the fingerprint with {1} by telephone and trust the key, or import its public key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="116" />
+        <source>同一文件已于此前合并（{0}），本次未作任何改动</source>
+        <translation>The same file was merged before ({0}); nothing was changed this time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="120" />
+        <source>已合并该街道{0}的第{1}版，本文件是较早的第{2}版，未合并</source>
+        <translation>Revision {1} of this office's {0} is already merged; this file is the earlier revision {2} and was not merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="128" />
+        <source>已合并过另一份{0}第{1}版（内容不同）。同一版本号出现两份不同内容，请与该街道核实后，由其导出新版本</source>
+        <translation>Another revision {1} of {0} (with different content) was merged before. Two different contents under one revision number: please check with the office and have it export a new revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="124" />
+        <source>本文件（第{0}版）自称导出于 {1}，早于已合并的第{2}版（{3}）：新版本不可能比已接受的版本更早，未合并。请与该街道核实后由其重新导出</source>
+        <translation>This file (revision {0}) claims to have been exported at {1}, before the merged revision {2} ({3}): a new revision cannot be older than an accepted one, so it was not merged. Please check with the office and have it export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="131" />
+        <source>文件完整，签名有效，密钥可信，可以合并</source>
+        <translation>The file is intact, the signature valid and the key trusted: it can be merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="167" />
+        <source>（台账以更晚月份为准，未替换）</source>
+        <translation> (the registers keep a later month's, not replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="168" />
+        <source>已合并 {0} 项指标、{1} 行台账{2}</source>
+        <translation>Merged {0} indicators and {1} register rows{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="137" />
+        <location filename="../../desktop/exchange/merge.py" line="171" />
+        <source>{0}。{1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/submission_read.py" line="44" />
+        <source>本月值 {0} 不是数字、不适用、未填或节点状态</source>
+        <translation>The month's value {0} is not a number, 不适用, 未填 or a milestone status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/submission_read.py" line="46" />
+        <source>本月值 {0} 不是有效数字</source>
+        <translation>The month's value {0} is not a valid number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/submission_read.py" line="62" />
+        <source>指标进度第{0}行的编号 {1} 不在计划中</source>
+        <translation>The indicator id {1} in row {0} of the indicator sheet is not in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/submission_read.py" line="64" />
+        <source>指标进度中编号 {0} 出现了两次</source>
+        <translation>The indicator id {0} appears twice in the indicator sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/submission_read.py" line="69" />
+        <source>指标进度第{0}行：{1}</source>
+        <translation>Row {0} of the indicator sheet: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/submission_read.py" line="100" />
+        <source>文件中没有「{0}」工作表</source>
+        <translation>The file has no sheet “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/cells.py" line="30" />
+        <source>逻辑值不是数字</source>
+        <translation>A logical value is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/cells.py" line="59" />
+        <location filename="../../desktop/exchange/workbook/cells.py" line="61" />
+        <source>{0} 不是整数</source>
+        <translation>{0} is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/cells.py" line="71" />
+        <source>{0} 不是数字</source>
+        <translation>{0} is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/cells.py" line="89" />
+        <source>{0} 不是日期</source>
+        <translation>{0} is not a date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/cells.py" line="108" />
+        <source>{0} 不是“是/否”</source>
+        <translation>{0} is not “是/否” (yes/no)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="56" />
+        <source>文件中没有数字签名：不是本程序导出的报送表，或签名页已被删除</source>
+        <translation>The file has no digital signature: it was not exported by this program, or its signature sheet was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="61" />
+        <source>签名页无法读取：{0}</source>
+        <translation>The signature sheet cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="64" />
+        <source>签名页缺少字段：{0}</source>
+        <translation>The signature sheet lacks the fields: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="66" />
+        <source>报送表格式版本 {0} 不是本程序支持的 {1}</source>
+        <translation>The workbook format {0} is not the {1} this program supports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="75" />
+        <source>签名页内容损坏：{0}</source>
+        <translation>The signature sheet is damaged: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="81" />
+        <source>工作表被增加、删除、改名或调换了顺序</source>
+        <translation>Sheets were added, deleted, renamed or reordered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="99" />
+        <source>工作表「{0}」的行数与签名时不同</source>
+        <translation>The sheet “{0}” has a different number of rows than when it was signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="102" />
+        <source>有单元格内容与签名时的类型不符：{0}</source>
+        <translation>A cell's content does not have the type it had when signed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="104" />
+        <source>签名页的表结构说明损坏：{0}</source>
+        <translation>The signature sheet's description of the tables is damaged: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="106" />
+        <source>数据内容与签名时不同：有单元格被修改、增加、删除或调换</source>
+        <translation>The data differ from what was signed: cells were changed, added, deleted or swapped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="108" />
+        <source>签名页中的公钥与指纹不符</source>
+        <translation>The public key in the signature sheet does not match the fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="110" />
+        <source>数字签名无效：签名与内容不符，可能被伪造</source>
+        <translation>The digital signature is invalid: it does not match the content and may be forged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/reader.py" line="116" />
+        <source>内容已被改动：{0}</source>
+        <translation>The content was changed. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/writer.py" line="148" />
+        <source>写出后回读校验失败（{0}），未保存文件，请重试或联系技术支持</source>
+        <translation>Reading the written file back failed its check ({0}); the file was not saved. Please try again or contact technical support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/workbook/writer.py" line="196" />
+        <source>无法写入 {0}：{1}。请检查磁盘空间和文件夹写入权限；原有文件未受影响</source>
+        <translation>Cannot write {0}: {1}. Please check the disk space and the folder's write permission; the existing file is unaffected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/answers.py" line="84" />
+        <source>没有编号为 {0} 的意见，请用 feedback list 查看</source>
+        <translation>There is no comment number {0}; see feedback list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/answers.py" line="88" />
+        <source>请写明答复（核实情况或更正说明）</source>
+        <translation>Please write an answer (what was checked or corrected)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/answers.py" line="90" />
+        <source>答复超过 {0} 字，请精简</source>
+        <translation>The answer is longer than {0} characters; please shorten it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/answers.py" line="92" />
+        <source>台账记录请在台账页中更正，这里只写答复说明</source>
+        <translation>Register records are corrected on the register page; write only the answer here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/comments.py" line="38" />
+        <source>{0}：状态 {1} 应为 {2} 之一</source>
+        <translation>{0}: the status {1} should be one of {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/comments.py" line="46" />
+        <source>{0}：请写明意见内容</source>
+        <translation>{0}: please write the comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/comments.py" line="48" />
+        <source>{0}：意见超过 {1} 字，请精简</source>
+        <translation>{0}: the comment is longer than {1} characters; please shorten it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/comments.py" line="56" />
+        <source>{0}：计划中没有编号为 {1} 的指标</source>
+        <translation>{0}: the plan has no indicator with the id {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/comments.py" line="65" />
+        <source>{0}：计划中没有台账 {1}。可选：{2}</source>
+        <translation>{0}: the plan has no register {1}. Choose from: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/comments.py" line="67" />
+        <source>{0}：记录编号 {1} 应为正整数</source>
+        <translation>{0}: the record number {1} should be a positive whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/comments.py" line="70" />
+        <source>{0}：该街道报送的「{1}」中没有记录编号 {2}，请核对后再写意见</source>
+        <translation>{0}: the office's “{1}” has no record number {2}; please check before writing the comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/comments.py" line="91" />
+        <source>无法读取意见文件 {0}：{1}。请保存为 UTF-8 编码的 CSV</source>
+        <translation>Cannot read the comments file {0}: {1}. Please save it as CSV in UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/comments.py" line="94" />
+        <source>意见文件 {0} 第一行应为：{1}</source>
+        <translation>The first row of the comments file {0} should be: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/inbox.py" line="43" />
+        <source>退回意见未导入：{0}</source>
+        <translation>The district's comments were not imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/inbox.py" line="76" />
+        <source>退回意见由区里发给街道，请在街道的数据库中导入</source>
+        <translation>The district's comments go from the district to an office; please import them in the office's database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/status.py" line="76" />
+        <source>「{0}」第{1}行的{2} {3} 不是正整数</source>
+        <translation>{2} {3} in row {1} of “{0}” is not a positive whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/status.py" line="89" />
+        <source>「{0}」的表头与本程序的格式不同</source>
+        <translation>The header of “{0}” differs from this program's format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/status.py" line="97" />
+        <source>「{0}」中第{1}号意见第{2}条出现了两次</source>
+        <translation>Item {2} of comment {1} appears twice in “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/write.py" line="56" />
+        <source>第{0}条意见的对象、状态或内容不完整（{1} {2}），未生成文件</source>
+        <translation>Comment {0} lacks its object, status or text ({1} {2}); no file was written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/write.py" line="77" />
+        <source>退回意见只能由区汇总数据库生成；街道请在录入页导入区里发来的意见</source>
+        <translation>Comments can only be made in the district's database; an office imports the district's comments on the entry page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/write.py" line="81" />
+        <source>单位代码 {0} 不在本区的报送单位中，请用报送情况页上的代码</source>
+        <translation>The office code {0} is not among this district's reporting offices; please use a code from the submissions page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/write.py" line="84" />
+        <source>请至少写一条意见（--comment、--record 或 --from）</source>
+        <translation>Please write at least one comment (--comment, --record or --from)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="51" />
+        <source>{0}计划（[plan]）</source>
+        <translation>{0}plan ([plan])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="57" />
+        <source>report_deadline_day 应为 1–28 之间的整数</source>
+        <translation>report_deadline_day should be a whole number from 1 to 28</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="101" />
+        <location filename="../../desktop/security/keys.py" line="249" />
+        <source>缺少 {0}</source>
+        <translation>{0} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="108" />
+        <source>{0} 应为 {1}–{2} 之间的整数</source>
+        <translation>{0} should be a whole number from {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="121" />
+        <source>{0} 应为数字，实为 {1}</source>
+        <translation>{0} should be a number, not {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="127" />
+        <source>编号 {0} 重复</source>
+        <translation>The id {0} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="134" />
+        <source>{0}领域 {1}</source>
+        <translation>{0}area {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="143" />
+        <source>{0}措施 {1}</source>
+        <translation>{0}measure {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="146" />
+        <source>所属领域 {0} 不存在</source>
+        <translation>The area {0} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="154" />
+        <location filename="../../desktop/plan/loader.py" line="338" />
+        <source>{0}指标 {1}（{2}）</source>
+        <translation>{0}indicator {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="158" />
+        <source>所属措施 {0} 不存在</source>
+        <translation>The measure {0} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="161" />
+        <source>未知的指标类型 {0}（应为 {1} 之一）</source>
+        <translation>Unknown indicator kind {0} (should be one of {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="164" />
+        <source>缺少计量单位 unit</source>
+        <translation>The unit of measure (unit) is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="167" />
+        <source>方向 direction 应为 at_least 或 at_most，实为 {0}</source>
+        <translation>direction should be at_least or at_most, not {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="171" />
+        <source>范围 scope 应为 office 或 district，实为 {0}</source>
+        <translation>scope should be office or district, not {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="175" />
+        <source>目标不能为负数</source>
+        <translation>A target cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="177" />
+        <source>百分比目标不能超过100</source>
+        <translation>A percentage target cannot exceed 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="180" />
+        <source>分解到街道的指标需写明 split = "share"（相加等于全区目标）或 "same"（各街道相同）</source>
+        <translation>An indicator split among the offices needs split = "share" (the shares add up to the district's target) or "same" (every office the same)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="184" />
+        <source>只有 derived 类型的指标才能写 source</source>
+        <translation>Only an indicator of kind derived can have a source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="188" />
+        <source>每月上限 max_month 应为正数</source>
+        <translation>The monthly ceiling max_month should be a positive number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="191" />
+        <source>截止月份 due 应写成 YYYY-MM，实为 {0}</source>
+        <translation>The due month (due) should be written YYYY-MM, not {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="207" />
+        <source>分阶段目标的截止月份应写成 YYYY-MM，实为 {0}</source>
+        <translation>A stage target's month should be written YYYY-MM, not {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="210" />
+        <source>分阶段目标 {0} 的百分比应在 0–100 之间</source>
+        <translation>The percentage of the stage target {0} should be from 0 to 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="213" />
+        <source>分阶段目标应按时间先后排列，且百分比逐级提高</source>
+        <translation>Stage targets should follow in time, each with a higher percentage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="220" />
+        <source>台账统计指标的来源台账 {0} 不存在</source>
+        <translation>The source register {0} of a register-counted indicator does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="228" />
+        <source>台账 {0} 没有子记录 {1}</source>
+        <translation>The register {0} has no child log {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="233" />
+        <source>来源的 aggregate 应为 count 或 sum</source>
+        <translation>The source's aggregate should be count or sum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="236" />
+        <source>来源字段 {0} = {1} 在台账中不存在</source>
+        <translation>The source field {0} = {1} does not exist in the register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="240" />
+        <source>来源条件字段 {0} 在台账中不存在</source>
+        <translation>The source's condition field {0} does not exist in the register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="246" />
+        <source>{0}{1} 字段 {2}（{3}）</source>
+        <translation>{0}{1} field {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="253" />
+        <source>未知的字段类型 {0}（应为 {1} 之一）</source>
+        <translation>Unknown field type {0} (should be one of {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="258" />
+        <source>选项表 {0} 不存在</source>
+        <translation>The choice list {0} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="263" />
+        <source>小数字段需写明 places（0–6 位小数）</source>
+        <translation>A decimal field needs places (0 to 6 decimals)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="265" />
+        <source>未知的派生规则 {0}</source>
+        <translation>Unknown derivation rule {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="280" />
+        <source>{0}台账 {1}（{2}）</source>
+        <translation>{0}register {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="284" />
+        <source>没有字段</source>
+        <translation>No fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="287" />
+        <source>{0} 子记录 {1}</source>
+        <translation>{0} child log {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="298" />
+        <source>{0}街道 {1}（{2}）</source>
+        <translation>{0}office {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="302" />
+        <source>街道名称 {0} 重复</source>
+        <translation>The office name {0} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="306" />
+        <source>至少要有一个社区</source>
+        <translation>At least one community is needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="317" />
+        <source>{0}任务分解 [{1}] {2}</source>
+        <translation>{0}assignment [{1}] {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="320" />
+        <source>该街道不在街道名单中</source>
+        <translation>This office is not in the list of offices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="324" />
+        <source>该指标不存在</source>
+        <translation>This indicator does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="327" />
+        <source>该指标不分解到街道，不能有街道任务</source>
+        <translation>This indicator is not split among the offices and cannot have office targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="332" />
+        <source>任务不能为负数</source>
+        <translation>A target cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="340" />
+        <source>分解到街道的指标没有任何街道任务</source>
+        <translation>An indicator split among the offices has no office targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="342" />
+        <source>各街道任务合计 {0}，与全区目标 {1} 不一致</source>
+        <translation>The office targets add up to {0}, not the district's target {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/loader.py" line="345" />
+        <source>各街道目标应与全区目标 {0} 相同</source>
+        <translation>Every office's target should equal the district's target {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/store.py" line="25" />
+        <source>数据库中还没有计划，请先初始化（street-ledger init）</source>
+        <translation>The database has no plan yet; please initialise it first (street-ledger init)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_export.py" line="107" />
+        <source>区里导出的计划需用区里的签名密钥签名，请提供签名密钥口令</source>
+        <translation>A plan exported by the district must be signed with the district's signing key; please give the key's passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_import.py" line="76" />
+        <source>计划工作簿未导入：{0}</source>
+        <translation>The plan workbook was not imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_import.py" line="100" />
+        <source>计划工作簿未通过签名校验，未导入：{0}。街道只能安装区里签名且未经改动的计划，请向区里重新索取</source>
+        <translation>The plan workbook failed its signature check and was not imported: {0}. An office can only install a plan signed by the district and unchanged; please ask the district for it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_import.py" line="103" />
+        <source>该文件不是计划工作簿（可能是报送表或汇总表），未导入</source>
+        <translation>This file is not a plan workbook (perhaps a submission or a consolidated report); not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_import.py" line="107" />
+        <source>计划工作簿的签名密钥（指纹 {0}）不是本街道信任的区里密钥（指纹 {1}），未导入。如区里更换了密钥，请与区里电话核实</source>
+        <translation>The plan workbook's signing key (fingerprint {0}) is not the district key this office trusts (fingerprint {1}); not imported. If the district changed its key, please check with the district by telephone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_import.py" line="111" />
+        <source>计划工作簿由 {0} 签名，不是区里签发的，未导入</source>
+        <translation>The plan workbook was signed by {0}, not issued by the district; not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_import.py" line="112" />
+        <source>未知单位</source>
+        <translation>unknown office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_import.py" line="114" />
+        <source>首次导入区里的计划：签名密钥指纹为 {0}。请打电话向区里逐组核对该指纹，一致后再导入并确认该指纹（命令行：--trust-fingerprint "指纹"）</source>
+        <translation>First import of the district's plan: the signing key's fingerprint is {0}. Please telephone the district and check the fingerprint group by group; when it matches, import again and confirm the fingerprint (command line: --trust-fingerprint "FINGERPRINT")</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_import.py" line="117" />
+        <source>确认的指纹 {0} 与计划工作簿的签名密钥指纹 {1} 不符，未导入。请重新与区里核对</source>
+        <translation>The confirmed fingerprint {0} does not match the plan workbook's signing key fingerprint {1}; not imported. Please check with the district again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_import.py" line="133" />
+        <source>计划工作簿的内容与签名时记录的计划不一致，未导入，请向区里重新索取</source>
+        <translation>The plan workbook's content differs from the plan recorded when it was signed; not imported. Please ask the district for it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_import.py" line="136" />
+        <source>计划工作簿是第{0}版，不比本库现行的第{1}版新，未导入。如需修改计划，请把「说明」中的版本改为更大的数字</source>
+        <translation>The plan workbook is version {0}, not newer than version {1} in force here; not imported. To change the plan, raise the version in “说明” to a larger number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="28" />
+        <source>「{0}」第{1}行</source>
+        <translation>“{0}” row {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="29" />
+        <source>「{0}」</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="46" />
+        <location filename="../../desktop/plan/workbook_parse.py" line="125" />
+        <source>缺少该工作表（请勿删除或改名工作表）</source>
+        <translation>The sheet is missing (please do not delete or rename sheets)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="54" />
+        <source>缺少列「{0}」（请勿删除或改名列名）</source>
+        <translation>The columns “{0}” are missing (please do not delete or rename column headers)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="66" />
+        <source>「{0}」应填“是”或“否”，实为 {1}</source>
+        <translation>“{0}” should be “是” or “否”, not {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="77" />
+        <source>「{0}」应为整数，实为 {1}</source>
+        <translation>“{0}” should be a whole number, not {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="82" />
+        <source>「{0}」{1} 只能用小写英文字母、数字和下划线，且不以数字开头</source>
+        <translation>“{0}” {1} may only use lower-case letters, digits and underscores, and not start with a digit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="149" />
+        <source>「{0}」{1} 应写成“字段编号=值1、值2”，多个条件用“；”分隔</source>
+        <translation>“{0}” {1} should be written “field=value1、value2”, several conditions separated by “；”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="168" />
+        <source>「分阶段目标」{0} 应写成“2023-10:50%；2024-06:80%”</source>
+        <translation>“分阶段目标” {0} should be written “2023-10:50%；2024-06:80%”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="207" />
+        <source>台账 {0} 的名称「{1}」与前面的行「{2}」不同</source>
+        <translation>The register {0} is named “{1}”, unlike “{2}” in the rows above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="214" />
+        <source>子记录 {0} 的名称「{1}」与前面的行「{2}」不同</source>
+        <translation>The child log {0} is named “{1}”, unlike “{2}” in the rows above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="225" />
+        <source>选项表名称和选项都要填写</source>
+        <translation>Both the choice list's name and its options must be filled in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="229" />
+        <source>选项表 {0} 中的选项「{1}」重复</source>
+        <translation>The option “{1}” appears twice in the choice list {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="247" />
+        <source>街道 {0} 的指标 {1} 已在{2}分解过，不能重复</source>
+        <translation>The indicator {1} of office {0} was already split in {2}; it cannot be split twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/workbook_parse.py" line="252" />
+        <source>街道 {0} 的指标 {1} 没有填写任务</source>
+        <translation>The indicator {1} of office {0} has no target filled in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/registers/pasted_source.py" line="27" />
+        <source>剪贴板中没有表格内容。请先在 Excel 或 WPS 中选中要导入的行（可含表头）并复制，再粘贴</source>
+        <translation>The clipboard holds no table. Please select the rows to import in Excel or WPS (the header may be included), copy them, then paste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/audit_log.py" line="84" />
+        <source>无法写入 {0}：{1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="34" />
+        <source>公钥文件格式不正确：{0}</source>
+        <translation>The public key file is not in the right format: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="48" />
+        <source>公钥长度不正确（应为 32 字节）</source>
+        <translation>The public key has the wrong length (it should be 32 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="150" />
+        <source>{0}不能为空、不能换行或首尾带空格</source>
+        <translation>{0} cannot be empty, contain a line break or start or end with spaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="165" />
+        <source>新密钥与旧密钥相同，无需更换</source>
+        <translation>The new key is the same as the old one; nothing to change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="198" />
+        <source>密钥更换声明与本公钥不符或签名无效</source>
+        <translation>The key change statement does not match this public key, or its signature is invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="223" />
+        <source>{0} 不是有效的 base64</source>
+        <translation>{0} is not valid base64</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="225" />
+        <source>{0} 长度不正确（应为 {1} 字节）</source>
+        <translation>{0} has the wrong length (it should be {1} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="232" />
+        <source>缺少开始标记行</source>
+        <translation>the BEGIN line is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="234" />
+        <source>缺少结束标记行</source>
+        <translation>the END line is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="237" />
+        <source>开始标记之前有多余内容</source>
+        <translation>there is extra content before the BEGIN line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="239" />
+        <source>结束标记之后有多余内容</source>
+        <translation>there is extra content after the END line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="244" />
+        <source>无法识别的行：{0}</source>
+        <translation>unrecognised line: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="246" />
+        <source>{0} 重复出现</source>
+        <translation>{0} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="253" />
+        <source>指纹与公钥不一致，文件可能被改动</source>
+        <translation>The fingerprint does not match the public key; the file may have been changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="256" />
+        <source>密钥更换信息不完整</source>
+        <translation>The key change information is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="260" />
+        <source>Replaces 指纹与旧公钥不一致</source>
+        <translation>The Replaces fingerprint does not match the old public key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/keys.py" line="266" />
+        <source>密钥更换签名无效</source>
+        <translation>The key change signature is invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/roles.py" line="72" />
+        <source>请先登录：此操作需要已登录的用户</source>
+        <translation>Please sign in first: this needs a signed-in user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/roles.py" line="74" />
+        <source>当前用户 {0}（{1}）无权执行：{2}。请由有权限的用户操作，或请管理员调整角色</source>
+        <translation>The current user {0} ({1}) may not {2}. Please have a user with that permission do it, or ask the administrator to change the role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/signing.py" line="55" />
+        <source>本单位还没有签名密钥，请由管理员在初始化时生成</source>
+        <translation>This office has no signing key yet; the administrator creates one when setting up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/signing.py" line="83" />
+        <source>文件 {0} 已存在，未覆盖。请换一个文件名</source>
+        <translation>The file {0} already exists and was not overwritten. Please choose another file name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/signing.py" line="90" />
+        <source>无法写入 {0}：{1}。请检查文件夹是否存在、是否可写</source>
+        <translation>Cannot write {0}: {1}. Please check that the folder exists and can be written to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/signing.py" line="123" />
+        <source>签名密钥口令不能与您的登录密码相同，请另设一个口令</source>
+        <translation>The signing key's passphrase cannot be your sign-in password; please choose another passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/trust.py" line="85" />
+        <source>无法读取公钥文件 {0}：{1}</source>
+        <translation>Cannot read the public key file {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/trust.py" line="100" />
+        <source>密钥更换声明由 {0} 的密钥签名，却用于 {1}，未导入</source>
+        <translation>The key change statement is signed with the key of {0} but is used for {1}; not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/trust.py" line="103" />
+        <source>签署更换声明的旧密钥（{0}）已吊销，不能据此信任新密钥。请电话核对新密钥指纹后，由区汇总确认导入</source>
+        <translation>The old key that signed the change statement ({0}) is revoked, so the new key cannot be trusted on its word. Please check the new key's fingerprint by telephone and have the district confirm the import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/trust.py" line="108" />
+        <source>请用 --office 指明该公钥属于哪个街道（如 --office NHL）</source>
+        <translation>Please say with --office which office the public key belongs to (such as --office NHL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/trust.py" line="110" />
+        <source>公钥文件属于 {0}（{1}），与指定的街道 {2} 不符，未导入</source>
+        <translation>The public key file belongs to {0} ({1}), not to the office {2} given; not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/trust.py" line="132" />
+        <source>该密钥（{0}）已被信任为 {1} 的密钥，不能再绑定到 {2}</source>
+        <translation>The key ({0}) is already trusted as the key of {1} and cannot also be bound to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/trust.py" line="154" />
+        <source>信任库中没有指纹为 {0} 的密钥，请用 trust list 查看</source>
+        <translation>The trust store has no key with the fingerprint {0}; see trust list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/trust.py" line="160" />
+        <source>截止日期 {0} 应写成 YYYY-MM-DD，如 2023-05-01</source>
+        <translation>The deadline {0} should be written YYYY-MM-DD, such as 2023-05-01</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/users.py" line="27" />
+        <source>角色 {0} 不存在，可选：{1}</source>
+        <translation>The role {0} does not exist; choose from: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/users.py" line="30" />
+        <source>请填写用户名</source>
+        <translation>Please enter a user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/users.py" line="32" />
+        <source>用户 {0} 已存在</source>
+        <translation>The user {0} already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/users.py" line="42" />
+        <source>原密码不正确，密码未修改</source>
+        <translation>The old password is wrong; the password was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security/users.py" line="54" />
+        <source>用户 {0} 不存在</source>
+        <translation>The user {0} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/backups.py" line="52" />
+        <source>备份文件夹 {0} 不可写：{1}。请换一个文件夹或插好 U 盘</source>
+        <translation>The backup folder {0} cannot be written to: {1}. Please choose another folder or plug in the USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/backups.py" line="137" />
+        <source>{0} 不是本程序的数据库或已损坏：{1}</source>
+        <translation>{0} is not this program's database or is damaged: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/backups.py" line="139" />
+        <source>备份 {0} 已损坏（integrity_check 未通过），不能恢复</source>
+        <translation>The backup {0} is damaged (integrity_check failed) and cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/backups.py" line="141" />
+        <source>{0} 不是本程序的数据库（没有单位信息）</source>
+        <translation>{0} is not this program's database (it has no office information)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/backups.py" line="143" />
+        <source>备份 {0} 属于单位 {1}，不是本单位（{2}）的数据库，不能恢复</source>
+        <translation>The backup {0} belongs to office {1}, not to this office ({2}); it cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/backups.py" line="179" />
+        <source>无法读取备份 {0}：{1}</source>
+        <translation>Cannot read the backup {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/backups.py" line="186" />
+        <source>恢复失败：{0}。原数据库未被替换</source>
+        <translation>Restore failed: {0}. The database was not replaced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/provision.py" line="47" />
+        <source>请填写管理员用户名</source>
+        <translation>Please enter the administrator's user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/provision.py" line="51" />
+        <source>签名密钥口令不能与管理员登录密码相同，请另设一个口令</source>
+        <translation>The signing key's passphrase cannot be the administrator's sign-in password; please choose another passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/provision.py" line="58" />
+        <source>市级数据库需要自己的代码和名称（如 --code NJ --name 南京市），代码不能是 DISTRICT</source>
+        <translation>A city database needs its own code and name (such as --code NJ --name 南京市); the code cannot be DISTRICT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/provision.py" line="66" />
+        <source>街道代码 {0} 不在计划的街道名单中。可选：{1}</source>
+        <translation>The office code {0} is not in the plan's list of offices. Choose from: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/provision.py" line="72" />
+        <source>数据库 {0} 已经初始化过（{1}），不会覆盖</source>
+        <translation>The database {0} is already set up ({1}) and will not be overwritten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/unit.py" line="34" />
+        <source>该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导</source>
+        <translation>This database is not set up yet; please run street-ledger init or finish the setup wizard in the window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="39" />
+        <source>用户 {0}，</source>
+        <translation>user {0}, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="40" />
+        <source>电脑 {0}，</source>
+        <translation>computer {0}, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="42" />
+        <source>已在窗口中打开（{0}{1}进程号 {2}，{3} 起）</source>
+        <translation>is open in a window ({0}{1}process {2}, since {3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="44" />
+        <source>正由命令 {0} 使用（{1}{2}进程号 {3}，{4} 起）</source>
+        <translation>is in use by the command {0} ({1}{2}process {3}, since {4})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="46" />
+        <source>正由命令行程序使用（{0}{1}进程号 {2}，{3} 起）</source>
+        <translation>is in use by a command-line program ({0}{1}process {2}, since {3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="136" />
+        <source>正被另一个窗口或命令行程序使用</source>
+        <translation>is in use by another window or command-line program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="138" />
+        <source>请切换到那个窗口继续工作；如果是命令行程序，请等它结束后再打开。</source>
+        <translation>Please switch to that window and go on working there; if it is a command-line program, wait until it ends and open the database again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="140" />
+        <source>请在该窗口中完成此操作，或先关闭该窗口（退出程序）后再运行此命令；只查看数据的命令可以照常运行。</source>
+        <translation>Please do this in that window, or close it (quit the program) before running this command; commands that only read data can run as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="142" />
+        <source>请等它结束后再运行此命令。</source>
+        <translation>Please wait until it ends, then run this command again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/instance_lock.py" line="143" />
+        <source>数据库 {0} {1}，为防止数据丢失，现在不能修改它。{2}</source>
+        <translation>The database {0} {1}; to prevent data loss it cannot be changed now. {2}</translation>
     </message>
 </context>
 <context>
@@ -4535,42 +5804,42 @@ Details are in the log: {1}</translation>
 <context>
     <name>paper_copy</name>
     <message>
-        <location filename="../../ui/paper_copy.py" line="64" />
+        <location filename="../../ui/paper_copy.py" line="78" />
         <source>报送表校验未通过（{0}），不能打印纸质版</source>
         <translation>The workbook does not verify ({0}); no paper copy can be made</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="94" />
+        <location filename="../../ui/paper_copy.py" line="108" />
         <source>填报人：</source>
         <translation>Filled in by:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="94" />
+        <location filename="../../ui/paper_copy.py" line="108" />
         <source>审核人：</source>
         <translation>Reviewed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="94" />
+        <location filename="../../ui/paper_copy.py" line="108" />
         <source>单位负责人：</source>
         <translation>Head of office:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="94" />
+        <location filename="../../ui/paper_copy.py" line="108" />
         <source>（单位盖章）</source>
         <translation>(office seal)</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="94" />
+        <location filename="../../ui/paper_copy.py" line="108" />
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="112" />
+        <location filename="../../ui/paper_copy.py" line="127" />
         <source>{0}（纸质版）</source>
         <translation>{0} (paper copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_copy.py" line="121" />
+        <location filename="../../ui/paper_copy.py" line="137" />
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
@@ -4601,6 +5870,120 @@ Details are in the log: {1}</translation>
 <context>
     <name>status</name>
     <message>
+        <location filename="../../desktop/district/statuses.py" line="15" />
+        <location filename="../../desktop/plan/statuses.py" line="46" />
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="15" />
+        <location filename="../../desktop/district/statuses.py" line="16" />
+        <location filename="../../desktop/district/statuses.py" line="17" />
+        <location filename="../../desktop/district/statuses.py" line="23" />
+        <location filename="../../desktop/exchange/statuses.py" line="31" />
+        <location filename="../../desktop/plan/statuses.py" line="46" />
+        <source>无需处理</source>
+        <translation>Nothing to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="16" />
+        <source>超序时</source>
+        <translation>Ahead of time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="17" />
+        <source>按序时</source>
+        <translation>In step with time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="18" />
+        <source>慢于序时</source>
+        <translation>Behind time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="19" />
+        <source>督促滞后街道加快推进，并在通报中列出</source>
+        <translation>Urge the offices behind to speed up, and name them in the bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="20" />
+        <source>未报送</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="21" />
+        <source>按催报清单催报</source>
+        <translation>Chase by the chase list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="22" />
+        <location filename="../../desktop/plan/statuses.py" line="35" />
+        <source>未填</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="22" />
+        <location filename="../../desktop/plan/statuses.py" line="35" />
+        <source>请填写本月数值</source>
+        <translation>Enter this month's value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="23" />
+        <source>无目标</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="29" />
+        <source>缺报</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="29" />
+        <source>电话催报</source>
+        <translation>Call the office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="30" />
+        <source>待报送</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="30" />
+        <source>提醒截止日期</source>
+        <translation>Remind the office of the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="31" />
+        <source>迟报</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="31" />
+        <source>提醒今后按时报送</source>
+        <translation>Remind the office to send on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="32" />
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="32" />
+        <source>请该街道重新导出</source>
+        <translation>Ask the office to export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="33" />
+        <source>同版本冲突</source>
+        <translation>Conflicting revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/district/statuses.py" line="34" />
+        <location filename="../../desktop/exchange/statuses.py" line="59" />
+        <source>与该街道核实后，由其导出新版本</source>
+        <translation>Check with the office, then have it export a new revision</translation>
+    </message>
+    <message>
         <location filename="../../desktop/exchange/statuses.py" line="28" />
         <source>校验通过</source>
         <translation>Verified</translation>
@@ -4614,16 +5997,6 @@ Details are in the log: {1}</translation>
         <location filename="../../desktop/exchange/statuses.py" line="30" />
         <source>已合并</source>
         <translation>Merged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="15" />
-        <location filename="../../desktop/district/statuses.py" line="16" />
-        <location filename="../../desktop/district/statuses.py" line="17" />
-        <location filename="../../desktop/district/statuses.py" line="23" />
-        <location filename="../../desktop/exchange/statuses.py" line="31" />
-        <location filename="../../desktop/plan/statuses.py" line="46" />
-        <source>无需处理</source>
-        <translation>Nothing to do</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/statuses.py" line="32" />
@@ -4761,12 +6134,6 @@ Details are in the log: {1}</translation>
         <translation>Conflicting revision</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/statuses.py" line="34" />
-        <location filename="../../desktop/exchange/statuses.py" line="59" />
-        <source>与该街道核实后，由其导出新版本</source>
-        <translation>Check with the office, then have it export a new revision</translation>
-    </message>
-    <message>
         <location filename="../../desktop/plan/statuses.py" line="31" />
         <source>完成</source>
         <translation>Done</translation>
@@ -4797,98 +6164,6 @@ Details are in the log: {1}</translation>
         <translation>Completion trails time elapsed; explain why and speed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/statuses.py" line="16" />
-        <source>超序时</source>
-        <translation>Ahead of time elapsed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="17" />
-        <source>按序时</source>
-        <translation>In step with time elapsed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="18" />
-        <source>慢于序时</source>
-        <translation>Behind time elapsed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="19" />
-        <source>督促滞后街道加快推进，并在通报中列出</source>
-        <translation>Urge the offices behind to speed up, and name them in the bulletin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="20" />
-        <source>未报送</source>
-        <translation>Not reported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="21" />
-        <source>按催报清单催报</source>
-        <translation>Chase by the chase list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="22" />
-        <location filename="../../desktop/plan/statuses.py" line="35" />
-        <source>未填</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="22" />
-        <location filename="../../desktop/plan/statuses.py" line="35" />
-        <source>请填写本月数值</source>
-        <translation>Enter this month's value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="23" />
-        <source>无目标</source>
-        <translation>No target</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="29" />
-        <source>缺报</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="29" />
-        <source>电话催报</source>
-        <translation>Call the office</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="30" />
-        <source>待报送</source>
-        <translation>Not due yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="30" />
-        <source>提醒截止日期</source>
-        <translation>Remind the office of the deadline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="31" />
-        <source>迟报</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="31" />
-        <source>提醒今后按时报送</source>
-        <translation>Remind the office to send on time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="32" />
-        <source>拒收</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="32" />
-        <source>请该街道重新导出</source>
-        <translation>Ask the office to export again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="33" />
-        <source>同版本冲突</source>
-        <translation>Conflicting revision</translation>
-    </message>
-    <message>
         <location filename="../../desktop/plan/statuses.py" line="36" />
         <source>未达标</source>
         <translation>Not met</translation>
@@ -4917,12 +6192,6 @@ Details are in the log: {1}</translation>
         <location filename="../../desktop/plan/statuses.py" line="45" />
         <source>完成后改为已完成并填写完成日期</source>
         <translation>When finished, set it to completed and enter the completion date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/district/statuses.py" line="15" />
-        <location filename="../../desktop/plan/statuses.py" line="46" />
-        <source>已完成</source>
-        <translation>Completed</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .limits import UnsafeWorkbook
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 MEMORY_BYTES = 1536 * 1024 * 1024   # address space, not resident memory: the net under the guard
@@ -73,18 +74,19 @@ class _Worker:
         try:
             if not self.conn.poll(TIMEOUT_SECONDS):
                 self.stop()
-                raise UnsafeWorkbook(f"读取文件 {path.name} 超过 {TIMEOUT_SECONDS} 秒仍未完成，已中止并拒绝该文件。"
-                                     "文件可能被恶意构造，请向报送单位重新索取")
+                raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "读取文件 {0} 超过 {1} 秒仍未完成，已中止并拒绝该文件。文件可能被恶意构造，请向报送单位重新索取"),
+                                             path.name, TIMEOUT_SECONDS))
             answer = self.conn.recv()
         except (EOFError, OSError, ConnectionError):
             code = self.stop()
             log.warning("reading child ended with exit code %s on %s", code, path)
-            raise UnsafeWorkbook(f"读取文件 {path.name} 时读取程序异常退出（退出码 {code}），该文件未被读取。"
-                                 "文件可能被恶意构造或已损坏，请向报送单位重新索取；其余文件不受影响") from None
+            raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "读取文件 {0} 时读取程序异常退出（退出码 {1}），该文件未被读取。文件可能被恶意构造或已损坏，请向报送单位重新索取；其余文件不受影响"),
+                                         path.name, code)) from None
         if answer[0] == "ok":
             return answer[1]
         message = answer[1] if answer[0] == "refused" else \
-            f"无法读取文件 {path.name}（{answer[1]}），可能已损坏。请在 Excel 中打开并另存为 .xlsx 后再试"
+            Message(QT_TRANSLATE_NOOP("core", "无法读取文件 {0}（{1}），可能已损坏。请在 Excel 中打开并另存为 .xlsx 后再试"),
+                    path.name, answer[1])
         raise UnsafeWorkbook(message, answer[2])
 
     def alive(self) -> bool:

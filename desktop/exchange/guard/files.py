@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 from .limits import UnsafeWorkbook
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 
 def kind_of(path: Path) -> str:
@@ -19,12 +20,15 @@ def kind_of(path: Path) -> str:
         return "xlsx"
     if suffix in (".xls", ".csv"):
         return suffix[1:]
-    raise UnsafeWorkbook(f"不支持的文件类型「{suffix or '无扩展名'}」：请选择 .xlsx、.xls 或 .csv 文件", "malformed")
+    raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "不支持的文件类型「{0}」：请选择 .xlsx、.xls 或 .csv 文件"),
+                                 suffix or Message(QT_TRANSLATE_NOOP("core", "无扩展名"))), "malformed")
 
 
 def _not_regular(path: Path, mode: int) -> UnsafeWorkbook:
-    what = "文件夹" if stat.S_ISDIR(mode) else "管道、设备或其他特殊文件"
-    return UnsafeWorkbook(f"{path.name} 是{what}，不是普通文件，未读取。请选择 Excel 或 CSV 文件本身", "malformed")
+    what = Message(QT_TRANSLATE_NOOP("core", "文件夹") if stat.S_ISDIR(mode)
+                   else QT_TRANSLATE_NOOP("core", "管道、设备或其他特殊文件"))
+    return UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "{0} 是{1}，不是普通文件，未读取。请选择 Excel 或 CSV 文件本身"),
+                                  path.name, what), "malformed")
 
 
 def regular_size(path: Path) -> int:
@@ -32,9 +36,10 @@ def regular_size(path: Path) -> int:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise UnsafeWorkbook(f"找不到文件 {path.name}，请确认文件位置是否正确", "malformed") from None
+        raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "找不到文件 {0}，请确认文件位置是否正确"), path.name), "malformed") from None
     except OSError as exc:
-        raise UnsafeWorkbook(f"无法读取文件 {path.name}：{exc.strerror or exc}", "malformed") from None
+        raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "无法读取文件 {0}：{1}"),
+                                     path.name, exc.strerror or exc), "malformed") from None
     if not stat.S_ISREG(info.st_mode):
         raise _not_regular(path, info.st_mode)
     return info.st_size
@@ -47,7 +52,8 @@ def open_regular(path: Path):
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise UnsafeWorkbook(f"无法读取文件 {path.name}：{exc.strerror or exc}", "malformed") from None
+        raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "无法读取文件 {0}：{1}"),
+                                     path.name, exc.strerror or exc), "malformed") from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)

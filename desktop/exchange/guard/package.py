@@ -14,6 +14,7 @@ from pathlib import Path
 from .limits import Limits, UnsafeWorkbook
 from .sheet_scan import SheetTotals, scan_sheet
 from .xml_parts import Parts, Reclassify
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 WORKBOOK = "xl/workbook.xml"
 SHARED_STRINGS = "xl/sharedStrings.xml"
@@ -31,26 +32,27 @@ def check_zip(path: Path, fh, limits: Limits) -> None:
             _check_entries(path, entries, limits)
             scan_package(Parts(path, zf, limits))
     except (zipfile.BadZipFile, OSError, EOFError):
-        raise UnsafeWorkbook(f"文件 {path.name} 不是有效的 xlsx 工作簿（压缩结构损坏）", "malformed") from None
+        raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "文件 {0} 不是有效的 xlsx 工作簿（压缩结构损坏）"), path.name), "malformed") from None
 
 
 def _check_entries(path: Path, entries: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(entries) > limits.max_entries:
-        raise UnsafeWorkbook(f"文件 {path.name} 内部条目过多（{len(entries)} 个），疑似恶意构造，已拒绝")
+        raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "文件 {0} 内部条目过多（{1} 个），疑似恶意构造，已拒绝"),
+                                     path.name, len(entries)))
     if any(e.flag_bits & 0x1 for e in entries):
-        raise UnsafeWorkbook(f"文件 {path.name} 内部有加密内容，无法读取", "malformed")
+        raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "文件 {0} 内部有加密内容，无法读取"), path.name), "malformed")
     names = [e.filename for e in entries]
     # two entries of one name: the guard and a reader might each take a different one
     if len({n.lower() for n in names}) != len(names) or any("\\" in n or n.startswith("/") for n in names):
-        raise UnsafeWorkbook(f"文件 {path.name} 内部有重名或路径异常的条目，疑似恶意构造，已拒绝")
+        raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "文件 {0} 内部有重名或路径异常的条目，疑似恶意构造，已拒绝"), path.name))
     total = sum(e.file_size for e in entries)
     if total > limits.max_uncompressed_bytes:
-        raise UnsafeWorkbook(f"文件 {path.name} 解压后超过 {limits.max_uncompressed_bytes // 1024 // 1024} MB，"
-                             "疑似“压缩炸弹”，已拒绝")
+        raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "文件 {0} 解压后超过 {1} MB，疑似“压缩炸弹”，已拒绝"),
+                                     path.name, limits.max_uncompressed_bytes // 1024 // 1024))
     for e in entries:
         if e.compress_size and e.file_size / e.compress_size > limits.max_ratio and e.file_size > 1024 * 1024:
-            raise UnsafeWorkbook(f"文件 {path.name} 中的 {e.filename} 压缩比异常（{e.file_size // e.compress_size} 倍），"
-                                 "疑似“压缩炸弹”，已拒绝")
+            raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "文件 {0} 中的 {1} 压缩比异常（{2} 倍），疑似“压缩炸弹”，已拒绝"),
+                                         path.name, e.filename, e.file_size // e.compress_size))
 
 
 def _rels_of(part: str) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .limits import DEFAULT_LIMITS, Limits, UnsafeWorkbook
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 XLS_HEADROOM = 200 * 1024 * 1024     # what calamine may map for one .xls, beyond the child's own
 
@@ -23,7 +24,8 @@ class Book:
 
 def _unreadable(path: Path, exc: BaseException, sheet: str = "") -> UnsafeWorkbook:
     where = f"中的工作表「{sheet}」" if sheet else ""
-    return UnsafeWorkbook(f"无法读取工作簿 {path.name}{where}（文件可能不完整或不是 Excel 文件）：{exc}", "malformed")
+    return UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "无法读取工作簿 {0}{1}（文件可能不完整或不是 Excel 文件）：{2}"),
+                                  path.name, where, exc), "malformed")
 
 
 def load_book(path: Path | str, guard: bool = True, limits: Limits = DEFAULT_LIMITS) -> Book:
@@ -63,8 +65,8 @@ def _read(path: Path, kind: str, limits: Limits, CalamineWorkbook) -> Book:
                 area += height * width
                 if (height > limits.max_rows or width > limits.max_columns or height * width > limits.max_cells
                         or area > limits.max_total_area):
-                    raise UnsafeWorkbook(f"文件 {path.name} 的工作表「{name}」有 {height:,} 行、{width} 列，"
-                                         f"超出本程序接受的范围（{limits.max_rows:,} 行、{limits.max_columns} 列），已拒绝")
+                    raise UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "文件 {0} 的工作表「{1}」有 {2} 行、{3} 列，超出本程序接受的范围（{4} 行、{5} 列），已拒绝"),
+                                                 path.name, name, format(height, ','), width, format(limits.max_rows, ','), limits.max_columns))
             book.sheets[name] = sheet.to_python(skip_empty_area=False)
     finally:
         workbook.close()

@@ -13,6 +13,7 @@ import zlib
 from pathlib import Path
 
 from .limits import Limits, UnsafeWorkbook
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 CHUNK = 1 << 20
 SEP = " "                          # expat joins namespace and local name with it: "uri local"
@@ -42,7 +43,7 @@ class Parts:
         self.total_bytes = 0
 
     def refuse(self, text: str, reason: str = "unsafe") -> UnsafeWorkbook:
-        return UnsafeWorkbook(f"文件 {self.path.name} {text}", reason)
+        return UnsafeWorkbook(Message(QT_TRANSLATE_NOOP("core", "文件 {0} {1}"), self.path.name, text), reason)
 
     def parser(self, part: str, namespaces: bool = True):
         """``namespaces=False`` for sheets: names stay "prefix:local", as calamine matches them, and

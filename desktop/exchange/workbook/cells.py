@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 TYPES = ("text", "integer", "decimal", "date", "multi", "yes_no", "auto")
 MULTI_SEPARATOR = "；"
@@ -18,11 +19,15 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 class CellError(ValueError):
     """A cell whose value cannot be read as its column's type."""
 
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message          # a Message: a reason quoting it is said in the window's language
+
 
 def _number_text(value) -> str:
     """Shortest exact decimal text of a number cell (repr of a float is its shortest round trip)."""
     if isinstance(value, bool):
-        raise CellError("逻辑值不是数字")
+        raise CellError(Message(QT_TRANSLATE_NOOP("core", "逻辑值不是数字")))
     number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     return format(number.normalize(), "f") if number else "0"
 
@@ -51,9 +56,9 @@ def canon_integer(value) -> str:
     try:
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip())
     except InvalidOperation:
-        raise CellError(f"{value!r} 不是整数") from None
+        raise CellError(Message(QT_TRANSLATE_NOOP("core", "{0} 不是整数"), repr(value))) from None
     if number != number.to_integral_value():
-        raise CellError(f"{value!r} 不是整数")
+        raise CellError(Message(QT_TRANSLATE_NOOP("core", "{0} 不是整数"), repr(value)))
     return str(int(number))
 
 
@@ -63,7 +68,7 @@ def canon_decimal(value, places: int) -> str:
     try:
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip())
     except InvalidOperation:
-        raise CellError(f"{value!r} 不是数字") from None
+        raise CellError(Message(QT_TRANSLATE_NOOP("core", "{0} 不是数字"), repr(value))) from None
     return str(number.quantize(Decimal(1).scaleb(-places)))
 
 
@@ -81,7 +86,7 @@ def canon_date(value) -> str:
     try:
         return date.fromisoformat(str(value).strip()[:10]).isoformat()
     except ValueError:
-        raise CellError(f"{value!r} 不是日期") from None
+        raise CellError(Message(QT_TRANSLATE_NOOP("core", "{0} 不是日期"), repr(value))) from None
 
 
 def canon_multi(value, order: tuple[str, ...] = ()) -> str:
@@ -100,7 +105,7 @@ def canon_yes_no(value) -> str:
         return "是"
     if value in (False, "否", "FALSE", "false", 0):
         return "否"
-    raise CellError(f"{value!r} 不是“是/否”")
+    raise CellError(Message(QT_TRANSLATE_NOOP("core", "{0} 不是“是/否”"), repr(value)))
 
 
 def canon_auto(value) -> str:

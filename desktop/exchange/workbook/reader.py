@@ -18,6 +18,7 @@ from desktop.exchange.guard.reading import Book, load_book, read_book
 from .cells import CellError
 from .digest import ContentDigest, signed_message
 from .sheets import FORMAT, SIGNATURE_SHEET, Column
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 REQUIRED_META = ("format", "sheets", "schema", "fingerprint", "public_key", "digest", "signature", "row_counts")
 
@@ -52,17 +53,18 @@ def read_own(path: Path, *, keep_rows: bool = True) -> Reading:
 
 def judge(book: Book, *, keep_rows: bool = True) -> Reading:
     if SIGNATURE_SHEET not in book.sheets:
-        return Reading("unsigned", "文件中没有数字签名：不是本程序导出的报送表，或签名页已被删除")
+        return Reading("unsigned", Message(QT_TRANSLATE_NOOP("core", "文件中没有数字签名：不是本程序导出的报送表，或签名页已被删除")))
     sig_rows = book.sheets[SIGNATURE_SHEET]
     try:
         stored = {str(r[0]): str(r[1]) for r in sig_rows if len(r) >= 2 and r[0] != ""}
     except Exception as exc:
-        return Reading("malformed", f"签名页无法读取：{exc}")
+        return Reading("malformed", Message(QT_TRANSLATE_NOOP("core", "签名页无法读取：{0}"), exc))
     missing = [k for k in REQUIRED_META if k not in stored]
     if missing:
-        return Reading("malformed", f"签名页缺少字段：{'、'.join(missing)}")
+        return Reading("malformed", Message(QT_TRANSLATE_NOOP("core", "签名页缺少字段：{0}"), '、'.join(missing)))
     if stored["format"] != FORMAT:
-        return Reading("malformed", f"报送表格式版本 {stored['format']} 不是本程序支持的 {FORMAT}")
+        return Reading("malformed", Message(QT_TRANSLATE_NOOP("core", "报送表格式版本 {0} 不是本程序支持的 {1}"),
+                                            stored['format'], FORMAT))
     try:
         names = json.loads(stored["sheets"])
         schema = json.loads(stored["schema"])
@@ -70,13 +72,13 @@ def judge(book: Book, *, keep_rows: bool = True) -> Reading:
         public_raw = base64.b64decode(stored["public_key"], validate=True)
         signature = base64.b64decode(stored["signature"], validate=True)
     except (ValueError, TypeError) as exc:
-        return Reading("malformed", f"签名页内容损坏：{exc}")
+        return Reading("malformed", Message(QT_TRANSLATE_NOOP("core", "签名页内容损坏：{0}"), exc))
     meta = {k: v for k, v in stored.items() if k not in ("digest", "signature", "row_counts")}
     reading = Reading("intact", "", meta=stored, public_raw=public_raw)
 
     actual = [n for n in book.names if n != SIGNATURE_SHEET]
     if actual != names:
-        return _tampered(reading, "工作表被增加、删除、改名或调换了顺序")
+        return _tampered(reading, Message(QT_TRANSLATE_NOOP("core", "工作表被增加、删除、改名或调换了顺序")))
     digest = ContentDigest(meta)
     try:
         for name in names:
@@ -94,23 +96,23 @@ def judge(book: Book, *, keep_rows: bool = True) -> Reading:
                 kept.pop()
             data_rows = len(kept) - (0 if headerless else 1) if keep_rows else None
             if keep_rows and data_rows != counts.get(name):
-                return _tampered(reading, f"工作表「{name}」的行数与签名时不同")
+                return _tampered(reading, Message(QT_TRANSLATE_NOOP("core", "工作表「{0}」的行数与签名时不同"), name))
             reading.sheets[name] = kept
     except CellError as exc:
-        return _tampered(reading, f"有单元格内容与签名时的类型不符：{exc}")
+        return _tampered(reading, Message(QT_TRANSLATE_NOOP("core", "有单元格内容与签名时的类型不符：{0}"), exc))
     except (KeyError, IndexError, TypeError) as exc:
-        return Reading("malformed", f"签名页的表结构说明损坏：{exc}")
+        return Reading("malformed", Message(QT_TRANSLATE_NOOP("core", "签名页的表结构说明损坏：{0}"), exc))
     if digest.hexdigest() != stored["digest"]:
-        return _tampered(reading, "数据内容与签名时不同：有单元格被修改、增加、删除或调换")
+        return _tampered(reading, Message(QT_TRANSLATE_NOOP("core", "数据内容与签名时不同：有单元格被修改、增加、删除或调换")))
     if keys.fingerprint(public_raw).replace(" ", "") != stored["fingerprint"].replace(" ", ""):
-        return Reading("bad_signature", "签名页中的公钥与指纹不符", meta=stored)
+        return Reading("bad_signature", Message(QT_TRANSLATE_NOOP("core", "签名页中的公钥与指纹不符")), meta=stored)
     if not keys.verify(public_raw, signature, signed_message(stored["digest"])):
-        reading.status, reading.reason = "bad_signature", "数字签名无效：签名与内容不符，可能被伪造"
+        reading.status, reading.reason = "bad_signature", Message(QT_TRANSLATE_NOOP("core", "数字签名无效：签名与内容不符，可能被伪造"))
         return reading
     return reading
 
 
 def _tampered(reading: Reading, reason: str) -> Reading:
-    reading.status, reading.reason = "tampered", f"内容已被改动：{reason}"
+    reading.status, reading.reason = "tampered", Message(QT_TRANSLATE_NOOP("core", "内容已被改动：{0}"), reason)
     reading.sheets = {}
     return reading

@@ -3,7 +3,7 @@ reads it back and canonicalises it, so the three can never disagree."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .cells import TYPES
 
@@ -47,3 +47,6 @@ class Sheet:
     # The printed page's title (宁海路街道 2023年11月 指标进度（第2版）); print setup, not content:
     # a title row would move the rows the signature reads by position. Empty: the sheet name.
     print_title: str = ""
+    # A row's own number formats by column index (≤ 2% on an upper limit), in styled columns
+    # (thousands/align/percent); print setup, the values stay as they are:
+    cell_formats: Callable[[Sequence], dict[int, str]] | None = None

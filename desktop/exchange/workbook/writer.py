@@ -27,41 +27,22 @@ from desktop.exchange.xlsx_cells import FORMULA_START, text_cell
 
 from .cells import MULTI_SEPARATOR
 from .digest import ContentDigest, signed_message
-from .print_layout import column_width, row_height, set_margins
+from .print_layout import PAGE_FOOTER, column_width, number_format, row_height, set_page  # noqa: F401 - PAGE_FOOTER is read here
 from .written_check import problem_in_written
 from .sheets import FORMAT, SIGNATURE_SHEET, Sheet
+from desktop.messages import QT_TRANSLATE_NOOP
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
 _HEADER = Alignment(wrap_text=True, vertical="center")
-PAGE_FOOTER = "第 &P 页，共 &N 页"
 PERCENT_FORMAT = "0.0%"
 
 
-def _print_setup(ws, sheet: Sheet) -> None:
-    """Printed as the paper copy is read: A4 landscape, all columns on one page width, the sheet
-    name on top, the header row repeated on every page, cell lines, 第 x 页，共 y 页 below.
-    Page setup is not content: the signature does not cover it, and a re-saved file verifies."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"          # A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    # "&" starts a header code: a literal one is doubled
-    ws.oddHeader.center.text = sheet.print_title.replace("&", "&&") if sheet.print_title else "&A"
-    ws.oddHeader.center.size = 12
-    ws.oddFooter.center.text = PAGE_FOOTER
-    ws.print_options.gridLines = True
-    set_margins(ws)
-    if sheet.header:
-        ws.print_title_rows = "1:1"
-
-
-def _number_format(value) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        return None
-    places = max(0, -value.as_tuple().exponent) if isinstance(value, Decimal) and value.is_finite() else 0
-    return "#,##0" + ("." + "0" * places if places else "")
+def _print_setup(ws, sheet: Sheet, widths: list[float]) -> None:
+    """Printed as the paper copy is read (print_layout.set_page). Page setup is not content: the
+    signature does not cover it, and a re-saved file verifies."""
+    set_page(ws, [w for w, c in zip(widths, sheet.columns) if not c.hidden], title=sheet.print_title,
+             header=sheet.header)
 
 
 @dataclass(frozen=True)
@@ -96,8 +77,9 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
             ws.column_dimensions[get_column_letter(i)].hidden = True
     if sheet.header:
         ws.freeze_panes = "A2"
-    _print_setup(ws, sheet)
+    _print_setup(ws, sheet, widths)
     styled = [(i, c) for i, c in enumerate(cols) if c.thousands or c.align or c.percent]
+    formats = sheet.cell_formats or (lambda row: {})
     digest.start_sheet(sheet.name, cols)
     rows_written = 0
     if sheet.header:
@@ -124,12 +106,13 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
                 cell.alignment = _WRAP
                 v = cell
             out.append(v)
+        own = formats(values)
         for i, col in styled:
             v = out[i] if i < len(out) else None
             if v is None:
                 continue
             cell = v if isinstance(v, Cell) else WriteOnlyCell(ws, value=v)   # a wrapped cell keeps its wrap
-            fmt = PERCENT_FORMAT if col.percent else _number_format(cell.value) if col.thousands else None
+            fmt = own.get(i) or (PERCENT_FORMAT if col.percent else number_format(cell.value) if col.thousands else None)
             if fmt:
                 cell.number_format = fmt
             if col.align == "right" or fmt:
@@ -162,7 +145,7 @@ def _verify_written(temp: Path, fingerprint: str) -> None:
     """What another program will read: the file as saved, read back a row at a time."""
     problem = problem_in_written(temp, fingerprint)
     if problem is not None:
-        raise UserError(f"写出后回读校验失败（{problem}），未保存文件，请重试或联系技术支持")
+        raise UserError(QT_TRANSLATE_NOOP("core", "写出后回读校验失败（{0}），未保存文件，请重试或联系技术支持"), problem)
 
 
 def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
@@ -180,7 +163,7 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
     from a database that has no district key to sign it with)."""
     path = Path(path)
     if path.exists() and not overwrite:
-        raise UserError(f"文件 {path} 已存在，未覆盖。请换一个文件名，或先移走原文件")
+        raise UserError(QT_TRANSLATE_NOOP("core", "文件 {0} 已存在，未覆盖。请换一个文件名，或先移走原文件"), path)
     sheets = list(sheets)
     schema = {s.name: {"columns": [c.spec() for c in s.columns], "header": s.header} for s in sheets}
     full_meta = dict(meta, format=FORMAT, sheets=json.dumps([s.name for s in sheets], ensure_ascii=False),
@@ -205,12 +188,13 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
         if sign is not None:
             _verify_written(temp, fingerprint)
         if path.exists() and not overwrite:
-            raise UserError(f"文件 {path} 已存在，未覆盖。请换一个文件名，或先移走原文件")
+            raise UserError(QT_TRANSLATE_NOOP("core", "文件 {0} 已存在，未覆盖。请换一个文件名，或先移走原文件"), path)
         os.replace(temp, path)
     except BaseException as exc:
         _discard(wb)
         if isinstance(exc, OSError):
-            raise UserError(f"无法写入 {path}：{exc.strerror or exc}。请检查磁盘空间和文件夹写入权限；原有文件未受影响") from exc
+            raise UserError(QT_TRANSLATE_NOOP("core", "无法写入 {0}：{1}。请检查磁盘空间和文件夹写入权限；原有文件未受影响"),
+                            path, exc.strerror or exc) from exc
         raise
     finally:
         temp.unlink(missing_ok=True)
