@@ -1208,3 +1208,32 @@ EN.update({
     "请等它结束后再运行此命令。": "Please wait until it ends, then run this command again.",
     "数据库 {0} {1}，为防止数据丢失，现在不能修改它。{2}": "The database {0} {1}; to prevent data loss it cannot be changed now. {2}",
 })
+
+# 审核公式 (audit rules) problems from the core (context "core")
+EN.update({
+    "计划中没有编号为 {0} 的审核公式，请核对 --explain 的编号（本计划的审核公式：{1}）": "The plan has no audit rule {0}; check the rule id given to --explain (this plan's audit rules: {1})",
+    "审核公式 {0} 未通过（{1}）：{2}。该公式为“必须”，需写明说明后才能导出（{3}）": "Audit rule {0} fails ({1}): {2}. The rule is required (必须): write an explanation before exporting ({3})",
+    "审核公式（[[rules]]）": "Audit rules ([[rules]])",
+    "应为一组审核公式": "should be a list of audit rules",
+    "无法读取 {0}": "cannot read {0}",
+    "{0}审核公式 {1}": "{0}audit rule {1}",
+    "缺少编号 id": "the id is missing",
+    "编号 {0} 重复": "the id {0} appears twice",
+    "关系 op 应为 ≤ < ≥ > = ≠ 之一，实为 {0}": "the relation op should be one of ≤ < ≥ > = ≠, not {0}",
+    "重要程度 importance 应为“必须”或“提示”，实为 {0}": "the importance should be 必须 (required) or 提示 (warning), not {0}",
+    "缺少提示信息 message（未通过时显示给填报人）": "the message is missing (shown to the clerk when the rule fails)",
+    "公式为空": "the formula is empty",
+    "公式超过 {0} 个字符": "the formula is longer than {0} characters",
+    "“{0}”不是有效的公式，请写成例如 累计(reemployed) 或 合计(parking, completed)": "“{0}” is not a valid formula; write for example 累计(reemployed) or 合计(parking, completed)",
+    "公式过长，请拆成几条审核公式": "the formula is too long; split it into several audit rules",
+    "公式只能用 +、−、× 和括号": "a formula may use only +, −, × and brackets",
+    "公式中不能出现“{0}”": "“{0}” may not appear in a formula",
+    "“{0}”不是数字（只能写 12 或 0.5 这样的数）": "“{0}” is not a number (write numbers such as 12 or 0.5)",
+    "“{0}”不是数字": "“{0}” is not a number",
+    "{0}应写编号，例如 reemployed": "the {0} should be written as its id, for example reemployed",
+    "{0}(…) 的括号里只写一个指标编号，例如 {1}(new_jobs)": "{0}(…) takes one indicator id in its brackets, for example {1}(new_jobs)",
+    "{0}(…) 应写成例如 {1}（条件最多一个）": "{0}(…) should read for example {1} (one condition at most)",
+    "条件应写成 字段编号=值": "a condition should read field_id=value",
+    "不认识的函数“{0}”（只能用 本月、累计、计数、合计）": "unknown function “{0}” (only 本月, 累计, 计数, 合计)",
+    "条件的值应写成文字，例如 status=已完工 或 status=\"已完工\"": "a condition's value should be text, for example status=已完工 or status=\"已完工\"",
+})

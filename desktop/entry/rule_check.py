@@ -20,6 +20,7 @@ from desktop.plan.formatting import number
 from desktop.plan.rules import Aggregate, Binary, Figure, Negative, Number, Rule
 from desktop.registers.field_types import of as field_type
 from desktop.registers.schema import ensure_tables, table_name
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 _COMPARE = {"≤": lambda a, b: a <= b, "<": lambda a, b: a < b, "≥": lambda a, b: a >= b,
             ">": lambda a, b: a > b, "=": lambda a, b: a == b, "≠": lambda a, b: a != b}
@@ -126,8 +127,7 @@ def check_explained(results: list[RuleResult], explanations: dict[str, str] | No
     known = {r.id for r in plan.rules}
     for rule_id in explanations:
         if rule_id not in known:
-            raise UserError(f"计划中没有编号为 {rule_id} 的审核公式，请核对 --explain 的编号"
-                            f"（本计划的审核公式：{'、'.join(sorted(known)) or '无'}）")
+            raise UserError(Message(QT_TRANSLATE_NOOP("core", "计划中没有编号为 {0} 的审核公式，请核对 --explain 的编号（本计划的审核公式：{1}）"), rule_id, "、".join(sorted(known)) or "无"))
     for r in results:
         if not r.blocking:
             continue
@@ -135,7 +135,6 @@ def check_explained(results: list[RuleResult], explanations: dict[str, str] | No
         problem = explanation_problem(text)
         if problem:
             said = "未写说明" if not text else f"说明不足：{problem}"
-            raise UserError(f"审核公式 {r.rule.id} 未通过（{r.summary}）：{r.rule.message}。"
-                            f"该公式为“必须”，需写明说明后才能导出（{said}）")
+            raise UserError(Message(QT_TRANSLATE_NOOP("core", "审核公式 {0} 未通过（{1}）：{2}。该公式为“必须”，需写明说明后才能导出（{3}）"), r.rule.id, r.summary, r.rule.message, said))
     return {r.rule.id: explanations[r.rule.id] for r in results
             if r.failing and explanations.get(r.rule.id)}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Callable
 
 from desktop.registers.field_types import of as field_type
+from desktop.messages import Message, QT_TRANSLATE_NOOP
 
 from .rules import IMPORTANCES, OPERATORS, Aggregate, Figure, Rule, RuleSyntax, parse_side, references
 
@@ -14,29 +15,29 @@ from .rules import IMPORTANCES, OPERATORS, Aggregate, Figure, Rule, RuleSyntax, 
 def read_rules(items, indicators: dict, registers: dict, problem: Callable[[str, str], None]) -> list[Rule]:
     out, seen = [], set()
     if not isinstance(items, list):
-        problem("审核公式（[[rules]]）", "应为一组审核公式")
+        problem(Message(QT_TRANSLATE_NOOP("core", "审核公式（[[rules]]）")), Message(QT_TRANSLATE_NOOP("core", "应为一组审核公式")))
         return out
     for d in items:
         if not isinstance(d, dict):
-            problem("审核公式（[[rules]]）", f"无法读取 {d!r}")
+            problem(Message(QT_TRANSLATE_NOOP("core", "审核公式（[[rules]]）")), Message(QT_TRANSLATE_NOOP("core", "无法读取 {0}"), repr(d)))
             continue
         at = f"{d['_at']} " if d.get("_at") else ""
         rule_id = str(d.get("id") or "").strip()
-        item = f"{at}审核公式 {rule_id or '?'}"
+        item = Message(QT_TRANSLATE_NOOP("core", "{0}审核公式 {1}"), at, rule_id or "?")
         if not rule_id:
-            problem(item, "缺少编号 id")
+            problem(item, Message(QT_TRANSLATE_NOOP("core", "缺少编号 id")))
         elif rule_id in seen:
-            problem(item, f"编号 {rule_id} 重复")
+            problem(item, Message(QT_TRANSLATE_NOOP("core", "编号 {0} 重复"), rule_id))
         seen.add(rule_id)
         op = OPERATORS.get(str(d.get("op") or "").strip())
         if op is None:
-            problem(item, f"关系 op 应为 ≤ < ≥ > = ≠ 之一，实为 {d.get('op')!r}")
+            problem(item, Message(QT_TRANSLATE_NOOP("core", "关系 op 应为 ≤ < ≥ > = ≠ 之一，实为 {0}"), repr(d.get("op"))))
         importance = str(d.get("importance") or "").strip()
         if importance not in IMPORTANCES:
-            problem(item, f"重要程度 importance 应为“必须”或“提示”，实为 {d.get('importance')!r}")
+            problem(item, Message(QT_TRANSLATE_NOOP("core", "重要程度 importance 应为“必须”或“提示”，实为 {0}"), repr(d.get("importance"))))
         message = str(d.get("message") or "").strip()
         if not message:
-            problem(item, "缺少提示信息 message（未通过时显示给填报人）")
+            problem(item, Message(QT_TRANSLATE_NOOP("core", "缺少提示信息 message（未通过时显示给填报人）")))
         sides = []
         for key, label in (("left", "左边"), ("right", "右边")):
             text = str(d.get(key) or "").strip()

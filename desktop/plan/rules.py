@@ -15,6 +15,8 @@ import ast
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from desktop.messages import Message, QT_TRANSLATE_NOOP
+
 OPERATORS = {"≤": "≤", "<=": "≤", "<": "<", "≥": "≥", ">=": "≥", ">": ">", "=": "=", "==": "=",
              "≠": "≠", "!=": "≠", "<>": "≠"}
 IMPORTANCES = ("必须", "提示")      # 必须: blocks the export unless explained; 提示: warns
@@ -86,15 +88,15 @@ def parse_side(text: str) -> object:
     """The expression tree of one side; RuleSyntax says in Chinese what is wrong."""
     source = (text or "").translate(_SAME).strip()
     if not source:
-        raise RuleSyntax("公式为空")
+        raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "公式为空")))
     if len(source) > MAX_TEXT:
-        raise RuleSyntax(f"公式超过 {MAX_TEXT} 个字符")
+        raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "公式超过 {0} 个字符"), MAX_TEXT))
     try:
         tree = ast.parse(source, mode="eval")
     except (SyntaxError, ValueError, RecursionError, MemoryError):
-        raise RuleSyntax(f"“{text}”不是有效的公式，请写成例如 累计(reemployed) 或 合计(parking, completed)") from None
+        raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "“{0}”不是有效的公式，请写成例如 累计(reemployed) 或 合计(parking, completed)"), text)) from None
     if sum(1 for _ in ast.walk(tree)) > MAX_NODES:
-        raise RuleSyntax("公式过长，请拆成几条审核公式")
+        raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "公式过长，请拆成几条审核公式")))
     return _node(tree.body, source)
 
 
@@ -103,7 +105,7 @@ def _node(node, source: str):
         ops = {ast.Add: "+", ast.Sub: "-", ast.Mult: "×"}
         op = ops.get(type(node.op))
         if op is None:
-            raise RuleSyntax("公式只能用 +、−、× 和括号")
+            raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "公式只能用 +、−、× 和括号")))
         return Binary(op, _node(node.left, source), _node(node.right, source))
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         return Negative(_node(node.operand, source))
@@ -111,23 +113,23 @@ def _node(node, source: str):
         return Number(_number(node, source))
     if isinstance(node, ast.Call):
         return _call(node, source)
-    raise RuleSyntax(f"公式中不能出现“{ast.get_source_segment(source, node) or type(node).__name__}”")
+    raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "公式中不能出现“{0}”"), ast.get_source_segment(source, node) or type(node).__name__))
 
 
 def _number(node: ast.Constant, source: str) -> Decimal:
     digits = ast.get_source_segment(source, node) or ""
     if isinstance(node.value, bool) or not isinstance(node.value, (int, float)) \
             or not all(ch.isdigit() or ch == "." for ch in digits):
-        raise RuleSyntax(f"“{digits}”不是数字（只能写 12 或 0.5 这样的数）")
+        raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "“{0}”不是数字（只能写 12 或 0.5 这样的数）"), digits))
     try:
         return Decimal(digits)
     except InvalidOperation:
-        raise RuleSyntax(f"“{digits}”不是数字") from None
+        raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "“{0}”不是数字"), digits)) from None
 
 
 def _name(node, what: str) -> str:
     if not isinstance(node, ast.Name):
-        raise RuleSyntax(f"{what}应写编号，例如 reemployed")
+        raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "{0}应写编号，例如 reemployed"), what))
     return node.id
 
 
@@ -135,7 +137,7 @@ def _call(node: ast.Call, source: str):
     func = node.func.id if isinstance(node.func, ast.Name) else None
     if func in FIGURES:
         if len(node.args) != 1 or node.keywords:
-            raise RuleSyntax(f"{func}(…) 的括号里只写一个指标编号，例如 {func}(new_jobs)")
+            raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "{0}(…) 的括号里只写一个指标编号，例如 {1}(new_jobs)"), func, func))
         return Figure(FIGURES[func], _name(node.args[0], "指标"))
     if func in AGGREGATES:
         how = AGGREGATES[func]
@@ -143,18 +145,18 @@ def _call(node: ast.Call, source: str):
         if len(node.args) != wanted or len(node.keywords) > 1:
             example = "计数(unemployed, employment_status=已再就业)" if how == "计数" else \
                 "合计(parking, completed, status=已完工)"
-            raise RuleSyntax(f"{func}(…) 应写成例如 {example}（条件最多一个）")
+            raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "{0}(…) 应写成例如 {1}（条件最多一个）"), func, example))
         register = _name(node.args[0], "台账")
         summed = _name(node.args[1], "求和字段") if how == "合计" else None
         where = None
         if node.keywords:
             kw = node.keywords[0]
             if kw.arg is None:
-                raise RuleSyntax("条件应写成 字段编号=值")
+                raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "条件应写成 字段编号=值")))
             where = (kw.arg, _value(kw.value, source))
         return Aggregate(how, register, summed, where)
     shown = ast.get_source_segment(source, node.func) or "?"
-    raise RuleSyntax(f"不认识的函数“{shown}”（只能用 本月、累计、计数、合计）")
+    raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", "不认识的函数“{0}”（只能用 本月、累计、计数、合计）"), shown))
 
 
 def _value(node, source: str) -> str:
@@ -165,7 +167,7 @@ def _value(node, source: str) -> str:
         return node.value
     if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
         return ast.get_source_segment(source, node) or str(node.value)
-    raise RuleSyntax("条件的值应写成文字，例如 status=已完工 或 status=\"已完工\"")
+    raise RuleSyntax(Message(QT_TRANSLATE_NOOP("core", '条件的值应写成文字，例如 status=已完工 或 status="已完工"')))
 
 
 def references(expr) -> list:

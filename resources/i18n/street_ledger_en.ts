@@ -5040,8 +5040,9 @@ The damaged file is saved aside first, not discarded.</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/loader.py" line="127" />
+        <location filename="../../desktop/plan/rule_load.py" line="30" />
         <source>编号 {0} 重复</source>
-        <translation>The id {0} appears twice</translation>
+        <translation>the id {0} appears twice</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/loader.py" line="134" />
@@ -5694,6 +5695,127 @@ The damaged file is saved aside first, not discarded.</translation>
         <location filename="../../desktop/system/instance_lock.py" line="143" />
         <source>数据库 {0} {1}，为防止数据丢失，现在不能修改它。{2}</source>
         <translation>The database {0} {1}; to prevent data loss it cannot be changed now. {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry/rule_check.py" line="130" />
+        <source>计划中没有编号为 {0} 的审核公式，请核对 --explain 的编号（本计划的审核公式：{1}）</source>
+        <translation>The plan has no audit rule {0}; check the rule id given to --explain (this plan's audit rules: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry/rule_check.py" line="138" />
+        <source>审核公式 {0} 未通过（{1}）：{2}。该公式为“必须”，需写明说明后才能导出（{3}）</source>
+        <translation>Audit rule {0} fails ({1}): {2}. The rule is required (必须): write an explanation before exporting ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="18" />
+        <location filename="../../desktop/plan/rule_load.py" line="22" />
+        <source>审核公式（[[rules]]）</source>
+        <translation>Audit rules ([[rules]])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="18" />
+        <source>应为一组审核公式</source>
+        <translation>should be a list of audit rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="22" />
+        <source>无法读取 {0}</source>
+        <translation>cannot read {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="26" />
+        <source>{0}审核公式 {1}</source>
+        <translation>{0}audit rule {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="28" />
+        <source>缺少编号 id</source>
+        <translation>the id is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="34" />
+        <source>关系 op 应为 ≤ &lt; ≥ &gt; = ≠ 之一，实为 {0}</source>
+        <translation>the relation op should be one of ≤ &lt; ≥ &gt; = ≠, not {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="37" />
+        <source>重要程度 importance 应为“必须”或“提示”，实为 {0}</source>
+        <translation>the importance should be 必须 (required) or 提示 (warning), not {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="40" />
+        <source>缺少提示信息 message（未通过时显示给填报人）</source>
+        <translation>the message is missing (shown to the clerk when the rule fails)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="91" />
+        <source>公式为空</source>
+        <translation>the formula is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="93" />
+        <source>公式超过 {0} 个字符</source>
+        <translation>the formula is longer than {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="97" />
+        <source>“{0}”不是有效的公式，请写成例如 累计(reemployed) 或 合计(parking, completed)</source>
+        <translation>“{0}” is not a valid formula; write for example 累计(reemployed) or 合计(parking, completed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="99" />
+        <source>公式过长，请拆成几条审核公式</source>
+        <translation>the formula is too long; split it into several audit rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="108" />
+        <source>公式只能用 +、−、× 和括号</source>
+        <translation>a formula may use only +, −, × and brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="116" />
+        <source>公式中不能出现“{0}”</source>
+        <translation>“{0}” may not appear in a formula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="123" />
+        <source>“{0}”不是数字（只能写 12 或 0.5 这样的数）</source>
+        <translation>“{0}” is not a number (write numbers such as 12 or 0.5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="127" />
+        <source>“{0}”不是数字</source>
+        <translation>“{0}” is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="132" />
+        <source>{0}应写编号，例如 reemployed</source>
+        <translation>the {0} should be written as its id, for example reemployed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="140" />
+        <source>{0}(…) 的括号里只写一个指标编号，例如 {1}(new_jobs)</source>
+        <translation>{0}(…) takes one indicator id in its brackets, for example {1}(new_jobs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="148" />
+        <source>{0}(…) 应写成例如 {1}（条件最多一个）</source>
+        <translation>{0}(…) should read for example {1} (one condition at most)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="155" />
+        <source>条件应写成 字段编号=值</source>
+        <translation>a condition should read field_id=value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="159" />
+        <source>不认识的函数“{0}”（只能用 本月、累计、计数、合计）</source>
+        <translation>unknown function “{0}” (only 本月, 累计, 计数, 合计)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="170" />
+        <source>条件的值应写成文字，例如 status=已完工 或 status="已完工"</source>
+        <translation>a condition's value should be text, for example status=已完工 or status="已完工"</translation>
     </message>
 </context>
 <context>
