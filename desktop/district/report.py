@@ -25,6 +25,7 @@ from desktop.security.auth import User
 from desktop.clock import now_text
 from desktop.district import chase, report_rows
 from desktop.district.city import city_sheets
+from desktop.district.register_summary import summary_sheet
 from desktop.errors import UserError
 from desktop.exchange.export import SignOff
 from desktop.exchange.export_sheets import titled
@@ -95,7 +96,7 @@ def _sheets(db, plan, unit, period: str, meta: dict, fingerprint: str, view, tod
                    rs.by_office_sheet(view.progress), rs.submissions_sheet(matrix), chase.chase_sheet(items),
                    rs.duplicates_sheet(db, plan, names), rs.quality_sheet(data_quality.warnings(db, plan, period)),
                    rs.completion_sheet(view), rs.trend_sheet(view), *city_sheets(db, plan, unit, names),
-                   *rs.register_sheets(db, plan, names)],
+                   *([] if unit.is_city else [summary_sheet(db, plan, names)])],
                   unit.name, period, meta.get("revision"))
 
 

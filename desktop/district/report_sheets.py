@@ -3,7 +3,8 @@
 封面 and 指标进度 have exactly the office submission's layout, so the level above merges a
 district report with the same verify and merge; 指标进度 holds every indicator of the plan, the
 district's own included. The other sheets are for people: 全区进度 (every indicator against
-序时进度 and last month), 分街道, 报送情况, 催报清单, and the rest."""
+序时进度 and last month), 分街道, 报送情况, 催报清单, and the rest. The registers go up as
+counts (desktop.district.register_summary), not as rows."""
 from __future__ import annotations
 
 import json
@@ -17,7 +18,7 @@ from desktop.district.progress import DistrictProgress
 from desktop.plan.formatting import ratio
 from desktop.plan.model import Plan
 from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, MISSING, NOT_APPLICABLE,
-                                       log_columns, log_sheet_name, register_columns, register_sheet_name)
+                                                register_sheet_name)
 from desktop.district.submissions import Matrix
 from desktop.exchange.workbook.sheets import Column, Sheet
 
@@ -175,45 +176,3 @@ def trend_sheet(view: ReportView) -> Sheet:
         label = f"{int(m[5:])}月" + (f"（缺{len(gone)}）" if gone else "")
         rows.append([label] + [ip.monthly[i] for ip in chosen] + [len(sent), "、".join(gone) if len(gone) < total else "全部"])
     return Sheet(TREND_SHEET, cols, rows)
-
-
-def _typed(text: str, col: Column):
-    if text == "":
-        return None
-    if col.type in ("integer", "decimal"):
-        return Decimal(text)
-    if col.type == "date":
-        return date.fromisoformat(text)
-    return text
-
-
-# A merged register longer than this is written one sheet per office: every sheet stays well
-# within the rows the hostile-file guard accepts (250,000), so the level above can read it.
-MERGED_SHEET_ROWS = 200_000
-
-
-def register_sheets(db, plan: Plan, names: dict[str, str]):
-    """The merged registers, one sheet per register and log, with a 街道 column in front; one
-    sheet per office and register when the merged one would be too long."""
-    counts = merged.record_counts(db)
-    taken: set[str] = set()
-    for reg in plan.registers:
-        layouts = [(register_sheet_name(reg), register_columns(reg))]
-        layouts += [(log_sheet_name(reg, lg), log_columns(lg)) for lg in reg.logs]
-        for source, cols in layouts:
-            columns = [Column("街道", width=14)] + cols
-            per_unit = counts.get(source, {})
-            if sum(per_unit.values()) <= MERGED_SHEET_ROWS:
-                yield Sheet(f"汇总-{source}"[:31], columns, _records(db, source, cols, names))
-                continue
-            for unit in sorted(per_unit):
-                name = f"{names.get(unit, unit)}-{source}"[:31]
-                name = name if name not in taken else f"{unit}-{source}"[:31]
-                taken.add(name)
-                yield Sheet(name, columns, _records(db, source, cols, names, unit))
-
-
-def _records(db, source: str, cols: list[Column], names: dict[str, str], unit_code: str | None = None):
-    """Rows as the writer pulls them, typed back from their canonical text."""
-    for unit, cells in merged.iter_records(db, source, unit_code):
-        yield [names.get(unit, unit)] + [_typed(t, c) for t, c in zip(json.loads(cells), cols)]
