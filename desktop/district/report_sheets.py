@@ -8,11 +8,13 @@ counts (desktop.district.register_summary), not as rows."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from db import merged
 from desktop.district.data_quality import Warning
+from desktop.district.level_words import DISTRICT, Words
 from desktop.district.report_rows import PACES, ReportRow, ReportView, office_scores
 from desktop.district.progress import DistrictProgress
 from desktop.plan.formatting import ratio
@@ -28,14 +30,14 @@ COMPLETION_SHEET, TREND_SHEET = "完成率图", "月度趋势"
 _CENT = Decimal("0.01")
 
 
-def cover(meta: dict, fingerprint: str, view: ReportView) -> Sheet:
+def cover(meta: dict, fingerprint: str, view: ReportView, w: Words = DISTRICT) -> Sheet:
     rows = [["单位", meta["unit_name"]], ["报告期", meta["period"]], ["版本", f"第{meta['revision']}版"],
             ["填报人", meta["filler"]], ["审核人", meta["reviewer"]], ["单位负责人", meta["head"]],
             ["联系电话", meta["phone"]], ["导出时间", meta["exported_at"]], ["签名密钥指纹", fingerprint],
-            ["本月报送街道", f"{len(view.reported)} 个（共 {len(view.units)} 个）"],
+            [f"本月报送{w.member}", f"{len(view.reported)} 个（共 {len(view.units)} 个）"],
             ["指标", f"计划全部 {len(view.rows)} 项：" + "，".join(f"{p} {view.count(p)} 项" for p in PACES if view.count(p))],
-            ["说明", "本表为全区汇总，数据已用区里的密钥数字签名，任何改动都会被发现。"
-                     "未报送的街道不计入滞后；平均完成率中单项超过100%的按100%计"]]
+            ["说明", w.say("本表为全区汇总，数据已用区里的密钥数字签名，任何改动都会被发现。"
+                           "未报送的街道不计入滞后；平均完成率中单项超过100%的按100%计")]]
     return Sheet(COVER_SHEET, COVER_COLUMNS, rows, header=False)
 
 
@@ -45,31 +47,32 @@ def _figure(ind, value: Decimal | None):
     return value.quantize(_CENT, ROUND_HALF_UP) if ind.kind == "rate" else value
 
 
-def _note(r: ReportRow) -> str:
-    parts = [f"报送街道 {r.reporting_text}" if not r.row.district_only else "区级填报"]
+def _note(r: ReportRow, w: Words = DISTRICT) -> str:
+    parts = [f"报送{w.member} {r.reporting_text}" if not r.row.district_only else f"{w.own}填报"]
     if r.meeting is not None:
-        parts.append(f"达标街道 {r.meeting[0]}/{r.meeting[1]}")
+        parts.append(f"达标{w.member} {r.meeting[0]}/{r.meeting[1]}")
     if r.behind:                      # a short note keeps the sheet printable; 分街道 has every office
         shown = "、".join(u.name for u in r.behind[:3])
-        parts.append(f"滞后：{shown}" + (f" 等 {len(r.behind)} 个街道" if len(r.behind) > 3 else ""))
+        parts.append(f"滞后：{shown}" + (f" 等 {len(r.behind)} 个{w.member}" if len(r.behind) > 3 else ""))
     if r.not_reported:
-        parts.append(f"未报送 {len(r.not_reported)} 个街道")
+        parts.append(f"未报送 {len(r.not_reported)} 个{w.member}")
     return "；".join(parts)
 
 
 def _month_cell(r: ReportRow):
     """本月 as the level above merges it: a number, 不适用, 未填 or a milestone's status."""
     month = r.row.month
+    if month is not None and month.is_na:
+        return NOT_APPLICABLE
+    if r.indicator.kind == "milestone":   # where it stands by now, whichever month it was last set
+        latest = r.row.milestone
+        return latest.status if latest is not None and latest.status else MISSING
     if month is None:
         return MISSING
-    if month.is_na:
-        return NOT_APPLICABLE
-    if r.indicator.kind == "milestone":
-        return month.status or MISSING
     return _figure(r.indicator, month.value)
 
 
-def indicator_sheet(plan: Plan, view: ReportView) -> Sheet:
+def indicator_sheet(plan: Plan, view: ReportView, w: Words = DISTRICT) -> Sheet:
     """Every plan indicator in the submission's own layout, so the level above merges it all."""
     rows = []
     for r in view.rows:
@@ -78,7 +81,7 @@ def indicator_sheet(plan: Plan, view: ReportView) -> Sheet:
         rows.append([ind.id, row.area.name, r.measure, ind.name, ind.unit, ind.target, ind.stretch,
                      r.stage_target if ind.stages else None, _month_cell(r),
                      None if ind.kind == "milestone" or row.achieved is None else _figure(ind, row.achieved),
-                     ratio(row.completion), ratio(row.elapsed), row.status, done, _note(r)])
+                     ratio(row.completion), ratio(row.elapsed), row.status, done, _note(r, w)])
     return Sheet(INDICATOR_SHEET, INDICATOR_COLUMNS, rows, wrap=True)
 
 
@@ -176,3 +179,13 @@ def trend_sheet(view: ReportView) -> Sheet:
         label = f"{int(m[5:])}月" + (f"（缺{len(gone)}）" if gone else "")
         rows.append([label] + [ip.monthly[i] for ip in chosen] + [len(sent), "、".join(gone) if len(gone) < total else "全部"])
     return Sheet(TREND_SHEET, cols, rows)
+
+
+def at_level(sheets: list[Sheet], w: Words, keep: list[str]) -> list[Sheet]:
+    """The people's sheets in the level's words (a city's rows are 区); the cover and 指标进度
+    keep the submission's own layout, which the level above reads."""
+    if not w.city:
+        return sheets
+    return [s if s.name in (COVER_SHEET, INDICATOR_SHEET) else
+            replace(s, name=w.say(s.name, keep), columns=[replace(c, header=w.say(c.header, keep)) for c in s.columns])
+            for s in sheets]
