@@ -43,6 +43,7 @@ def test_district_demo_has_merged_offices_and_every_kind_of_cell(tmp_path, capsy
     report = read_signed(folder / "全区汇总表_2023-12.xlsx")
     assert report.status == "intact" and report.meta["filler"] == "周敏"
     assert len(report.sheets["全区进度"]) == 78
+    assert "台账汇总" in report.sheets and not any(n.startswith("汇总-") for n in report.sheets)   # counts, not rows
     chase = {r[0]: r for r in python_calamine.CalamineWorkbook.from_path(
         str(folder / "催报清单_2023-12.xlsx")).get_sheet_by_name("催报清单").to_python()[1:]}
     assert chase["HNL"][2] == "缺报" and chase["JD"][2] == "缺报" and "NHL" not in chase

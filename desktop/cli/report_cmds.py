@@ -6,6 +6,7 @@ from pathlib import Path
 from desktop.district.bulletin import draft
 from desktop.district.bulletin_docx import write_bulletin
 from desktop.district.chase import chase_list, chase_text, write_chase_workbook
+from desktop.district.level_words import words_for
 from desktop.district.report import make_report
 from desktop.district.statuses import DONE_PACE, SLOW
 from desktop.exchange.export import SignOff
@@ -69,6 +70,6 @@ def cmd_chase(args) -> int:
         items, unit = chase_list(s.db, s.plan, args.period, user=s.user), s.unit
     if args.out:
         write_chase_workbook(Path(args.out), items, args.period, unit.name)
-    text = chase_text(items, args.period) + (f"\n已保存：{args.out}" if args.out else "")
+    text = chase_text(items, args.period, words_for(unit)) + (f"\n已保存：{args.out}" if args.out else "")
     emit(args, [i.as_data() for i in items], text)
     return EXIT_OK

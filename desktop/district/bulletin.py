@@ -11,6 +11,7 @@ from datetime import date
 from desktop.district import submissions
 from desktop.district import report_rows as rr
 from desktop.district.bulletin_template import fill, load_template
+from desktop.district.level_words import Words, words_for
 from desktop.district.periods_text import day_text
 from desktop.errors import UserError
 from desktop.plan.formatting import number, percent
@@ -64,7 +65,7 @@ def _overview(view: rr.ReportView, month: int) -> list[str]:
     return out
 
 
-def _submissions(matrix, period: str) -> tuple[list[str], dict[str, list[str]]]:
+def _submissions(matrix, period: str, w: Words) -> tuple[list[str], dict[str, list[str]]]:
     groups: dict[str, list[str]] = {"按时": [], "迟报": [], "缺报": [], "拒收": [], "待报送": []}
     refused = []
     for u in matrix.units:
@@ -76,7 +77,7 @@ def _submissions(matrix, period: str) -> tuple[list[str], dict[str, list[str]]]:
             refused.append(f"{u.name}（{statuses.label(cell.status)}）")
         else:
             groups["缺报" if cell.state == "missing" else "待报送"].append(u.name)
-    text = (f"本月应报送街道 {len(matrix.units)} 个：按时报送 {len(groups['按时'])} 个，迟报 {len(groups['迟报'])} 个，"
+    text = (f"本月应报送{w.member} {len(matrix.units)} 个：按时报送 {len(groups['按时'])} 个，迟报 {len(groups['迟报'])} 个，"
             f"缺报 {len(groups['缺报'])} 个，拒收 {len(groups['拒收'])} 个"
             + (f"，未到截止日尚未报送 {len(groups['待报送'])} 个" if groups["待报送"] else "") + "。")
     out = [text]
@@ -88,28 +89,28 @@ def _submissions(matrix, period: str) -> tuple[list[str], dict[str, list[str]]]:
     return out, groups
 
 
-def _ranking(view: rr.ReportView) -> tuple[list[str], list[tuple]]:
+def _ranking(view: rr.ReportView, w: Words) -> tuple[list[str], list[tuple]]:
     ranked = rr.ranking(view)
-    out = [f"排名依据：{rr.SCORE_RULE}。"]
+    out = [f"排名依据：{w.say(rr.SCORE_RULE)}。"]
     if ranked:
         out.append("；".join(f"第{n}名 {u.name}（{score if score is not None else '—'}分）"
                              for n, (u, score, _) in enumerate(ranked, start=1)) + "。")
     silent = [u.name for u in view.units if u.code not in view.reported]
     if silent:
-        out.append(f"本月未报送、不参与排名的街道：{_names(silent)}。")
+        out.append(f"本月未报送、不参与排名的{w.member}：{_names(silent)}。")
     return out, ranked
 
 
-def _problems(view: rr.ReportView) -> list[str]:
+def _problems(view: rr.ReportView, w: Words) -> list[str]:
     slow = [r for r in view.rows if r.pace == rr.SLOW]
     if not slow:
         return ["本月无慢于序时进度的项目。"]
     out = []
     for n, r in enumerate(slow, start=1):
         row = r.row
-        silent = f"（{len(r.not_reported)} 个街道未报送）" if r.not_reported else ""
-        who = (f"滞后街道：{_names([u.name for u in r.behind])}{silent}" if r.behind
-               else ("区级指标" if row.district_only else f"报送的街道均未滞后，全区合计慢于序时{silent}"))
+        silent = f"（{len(r.not_reported)} 个{w.member}未报送）" if r.not_reported else ""
+        who = (f"滞后{w.member}：{_names([u.name for u in r.behind])}{silent}" if r.behind
+               else (f"{w.own}指标" if row.district_only else f"报送的{w.member}均未滞后，{w.whole}合计慢于序时{silent}"))
         out.append(f"{n}. {r.indicator.name}：完成 {rr.percent_text(row.completion)}，序时进度 {percent(row.elapsed)}；{who}。")
     return out
 
@@ -124,35 +125,46 @@ def draft(db, period: str, *, user, today: date | None = None, template: dict | 
         raise UserError(QT_TRANSLATE_NOOP("core", "报告期 {0} 应写成 {1}-MM（计划年度 {2} 年内）"),
                         repr(period), plan.year, plan.year)
     today = today or date.today()
-    t = template or load_template()
+    w = words_for(unit)
+    t = _at_level(template or load_template(), w)
     year, month = int(period[:4]), int(period[5:])
     values = {"district": unit.name, "year": year, "month": month, "day": f"{today.year}年{day_text(today)}"}
     h = t["headings"]
     view = rr.build(db, plan, unit, period)
     matrix = submissions.build(db, plan, today=today)
-    sub_text, groups = _submissions(matrix, period)
-    rank_text, ranked = _ranking(view)
+    sub_text, groups = _submissions(matrix, period, w)
+    rank_text, ranked = _ranking(view, w)
     b = Bulletin(title=fill(t["title"], values), issuer=fill(t["issuer"], values), day=values["day"],
                  recipients=fill(t["recipients"], values), opening=fill(t["opening"], values),
                  counts={p: view.count(p) for p in rr.PACES}, closing=fill(t["closing"]["note"], values))
     b.sections = [(fill(h["overview"], values), _overview(view, month)),
                   (fill(h["submissions"], values), sub_text),
                   (fill(h["ranking"], values), rank_text),
-                  (fill(h["problems"], values), _problems(view)),
+                  (fill(h["problems"], values), _problems(view, w)),
                   (fill(h["requirements"], values), [fill(p, values) for p in t["requirements"]["paragraphs"]])]
     slow = [r for r in view.rows if r.pace == rr.SLOW]
     b.tables = [
-        (fill(h["slow_list"], values), ["序号", "指标", "单位", "年度目标", "累计", "完成率", "序时进度", "滞后街道"],
+        (fill(h["slow_list"], values), ["序号", "指标", "单位", "年度目标", "累计", "完成率", "序时进度", f"滞后{w.member}"],
          [[str(n), r.indicator.name, r.indicator.unit, number(r.indicator.target), rr.figure_text(r.indicator, r.row.achieved),
            rr.percent_text(r.row.completion), percent(r.row.elapsed),
-           _names([u.name for u in r.behind]) or ("区级" if r.row.district_only else "—")]
+           _names([u.name for u in r.behind]) or (w.own if r.row.district_only else "—")]
           for n, r in enumerate(slow, start=1)]),
-        (fill(h["office_table"], values), ["排名", "街道", "得分", "滞后指标数", "本月报送"],
+        (fill(h["office_table"], values), ["排名", w.member, "得分", "滞后指标数", "本月报送"],
          [[str(n), u.name, str(score) if score is not None else "—", str(behind), _state(matrix, u.code, period)]
           for n, (u, score, behind) in enumerate(ranked, start=1)]
          + [["—", u.name, "—", "—", _state(matrix, u.code, period)] for u in view.units if u.code not in view.reported]),
     ]
     return b
+
+
+def _at_level(template, w: Words):
+    """The template's wording at the level (a city's 通报 speaks of 区); placeholders are filled
+    after, so a unit's name is never turned."""
+    if isinstance(template, dict):
+        return {k: _at_level(v, w) for k, v in template.items()}
+    if isinstance(template, list):
+        return [_at_level(v, w) for v in template]
+    return w.say(template) if isinstance(template, str) else template
 
 
 def _state(matrix, code: str, period: str) -> str:

@@ -3,8 +3,8 @@ sizes (for the level above), and the answers to feedback an office's revision ca
 
 A district report states each indicator's year to date in 累计; the city takes it as the
 district's year to date instead of summing the months it happens to hold (with only December
-merged that sum would be December alone). Its 汇总-台账 sheets say how many records each
-register has, which the city carries up as counts."""
+merged that sum would be December alone). Its 台账汇总 sheet says how many records each
+register has per office, which the city carries up as the district's counts."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
@@ -12,7 +12,8 @@ from decimal import Decimal, InvalidOperation
 from db import carried
 from db import feedback as feedback_rows
 from desktop.plan.model import Plan
-from desktop.exchange.submission_format import IND, INDICATOR_SHEET, register_sheet_name
+from desktop.district.register_summary import SUMMARY_SHEET, carried_counts as summary_counts
+from desktop.exchange.submission_format import IND, INDICATOR_SHEET
 from desktop.exchange.submission_read import ContentError
 from desktop.exchange.workbook.reader import Reading
 from desktop.messages import QT_TRANSLATE_NOOP
@@ -40,15 +41,13 @@ def carried_ytd(plan: Plan, reading: Reading) -> list[tuple[str, str]]:
 
 
 def register_counts(plan: Plan, reading: Reading) -> dict[str, int]:
-    """register id -> records in the report's 汇总-台账 sheet (header row not counted)."""
+    """register id -> records, summed over the offices of the report's 台账汇总."""
     if reading.meta.get("unit_role") not in UPPER_ROLES:
         return {}
-    out = {}
-    for reg in plan.registers:
-        rows = reading.sheets.get(f"汇总-{register_sheet_name(reg)}"[:31])
-        if rows is not None:
-            out[reg.id] = sum(1 for r in rows[1:] if r)
-    return out
+    try:
+        return summary_counts(plan, reading.sheets.get(SUMMARY_SHEET, []))
+    except ValueError as exc:
+        raise ContentError(str(exc)) from None
 
 
 def record_carried(db, unit: str, period: str, revision: int, answers: list[tuple], ytd: list[tuple],

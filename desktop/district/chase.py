@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.district import submissions
+from desktop.district.level_words import DISTRICT, Words
 from desktop.district.periods_text import day_text
 from desktop.district.statuses import CONFLICT, LATE, MISSING, PENDING, REFUSED, chase_label
 from desktop.errors import UserError
@@ -90,11 +91,11 @@ def collect(db, plan: Plan, period: str, *, today: date | None = None, grace_day
     return items
 
 
-def chase_text(items: list[ChaseItem], period: str) -> str:
-    """The list as plain text to paste into a message to the offices."""
-    head = f"{int(period[:4])}年{int(period[5:])}月报送催报清单（共 {len(items)} 个街道）"
+def chase_text(items: list[ChaseItem], period: str, w: Words = DISTRICT) -> str:
+    """The list as plain text to paste into a message to the offices (at a city: the districts)."""
+    head = f"{int(period[:4])}年{int(period[5:])}月报送催报清单（共 {len(items)} 个{w.member}）"
     if not items:
-        return head + "\n各街道均已按时报送，无需催报。"
+        return head + f"\n各{w.member}均已按时报送，无需催报。"
     lines = [head] + [f"{n}. {i.name}（{chase_label(i.state)}）：{i.action}。" for n, i in enumerate(items, start=1)]
     return "\n".join(lines)
 

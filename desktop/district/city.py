@@ -16,7 +16,7 @@ def register_count_sheet(db, plan: Plan, names: dict[str, str]) -> Sheet:
     counts: dict[str, dict[str, int]] = {}
     for unit, register, records in carried.register_counts(db):
         counts.setdefault(unit, {})[register] = records
-    cols = [Column("单位", width=16)] + [Column(r.name, "integer", width=14) for r in plan.registers]
+    cols = [Column("区", width=16)] + [Column(r.name, "integer", width=14) for r in plan.registers]
     rows = [[names.get(code, code)] + [by_register.get(r.id) for r in plan.registers]
             for code, by_register in counts.items()]
     totals = [sum(by.get(r.id, 0) for by in counts.values()) for r in plan.registers]

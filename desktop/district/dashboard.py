@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.district import progress as district_progress
+from desktop.district import city_milestones, progress as district_progress
 from desktop.entry.dashboard import AreaProgress, monthly_series
 from desktop.district.progress import office_target
 from desktop.district.units import ReportingUnit
@@ -106,6 +106,19 @@ def _own_row(db, plan, unit, r) -> IndicatorRow:
         monthly=tuple(monthly_series(db, plan, unit, r.indicator.id, r.period)), progress=r.assessment.progress)
 
 
+def _city_milestones(db, plan, progress, period: str, names) -> dict[str, IndicatorRow]:
+    stated = city_milestones.stated(db, plan, period)
+    out = {}
+    for ind in (i for i in plan.indicators if i.kind == "milestone"):
+        f = city_milestones.combined(plan, ind, stated.get(ind.id, {}), progress.units, period)
+        out[ind.id] = IndicatorRow(
+            indicator=ind, area=plan.area(plan.measure(ind.measure_id).area_id), district_only=False, target=None,
+            month=f["month"], achieved=None, milestone=f["milestone"], completion=f["completion"],
+            elapsed=f["elapsed"].quantize(ONE_PLACE), status=f["status"], reporting=f["reporting"],
+            behind=f["behind"], progress=f["progress"])
+    return out
+
+
 def _mean(values: list[Decimal]) -> Decimal | None:
     return (sum(values, Decimal(0)) / len(values)).quantize(ONE_PLACE) if values else None
 
@@ -141,6 +154,8 @@ def overview(db, plan, unit, period: str, progress=None) -> DistrictOverview:
     by_id = {ip.indicator.id: _office_row(plan, ip, progress, names) for ip in progress.indicators}
     if not unit.is_city:     # a city's district-level figures are its districts'
         by_id.update({r.indicator.id: _own_row(db, plan, unit, r) for r in progress_rows(db, plan, unit, period)})
+    else:                    # and its milestones their stated statuses
+        by_id.update(_city_milestones(db, plan, progress, period, names))
     rows = [by_id[i.id] for i in _plan_order(plan) if i.id in by_id]
     return DistrictOverview(period=period, units=progress.units, reported=len(progress.reported), rows=rows,
                             areas=area_progress(rows), offices_behind=offices_behind(progress))

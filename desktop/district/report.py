@@ -25,6 +25,8 @@ from desktop.security.auth import User
 from desktop.clock import now_text
 from desktop.district import chase, report_rows
 from desktop.district.city import city_sheets
+from desktop.district.level_words import Words, words_for
+from desktop.district.register_summary import summary_sheet
 from desktop.errors import UserError
 from desktop.exchange.export import SignOff
 from desktop.exchange.export_sheets import titled
@@ -56,10 +58,16 @@ class ReportPlan:
     sheet_rows: list[tuple[str, int | None]]   # sheet name and row count (None: counted when written)
 
 
-def _completion_chart(ws, rows: int) -> None:
+def _completion_chart(w: Words) -> Callable:
+    def add(ws, rows: int) -> None:
+        _bars(ws, rows, f"各{w.member}平均完成率（%，单项封顶100%）")
+    return add
+
+
+def _bars(ws, rows: int, title: str) -> None:
     chart = BarChart()
     chart.type = "bar"
-    chart.title = "各街道平均完成率（%，单项封顶100%）"
+    chart.title = title
     chart.y_axis.title = "%"
     chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=rows + 1), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=rows + 1))
@@ -67,10 +75,10 @@ def _completion_chart(ws, rows: int) -> None:
     ws.add_chart(chart, "D2")
 
 
-def _trend_chart(columns: int) -> Callable:
+def _trend_chart(columns: int, w: Words) -> Callable:
     def add(ws, rows: int) -> None:
         chart = LineChart()
-        chart.title = "全区月度趋势（标“缺N”的月份有街道未报送）"
+        chart.title = f"{w.whole}月度趋势（标“缺N”的月份有{w.member}未报送）"
         chart.add_data(Reference(ws, min_col=2, max_col=columns, min_row=1, max_row=rows + 1), titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=rows + 1))
         chart.height, chart.width = 10, 20
@@ -93,11 +101,14 @@ def _sheets(db, plan, unit, period: str, meta: dict, fingerprint: str, view, tod
     matrix = submissions.build(db, plan, today=today)
     names = {u.code: u.name for u in view.units}
     items = chase.collect(db, plan, period, today=today)
-    return titled([rs.cover(meta, fingerprint, view), rs.progress_sheet(view), rs.indicator_sheet(plan, view),
+    w = words_for(unit)
+    keep = [unit.name, *names.values(), *(i.name for i in plan.indicators)]
+    return titled(rs.at_level([rs.cover(meta, fingerprint, view, w), rs.progress_sheet(view), rs.indicator_sheet(plan, view, w),
                    rs.by_office_sheet(view.progress), rs.submissions_sheet(matrix), chase.chase_sheet(items),
                    rs.duplicates_sheet(db, plan, names), rs.quality_sheet(data_quality.warnings(db, plan, period)),
-                   rs.completion_sheet(view), rs.trend_sheet(view), *city_sheets(db, plan, unit, names),
-                   *rs.register_sheets(db, plan, names)],
+                   rs.completion_sheet(view), rs.trend_sheet(view)], w, keep)
+                  # written for their level already: a city's register counts, a district's summary
+                  + (city_sheets(db, plan, unit, names) if unit.is_city else [summary_sheet(db, plan, names)]),
                   unit.name, period, meta.get("revision"))
 
 
@@ -181,7 +192,8 @@ def make_report(db, out: Path, period: str, *, user: User, passphrase: str, sign
     meta = dict(stable, revision=str(revision), exported_at=now_text(), **head_meta(db))
     content = _ContentWhileWriting(dict(stable, fingerprint=key.fingerprint))   # taken while writing
     sheets = content.sheets(_sheets(db, plan, unit, period, meta, key.fingerprint, view, today))
-    decorations = {rs.COMPLETION_SHEET: _completion_chart, rs.TREND_SHEET: _trend_chart(1 + len(rs.TREND_INDICATORS))}
+    w = words_for(unit)
+    decorations = {rs.COMPLETION_SHEET: _completion_chart(w), rs.TREND_SHEET: _trend_chart(1 + len(rs.TREND_INDICATORS), w)}
     result = write_signed(Path(out), meta, sheets, sign=sign, public_raw=key.public_raw, fingerprint=key.fingerprint,
                           progress=progress, decorations=decorations)
     content = content.hexdigest()

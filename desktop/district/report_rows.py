@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from desktop.district import progress as district_progress
 from desktop.district.dashboard import LAGGING, IndicatorRow, overview
+from desktop.district.level_words import words_for
 from desktop.district.units import ReportingUnit
 from desktop.plan.formatting import number, percent
 from desktop.plan.periods import stage_for
@@ -128,12 +129,13 @@ def build(db, plan: Plan, unit, period: str) -> ReportView:
     silent = {ip.indicator.id: ip.not_reported for ip in progress.indicators}
     meeting = {ip.indicator.id: ip.meeting for ip in progress.indicators}
     names = {u.code: u for u in progress.units}
+    words = words_for(unit)
     rows = []
     for r in view.rows:
         ind = r.indicator
         stage = stage_for(ind, period)
         done_on = r.milestone.done_on if r.milestone and r.milestone.done_on else ""
-        reporting = "区级填报" if r.district_only else f"{r.reporting}/{len(progress.units)}"
+        reporting = f"{words.own}填报" if r.district_only else f"{r.reporting}/{len(progress.units)}"
         rows.append(ReportRow(
             row=r, measure=plan.measure(ind.measure_id).name,
             direction=DIRECTIONS.get(ind.direction, "") if ind.target is not None else "",

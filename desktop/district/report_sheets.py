@@ -3,15 +3,18 @@
 封面 and 指标进度 have exactly the office submission's layout, so the level above merges a
 district report with the same verify and merge; 指标进度 holds every indicator of the plan, the
 district's own included. The other sheets are for people: 全区进度 (every indicator against
-序时进度 and last month), 分街道, 报送情况, 催报清单, and the rest."""
+序时进度 and last month), 分街道, 报送情况, 催报清单, and the rest. The registers go up as
+counts (desktop.district.register_summary), not as rows."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from db import merged
 from desktop.district.data_quality import Warning
+from desktop.district.level_words import DISTRICT, Words
 from desktop.district.report_rows import PACES, ReportRow, ReportView, office_scores
 from desktop.district.progress import DistrictProgress
 from desktop.plan.formatting import ratio
@@ -19,9 +22,8 @@ from desktop.plan.model import Plan
 from desktop.district.statuses import pace_label
 from desktop.plan.statuses import milestone_label, progress_label
 from desktop.exchange.submission_format import (COVER_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, MISSING, NOT_APPLICABLE,
-                                       log_columns, log_sheet_name, register_columns, register_sheet_name)
+                                                register_sheet_name)
 from desktop.district.submissions import Matrix
-from desktop.exchange.workbook.cells import typed_back
 from desktop.exchange.workbook.sheets import Column, Sheet
 
 COVER_COLUMNS = [Column("项目", width=16), Column("内容", width=60)]
@@ -30,14 +32,14 @@ COMPLETION_SHEET, TREND_SHEET = "完成率图", "月度趋势"
 _CENT = Decimal("0.01")
 
 
-def cover(meta: dict, fingerprint: str, view: ReportView) -> Sheet:
+def cover(meta: dict, fingerprint: str, view: ReportView, w: Words = DISTRICT) -> Sheet:
     rows = [["单位", meta["unit_name"]], ["报告期", meta["period"]], ["版本", f"第{meta['revision']}版"],
             ["填报人", meta["filler"]], ["审核人", meta["reviewer"]], ["单位负责人", meta["head"]],
             ["联系电话", meta["phone"]], ["导出时间", meta["exported_at"]], ["签名密钥指纹", fingerprint],
-            ["本月报送街道", f"{len(view.reported)} 个（共 {len(view.units)} 个）"],
+            [f"本月报送{w.member}", f"{len(view.reported)} 个（共 {len(view.units)} 个）"],
             ["指标", f"计划全部 {len(view.rows)} 项：" + "，".join(f"{pace_label(p)} {view.count(p)} 项" for p in PACES if view.count(p))],
-            ["说明", "本表为全区汇总，数据已用区里的密钥数字签名，任何改动都会被发现。"
-                     "未报送的街道不计入滞后；平均完成率中单项超过100%的按100%计"]]
+            ["说明", w.say("本表为全区汇总，数据已用区里的密钥数字签名，任何改动都会被发现。"
+                           "未报送的街道不计入滞后；平均完成率中单项超过100%的按100%计")]]
     return Sheet(COVER_SHEET, COVER_COLUMNS, rows, header=False)
 
 
@@ -47,31 +49,32 @@ def _figure(ind, value: Decimal | None):
     return value.quantize(_CENT, ROUND_HALF_UP) if ind.kind == "rate" else value
 
 
-def _note(r: ReportRow) -> str:
-    parts = [f"报送街道 {r.reporting_text}" if not r.row.district_only else "区级填报"]
+def _note(r: ReportRow, w: Words = DISTRICT) -> str:
+    parts = [f"报送{w.member} {r.reporting_text}" if not r.row.district_only else f"{w.own}填报"]
     if r.meeting is not None:
-        parts.append(f"达标街道 {r.meeting[0]}/{r.meeting[1]}")
+        parts.append(f"达标{w.member} {r.meeting[0]}/{r.meeting[1]}")
     if r.behind:                      # a short note keeps the sheet printable; 分街道 has every office
         shown = "、".join(u.name for u in r.behind[:3])
-        parts.append(f"滞后：{shown}" + (f" 等 {len(r.behind)} 个街道" if len(r.behind) > 3 else ""))
+        parts.append(f"滞后：{shown}" + (f" 等 {len(r.behind)} 个{w.member}" if len(r.behind) > 3 else ""))
     if r.not_reported:
-        parts.append(f"未报送 {len(r.not_reported)} 个街道")
+        parts.append(f"未报送 {len(r.not_reported)} 个{w.member}")
     return "；".join(parts)
 
 
 def _month_cell(r: ReportRow):
     """本月 as the level above merges it: a number, 不适用, 未填 or a milestone's status."""
     month = r.row.month
+    if month is not None and month.is_na:
+        return NOT_APPLICABLE
+    if r.indicator.kind == "milestone":   # where it stands by now, whichever month it was last set
+        latest = r.row.milestone
+        return milestone_label(latest.status) if latest is not None and latest.status else MISSING
     if month is None:
         return MISSING
-    if month.is_na:
-        return NOT_APPLICABLE
-    if r.indicator.kind == "milestone":
-        return milestone_label(month.status) or MISSING
     return _figure(r.indicator, month.value)
 
 
-def indicator_sheet(plan: Plan, view: ReportView) -> Sheet:
+def indicator_sheet(plan: Plan, view: ReportView, w: Words = DISTRICT) -> Sheet:
     """Every plan indicator in the submission's own layout, so the level above merges it all."""
     rows = []
     for r in view.rows:
@@ -80,7 +83,7 @@ def indicator_sheet(plan: Plan, view: ReportView) -> Sheet:
         rows.append([ind.id, row.area.name, r.measure, ind.name, ind.unit, ind.target, ind.stretch,
                      r.stage_target if ind.stages else None, _month_cell(r),
                      None if ind.kind == "milestone" or row.achieved is None else _figure(ind, row.achieved),
-                     ratio(row.completion), ratio(row.elapsed), progress_label(row.status), done, _note(r)])
+                     ratio(row.completion), ratio(row.elapsed), progress_label(row.status), done, _note(r, w)])
     return Sheet(INDICATOR_SHEET, INDICATOR_COLUMNS, rows, wrap=True)
 
 
@@ -180,33 +183,11 @@ def trend_sheet(view: ReportView) -> Sheet:
     return Sheet(TREND_SHEET, cols, rows)
 
 
-# A merged register longer than this is written one sheet per office: every sheet stays well
-# within the rows the hostile-file guard accepts (250,000), so the level above can read it.
-MERGED_SHEET_ROWS = 200_000
-
-
-def register_sheets(db, plan: Plan, names: dict[str, str]):
-    """The merged registers, one sheet per register and log, with a 街道 column in front; one
-    sheet per office and register when the merged one would be too long."""
-    counts = merged.record_counts(db)
-    taken: set[str] = set()
-    for reg in plan.registers:
-        layouts = [(register_sheet_name(reg), register_columns(reg))]
-        layouts += [(log_sheet_name(reg, lg), log_columns(lg)) for lg in reg.logs]
-        for source, cols in layouts:
-            columns = [Column("街道", width=14)] + cols
-            per_unit = counts.get(source, {})
-            if sum(per_unit.values()) <= MERGED_SHEET_ROWS:
-                yield Sheet(f"汇总-{source}"[:31], columns, _records(db, source, cols, names))
-                continue
-            for unit in sorted(per_unit):
-                name = f"{names.get(unit, unit)}-{source}"[:31]
-                name = name if name not in taken else f"{unit}-{source}"[:31]
-                taken.add(name)
-                yield Sheet(name, columns, _records(db, source, cols, names, unit))
-
-
-def _records(db, source: str, cols: list[Column], names: dict[str, str], unit_code: str | None = None):
-    """Rows as the writer pulls them, typed back from their canonical text."""
-    for unit, cells in merged.iter_records(db, source, unit_code):
-        yield [names.get(unit, unit)] + [typed_back(t, c.type) for t, c in zip(json.loads(cells), cols)]
+def at_level(sheets: list[Sheet], w: Words, keep: list[str]) -> list[Sheet]:
+    """The people's sheets in the level's words (a city's rows are 区); the cover and 指标进度
+    keep the submission's own layout, which the level above reads."""
+    if not w.city:
+        return sheets
+    return [s if s.name in (COVER_SHEET, INDICATOR_SHEET) else
+            replace(s, name=w.say(s.name, keep), columns=[replace(c, header=w.say(c.header, keep)) for c in s.columns])
+            for s in sheets]

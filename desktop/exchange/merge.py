@@ -142,6 +142,7 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
         content = read_content(plan, reading.sheets)
         answers = read_answers(reading.sheets)
         ytd = carried_ytd(plan, reading)
+        counts = register_counts(plan, reading)
     except ContentError as exc:
         return Outcome.of(Path(outcome.file), reading, "malformed", exc.message)
     meta, at = reading.meta, now_text()
@@ -151,7 +152,7 @@ def _merge_one(db, plan: Plan, outcome: Outcome, reading: Reading, user: User) -
                       file_name=Path(outcome.file).name, fingerprint=reading.fingerprint,
                       exported_at=meta.get("exported_at", ""), merged_at=at, merged_by=user.name)
         merged.replace_values(db, unit, period, revision, content.values)
-        record_carried(db, unit, period, revision, answers, ytd, register_counts(plan, reading))
+        record_carried(db, unit, period, revision, answers, ytd, counts)
         snapshot = merged.snapshot_of(db, unit)
         if snapshot is None or snapshot <= (period, revision):
             merged.replace_records(db, unit, period, revision, content.records)

@@ -15,6 +15,7 @@ from desktop.plan import periods
 from desktop.district.bulletin import draft
 from desktop.district.bulletin_docx import write_bulletin
 from desktop.district.chase import chase_list, chase_text, write_chase_workbook
+from desktop.district.level_words import words_for
 from desktop.district.report import make_report, preview
 from desktop.district.statuses import AHEAD, DONE_PACE, ON_PACE, SLOW
 from desktop.errors import UserError
@@ -182,7 +183,7 @@ class MonthEndDialog(QDialog):
     def copy_chase(self) -> None:
         def act():
             items = self._chase()
-            QGuiApplication.clipboard().setText(chase_text(items, self.chosen_period()))
+            QGuiApplication.clipboard().setText(chase_text(items, self.chosen_period(), words_for(self.session.unit)))
             self.message.setText(self.tr("催报清单已复制（{0} 个街道）").format(len(items)))
         self._guarded(act)
 
