@@ -129,9 +129,10 @@ def export_period(db, plan: Plan, unit: Unit, user: User, period: str, *, folder
             return _unchanged(db, unit, user, period, previous, exported_at)
     # the content digest is taken while the file is written: the sheets are built and read once
     content = ContentWhileWriting(plan, unit, meta, key.fingerprint)
-    sheets = content.sheets(export_sheets.build(db, plan, unit, period, meta, key.fingerprint, rules))
+    sheets = export_sheets.build(db, plan, unit, period, meta, key.fingerprint, rules)
     result = write_signed(Path(out), meta, sheets, sign=sign, public_raw=key.public_raw,
-                          fingerprint=key.fingerprint, progress=progress)
+                          fingerprint=key.fingerprint, progress=progress, content=content.digest,
+                          content_sheets=content.stand_ins)
     content = content.hexdigest()
     if earlier and previous["content_digest"] == content:
         result.path.unlink(missing_ok=True)          # equal to the last revision: no new file

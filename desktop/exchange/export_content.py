@@ -6,11 +6,8 @@ of a month with equal digests tell the district exactly the same, so the second 
 revision. The sign-off (填报人, 审核人, …) and the signing key count as content."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from desktop.exchange import export_sheets
 from desktop.exchange.workbook.digest import ContentDigest
-from desktop.exchange.workbook.sheets import Sheet
 
 # the audit head moves with every logged action (the export itself logs one): not content
 _FIXED = {"exported_at": "2000-01-01T00:00:00", "revision": "0", "audit_seq": "0", "audit_hash": ""}
@@ -21,39 +18,21 @@ def content_digest(db, plan, unit, period: str, meta: dict[str, str], fingerprin
     fixed = {**meta, **_FIXED}
     digest = ContentDigest(fixed)
     for sheet in export_sheets.build(db, plan, unit, period, fixed, fingerprint, rules):
-        for _ in _feed(digest, sheet, sheet.rows):
-            pass
+        digest.add_sheet(sheet)
     return digest.hexdigest()
 
 
-def _feed(digest: ContentDigest, sheet: Sheet, rows):
-    digest.start_sheet(sheet.name, sheet.columns)
-    if sheet.header:
-        digest.add_row([c.header for c in sheet.columns], as_text=True)
-    for values in rows:
-        digest.add_row(values)
-        yield values
-
-
 class ContentWhileWriting:
-    """The same digest as ``content_digest``, taken from the rows as the writer streams them:
-    the sheets are built and read once. Only the cover differs between what is written and
-    what counts as content (export time, revision): its fixed version is hashed in its place."""
+    """The same digest as ``content_digest``, taken by the writer from the rows it canonicalises
+    for the signature (``write_signed(content=…, content_sheets=…)``): the sheets are built, read
+    and canonicalised once. Only the cover differs between what is written and what counts as
+    content (export time, revision): its fixed version is hashed in its place."""
 
     def __init__(self, plan, unit, meta: dict[str, str], fingerprint: str):
         self.fixed = {**meta, **_FIXED}
         self.digest = ContentDigest(self.fixed)
-        self.cover = export_sheets.cover_sheet(plan, unit, self.fixed, fingerprint)
-
-    def sheets(self, sheets: list[Sheet]) -> list[Sheet]:
-        """``sheets`` whose rows, as they are read, feed the digest in the writer's order."""
-        return [replace(s, rows=self._cover_rows(s) if s.name == self.cover.name else _feed(self.digest, s, s.rows))
-                for s in sheets]
-
-    def _cover_rows(self, sheet: Sheet):
-        for _ in _feed(self.digest, self.cover, self.cover.rows):
-            pass
-        yield from sheet.rows
+        cover = export_sheets.cover_sheet(plan, unit, self.fixed, fingerprint)
+        self.stand_ins = {cover.name: cover}
 
     def hexdigest(self) -> str:
         return self.digest.hexdigest()

@@ -6,6 +6,7 @@ can act on; an unknown region code is only a warning because codes change with r
 from __future__ import annotations
 
 import re
+from operator import mul
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +17,7 @@ __all__ = ["IdError", "IdInfo", "normalize", "check_char", "parse", "looks_like_
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
+_ZEROS = ord("0") * sum(_WEIGHTS)       # what the digits' ASCII codes add over their values
 _EARLIEST = date(1900, 1, 1)
 
 PROVINCE_CODES = frozenset(
@@ -69,7 +71,8 @@ def check_char(first17: str) -> str:
     """ISO 7064 MOD 11-2 check character for the first 17 digits."""
     if len(first17) != 17 or not (first17.isascii() and first17.isdigit()):
         raise ValueError(f"check_char needs 17 ASCII digits, got {first17!r}")
-    return _CHECK[sum(int(d) * w for d, w in zip(first17, _WEIGHTS)) % 11]
+    # Σ digit·weight, summed over the ASCII codes in one pass and corrected exactly afterwards
+    return _CHECK[(sum(map(mul, first17.encode("ascii"), _WEIGHTS)) - _ZEROS) % 11]
 
 
 def looks_like_lost_digits(value) -> bool:
@@ -102,9 +105,14 @@ def _birth_date(digits8: str, today: date) -> date:
 
 def parse(raw: str, *, today: date | None = None) -> IdInfo:
     today = today or date.today()
-    if looks_like_lost_digits(raw):
-        raise IdError("lost_digits", LOST_DIGITS_MESSAGE)
-    n = normalize(raw)
+    if type(raw) is str:             # the usual case: normalised once, for both checks
+        n = normalize(raw)
+        if _SCIENTIFIC.match(n):
+            raise IdError("lost_digits", LOST_DIGITS_MESSAGE)
+    else:
+        if looks_like_lost_digits(raw):
+            raise IdError("lost_digits", LOST_DIGITS_MESSAGE)
+        n = normalize(raw)
     if not n:
         raise IdError("empty", QT_TRANSLATE_NOOP("core", "身份证号为空，请输入18位身份证号"))
     if len(n) not in (15, 18):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 from desktop.messages import QT_TRANSLATE_NOOP, Message
@@ -49,6 +50,20 @@ def parse_date(raw) -> date:
         return raw.date()
     if isinstance(raw, date):
         return raw
+    if type(raw) is str:
+        return _date_of_text(raw)
+    return _parse_date_text(raw)
+
+
+@lru_cache(maxsize=8192)
+def _date_of_text(raw: str) -> date:
+    """A register repeats its dates, and a row is read for its registration day several times
+    (ages, the 4050 rule, derived fields): each distinct text is parsed once. Only successes
+    are kept (a refusal raises again, with its message)."""
+    return _parse_date_text(raw)
+
+
+def _parse_date_text(raw) -> date:
     text = digits_ascii(plain_text(raw)).replace(" ", "")
     for pattern in _DATE_PATTERNS:
         m = pattern.match(text)

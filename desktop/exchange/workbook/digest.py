@@ -30,11 +30,30 @@ class ContentDigest:
         self._hash.update(_line(["meta", sorted(meta.items())]))
         self._pending_empty = 0
         self._canon: list = []
+        self._mirror = None
+
+    def mirror(self, other: "ContentDigest | None") -> None:
+        """Hash every following line into ``other`` as well, until ``mirror(None)``: a second
+        digest over the same rows (the export's content digest) without canonicalising them twice."""
+        self._mirror = other._hash if other is not None else None
+
+    def _update(self, data: bytes) -> None:
+        self._hash.update(data)
+        if self._mirror is not None:
+            self._mirror.update(data)
+
+    def add_sheet(self, sheet) -> None:
+        """A whole ``workbook.sheets.Sheet``: its name and columns, its header, its rows."""
+        self.start_sheet(sheet.name, sheet.columns)
+        if sheet.header:
+            self.add_row([c.header for c in sheet.columns], as_text=True)
+        for values in sheet.rows:
+            self.add_row(values)
 
     def start_sheet(self, name: str, columns: list[Column]) -> None:
         self._pending_empty = 0
         self._canon = [canonicaliser(c.type, c.places, c.choices) for c in columns]
-        self._hash.update(_line(["sheet", name, [c.spec() for c in columns]]))
+        self._update(_line(["sheet", name, [c.spec() for c in columns]]))
 
     def add_row(self, values, *, as_text: bool = False) -> list[str]:
         """Canonicalise and hash one row; returns its canonical cells (header rows: as_text)."""
@@ -50,11 +69,14 @@ class ContentDigest:
         if not cells:
             self._pending_empty += 1      # only counts if a non-empty row follows
             return cells
-        for _ in range(self._pending_empty):
-            self._hash.update(b"[]\n")
-        self._pending_empty = 0
+        if self._pending_empty:
+            self._update(b"[]\n" * self._pending_empty)
+            self._pending_empty = 0
         # the same bytes json.dumps(ensure_ascii=False) gives for a list of strings, without its overhead
-        self._hash.update(("[" + ",".join(map(_quote, cells)) + "]\n").encode("utf-8"))
+        line = ("[" + ",".join(map(_quote, cells)) + "]\n").encode("utf-8")
+        self._hash.update(line)
+        if self._mirror is not None:
+            self._mirror.update(line)
         return cells
 
     def hexdigest(self) -> str:

@@ -132,6 +132,15 @@ def _write_sheet(wb: Workbook, sheet: Sheet, digest: ContentDigest, progress, de
     return rows_written
 
 
+def _follow(digest: ContentDigest, content: ContentDigest | None, stand_in: Sheet | None) -> None:
+    """Before a sheet is written: ``content`` follows what the digest hashes, or takes a stand-in."""
+    if content is None:
+        return
+    digest.mirror(None if stand_in is not None else content)
+    if stand_in is not None:
+        content.add_sheet(stand_in)
+
+
 def _discard(wb: Workbook) -> None:
     """Finish the half-written sheets' temporary streams so nothing is left open behind us."""
     for ws in wb.worksheets:
@@ -148,10 +157,20 @@ def _verify_written(temp: Path, fingerprint: str) -> None:
         raise UserError(QT_TRANSLATE_NOOP("core", "写出后回读校验失败（{0}），未保存文件，请重试或联系技术支持"), problem)
 
 
+def written_meta(meta: dict[str, str], sheets: list[Sheet], fingerprint: str = "",
+                 public_raw: bytes = b"") -> dict[str, str]:
+    """``meta`` with what the writer adds under the digest: format, sheet names, column schema, key."""
+    schema = {s.name: {"columns": [c.spec() for c in s.columns], "header": s.header} for s in sheets}
+    return dict(meta, format=FORMAT, sheets=json.dumps([s.name for s in sheets], ensure_ascii=False),
+                schema=json.dumps(schema, ensure_ascii=False, sort_keys=True),
+                fingerprint=fingerprint, public_key=base64.b64encode(public_raw).decode())
+
+
 def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
                  sign: Callable[[bytes], bytes] | None, public_raw: bytes = b"", fingerprint: str = "",
                  overwrite: bool = False, progress: Callable[[str, int], None] | None = None,
-                 decorations: dict[str, Callable] | None = None) -> WriteResult:
+                 decorations: dict[str, Callable] | None = None, content: ContentDigest | None = None,
+                 content_sheets: dict[str, Sheet] | None = None) -> WriteResult:
     """Write ``sheets`` and a very hidden signature sheet to ``path``.
 
     ``meta`` holds the submission's facts (unit, period, revision, plan, export time); the column
@@ -160,21 +179,25 @@ def write_signed(path: Path, meta: dict[str, str], sheets: list[Sheet], *,
     name to ``f(worksheet, rows_written)``, called after its rows, to add drawings such as native
     charts: they are not cells, so the signature over the content does not cover them.
     With ``sign=None`` the same sheets are written without a signature sheet (a plan workbook
-    from a database that has no district key to sign it with)."""
+    from a database that has no district key to sign it with). ``content``: a second digest
+    (its own metadata) fed the same canonical rows as they are written, except that a sheet
+    named in ``content_sheets`` is fed that stand-in instead (the export's cover, with its time
+    and revision held fixed): each row is canonicalised once for both."""
     path = Path(path)
     if path.exists() and not overwrite:
         raise UserError(QT_TRANSLATE_NOOP("core", "文件 {0} 已存在，未覆盖。请换一个文件名，或先移走原文件"), path)
     sheets = list(sheets)
-    schema = {s.name: {"columns": [c.spec() for c in s.columns], "header": s.header} for s in sheets}
-    full_meta = dict(meta, format=FORMAT, sheets=json.dumps([s.name for s in sheets], ensure_ascii=False),
-                     schema=json.dumps(schema, ensure_ascii=False, sort_keys=True),
-                     fingerprint=fingerprint, public_key=base64.b64encode(public_raw).decode())
+    full_meta = written_meta(meta, sheets, fingerprint, public_raw)
     digest = ContentDigest(full_meta)
     temp = path.with_name(f"~{path.stem}.{secrets.token_hex(4)}.partial.xlsx")
     wb = Workbook(write_only=True)
     try:
         decorations = decorations or {}
-        counts = {s.name: _write_sheet(wb, s, digest, progress, decorations.get(s.name)) for s in sheets}
+        counts = {}
+        for s in sheets:
+            _follow(digest, content, (content_sheets or {}).get(s.name))
+            counts[s.name] = _write_sheet(wb, s, digest, progress, decorations.get(s.name))
+        digest.mirror(None)
         digest_hex = digest.hexdigest()
         if sign is not None:
             signature = sign(signed_message(digest_hex))
