@@ -27,11 +27,19 @@ def test_window_options_need_no_command_line_modules(tmp_path):
             "assert window_args(['export', '--period', '2023-03']) is None\n"
             "assert window_args(['--help']) is None\n"
             "assert parsers_are_safe()\n"
-            "bad = [m for m in sys.modules if m.startswith(('desktop.cli', 'openpyxl'))]\n"
+            "bad = [m for m in sys.modules if m.startswith(('desktop.cli', 'openpyxl', 'numpy', 'pandas'))]\n"
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                             env={**os.environ, "STREET_LEDGER_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sqlite_utils_without_numpy_numpy_still_importable():
+    """numpy is hidden from sqlite-utils' import alone: the next import of numpy works."""
+    code = ("import sys\nimport db.schema\nassert 'numpy' not in sys.modules\nimport sqlite_utils.db\n"
+            "assert sqlite_utils.db.np is None\nimport numpy\nprint(numpy.__name__)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.split() == ["numpy"], result.stdout + result.stderr
 
 
 def test_parsers_are_safe_agrees_with_openpyxl(monkeypatch):
