@@ -15,11 +15,9 @@ from db.schema import backups_folder, open_database
 from desktop import APP_ID, __version__
 from desktop.security.auth import login
 from desktop.system.backups import check_backup, list_backups, restore
-from desktop.demo.databases import DEMO_ADMIN, DEMO_PASSWORD, ensure_demo
 from desktop.errors import StorageError, UserError
 from desktop.system.instance_lock import DatabaseInUse, InstanceLock, acquire
-from desktop.system.paths import chosen_db_path, default_plan_path, resources_dir
-from desktop.plan.loader import load_plan_file
+from desktop.system.paths import chosen_db_path, resources_dir
 from desktop.system.provision import is_initialised
 from desktop.unit import unit_of
 from desktop.session import Session
@@ -31,7 +29,6 @@ from ui.i18n import install_translators
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.settings import app_settings
-from ui.wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +56,10 @@ def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | N
     if db is None or not is_initialised(db):
         if db is not None:
             db.close()
+        # only the first start needs the wizard and the shipped plan file: not imported otherwise
+        from desktop.plan.loader import load_plan_file
+        from desktop.system.paths import default_plan_path
+        from ui.wizard import SetupWizard
         wizard = SetupWizard(path, load_plan_file(default_plan_path()), parent)
         wizard.exec()
         if wizard.result is None:      # cancelled before anything was created
@@ -68,6 +69,7 @@ def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | N
         db = open_database(path)
     try:
         if demo:
+            from desktop.demo.databases import DEMO_ADMIN, DEMO_PASSWORD
             user = login(db, DEMO_ADMIN, DEMO_PASSWORD)
         elif first_login:
             user = login(db, *first_login)
@@ -128,7 +130,11 @@ def run_gui(args) -> int:
     excepthook.install()
     app = make_app()
     try:
-        path = ensure_demo() if args.demo else chosen_db_path(args.db)
+        if args.demo:                   # the sample data's makers load only for the sample
+            from desktop.demo.databases import ensure_demo
+            path = ensure_demo()
+        else:
+            path = chosen_db_path(args.db)
     except UserError as exc:
         QMessageBox.critical(None, app.translate("app", "无法打开"), say(exc))
         return 1

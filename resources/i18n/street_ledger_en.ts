@@ -3,14 +3,14 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/app.py" line="116" />
-        <location filename="../../ui/app.py" line="119" />
+        <location filename="../../ui/app.py" line="109" />
+        <location filename="../../ui/app.py" line="112" />
         <source>app</source>
         <comment>数据库已损坏</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="110" />
         <source>app</source>
         <comment>{0}
 
@@ -18,7 +18,7 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="113" />
         <source>app</source>
         <comment>{0}
 
@@ -27,21 +27,39 @@
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127" />
+        <location filename="../../ui/app.py" line="120" />
         <source>app</source>
         <comment>恢复失败</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129" />
+        <location filename="../../ui/app.py" line="122" />
         <source>app</source>
         <comment>已恢复</comment>
         <translation>app</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129" />
+        <location filename="../../ui/app.py" line="122" />
         <source>app</source>
         <comment>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</comment>
+        <translation>app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_backup.py" line="30" />
+        <source>app</source>
+        <comment>正在进行今日自动备份…{0}%</comment>
+        <translation>app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_backup.py" line="36" />
+        <source>app</source>
+        <comment>今日自动备份已完成：{0}</comment>
+        <translation>app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_backup.py" line="42" />
+        <source>app</source>
+        <comment>今日自动备份未完成：{0}</comment>
         <translation>app</translation>
     </message>
 </context>
@@ -290,117 +308,127 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="36" />
+        <location filename="../../ui/pages/dashboard_page.py" line="50" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="40" />
+        <location filename="../../ui/pages/dashboard_page.py" line="54" />
         <source>截至月份：</source>
         <translation>Up to month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="41" />
+        <location filename="../../ui/pages/dashboard_page.py" line="55" />
         <source>截至月份</source>
         <translation>Through month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="52" />
+        <location filename="../../ui/pages/dashboard_page.py" line="66" />
         <source>各领域进度（竖线为序时进度）</source>
         <translation>Progress by area (the line marks time elapsed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="55" />
+        <location filename="../../ui/pages/dashboard_page.py" line="69" />
         <source>月度数值</source>
         <translation>Monthly values</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="58" />
+        <location filename="../../ui/pages/dashboard_page.py" line="72" />
         <source>图表指标</source>
         <translation>Chart indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="76" />
+        <location filename="../../ui/pages/dashboard_page.py" line="90" />
         <source>滞后指标</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="76" />
+        <location filename="../../ui/pages/dashboard_page.py" line="90" />
         <source>逾期节点任务</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="77" />
+        <location filename="../../ui/pages/dashboard_page.py" line="91" />
         <source>上月未填</source>
         <translation>Missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="106" />
+        <location filename="../../ui/pages/dashboard_page.py" line="121" />
+        <source>正在统计{0}的进度…</source>
+        <translation>Counting progress for {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="149" />
+        <source>进度统计未完成：{0}</source>
+        <translation>Progress could not be counted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="157" />
         <source>{0}：完成 {1}，序时 {2}</source>
         <translation>{0}: done {1}, time elapsed {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="108" />
+        <location filename="../../ui/pages/dashboard_page.py" line="159" />
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../ui/pages/dashboard_page.py" line="160" />
         <source>未填</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="111" />
+        <location filename="../../ui/pages/dashboard_page.py" line="162" />
         <source>滞后指标（{0}项）</source>
         <translation>Behind ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="112" />
+        <location filename="../../ui/pages/dashboard_page.py" line="163" />
         <source>逾期节点任务（{0}项）</source>
         <translation>Overdue milestones ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="115" />
+        <location filename="../../ui/pages/dashboard_page.py" line="166" />
         <source>{0}未填（{{0}}项）</source>
         <translation>Missing in {0} ({{0}})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="115" />
+        <location filename="../../ui/pages/dashboard_page.py" line="166" />
         <source>上月未填（{0}项）</source>
         <translation>Missing last month ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="116" />
+        <location filename="../../ui/pages/dashboard_page.py" line="167" />
         <source>{0}：滞后 {1} 项，逾期 {2} 项，上月未填 {3} 项</source>
         <translation>{0}: {1} behind, {2} overdue, {3} missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="130" />
+        <location filename="../../ui/pages/dashboard_page.py" line="181" />
         <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
         <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="145" />
+        <location filename="../../ui/pages/dashboard_page.py" line="196" />
         <source>单击或按 Enter 在“指标填报”中打开</source>
         <translation>Click or press Enter to open it in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="150" />
+        <location filename="../../ui/pages/dashboard_page.py" line="201" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="170" />
+        <location filename="../../ui/pages/dashboard_page.py" line="221" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="172" />
+        <location filename="../../ui/pages/dashboard_page.py" line="223" />
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="176" />
+        <location filename="../../ui/pages/dashboard_page.py" line="227" />
         <source>{0}（{1}），{2}起逐月</source>
         <translation>{0} ({1}), monthly from {2}</translation>
     </message>
@@ -853,13 +881,13 @@ Signing key fingerprint:</translation>
     </message>
     <message>
         <location filename="../../ui/models/entry_model.py" line="263" />
-        <location filename="../../ui/registers/table_model.py" line="95" />
+        <location filename="../../ui/registers/table_model.py" line="149" />
         <source>区里意见（{0}）：{1}</source>
         <translation>District comment ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/entry_model.py" line="264" />
-        <location filename="../../ui/registers/table_model.py" line="96" />
+        <location filename="../../ui/registers/table_model.py" line="150" />
         <source>　已答复：{0}</source>
         <translation> answered: {0}</translation>
     </message>
@@ -2733,22 +2761,6 @@ Please phone the office to check, and have it export a new revision before mergi
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../ui/pages/placeholder.py" line="13" />
-        <source>本页面尚未建成。
-
-{0}
-
-该功能将在后续版本中提供。</source>
-        <translation>This page is not built yet.
-
-{0}
-
-It will come in a later version.</translation>
-    </message>
-</context>
-<context>
     <name>PlanPage</name>
     <message>
         <location filename="../../ui/pages/plan_page.py" line="29" />
@@ -3871,22 +3883,17 @@ Import it?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="98" />
-        <source>今日自动备份未完成：{0}</source>
-        <translation>Today's automatic backup did not complete: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="148" />
+        <location filename="../../ui/app.py" line="133" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153" />
+        <location filename="../../ui/app.py" line="138" />
         <source>已在运行</source>
         <translation>Already running</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="164" />
+        <location filename="../../ui/app.py" line="149" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3894,217 +3901,217 @@ Import it?</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../desktop/cn_id.py" line="33" />
+        <location filename="../../desktop/registers/cn_id.py" line="33" />
         <source>身份证号被 Excel 存成了数字，后几位已丢失：请把该列设为文本格式后重新录入完整号码</source>
         <translation>Excel stored the ID number as a number and its last digits are lost: format the column as text and type the whole number again</translation>
     </message>
     <message>
-        <location filename="../../desktop/cn_id.py" line="95" />
+        <location filename="../../desktop/registers/cn_id.py" line="95" />
         <source>身份证号中的出生日期无效：{0} 不是真实日期</source>
         <translation>The birth date in the ID number is invalid: {0} is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/cn_id.py" line="97" />
+        <location filename="../../desktop/registers/cn_id.py" line="97" />
         <source>身份证号中的出生日期 {0} 晚于今天：出生日期不能晚于今天，请核对</source>
         <translation>The birth date {0} in the ID number is after today: a birth date cannot be in the future; please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/cn_id.py" line="99" />
+        <location filename="../../desktop/registers/cn_id.py" line="99" />
         <source>身份证号中的出生日期 {0} 早于1900年：出生日期不能早于1900年，请核对</source>
         <translation>The birth date {0} in the ID number is before 1900: a birth date cannot be before 1900; please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/cn_id.py" line="109" />
+        <location filename="../../desktop/registers/cn_id.py" line="109" />
         <source>身份证号为空，请输入18位身份证号</source>
         <translation>The ID number is empty; please enter the 18-character ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/cn_id.py" line="111" />
+        <location filename="../../desktop/registers/cn_id.py" line="111" />
         <source>身份证号位数不对：应为18位（或旧版15位），实际为{0}位</source>
         <translation>The ID number has the wrong length: 18 characters (or 15 for an old number) expected, {0} given</translation>
     </message>
     <message>
-        <location filename="../../desktop/cn_id.py" line="114" />
+        <location filename="../../desktop/registers/cn_id.py" line="114" />
         <source>旧版15位号码只能是数字</source>
         <translation>an old 15-digit number has digits only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cn_id.py" line="115" />
+        <location filename="../../desktop/registers/cn_id.py" line="115" />
         <source>前17位只能是数字，第18位为数字或 X</source>
         <translation>the first 17 characters are digits, the 18th a digit or X</translation>
     </message>
     <message>
-        <location filename="../../desktop/cn_id.py" line="116" />
+        <location filename="../../desktop/registers/cn_id.py" line="116" />
         <source>身份证号含有无效字符：{0}，请核对后重新输入</source>
         <translation>The ID number contains invalid characters: {0}; please check and enter it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/cn_id.py" line="122" />
+        <location filename="../../desktop/registers/cn_id.py" line="122" />
         <source>15位旧身份证号顺序码为996–999（百岁老人），无法确定世纪，请提供18位号码</source>
         <translation>The old 15-digit ID number has sequence code 996–999 (a centenarian): the century cannot be told; please give the 18-character number</translation>
     </message>
     <message>
-        <location filename="../../desktop/cn_id.py" line="133" />
+        <location filename="../../desktop/registers/cn_id.py" line="133" />
         <source>身份证号第18位校验码应为 {0}，请核对后重新输入</source>
         <translation>The 18th character (check digit) of the ID number should be {0}; please check and enter it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/cn_id.py" line="137" />
+        <location filename="../../desktop/registers/cn_id.py" line="137" />
         <source>地区码 {0} 不是已知的省级代码，请核对</source>
         <translation>Region code {0} is not a known province code; please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="85" />
+        <location filename="../../desktop/entry/service.py" line="86" />
         <source>本月还没有填写数值，请先填写数值（或“不适用”）再写说明</source>
         <translation>There is no value for this month yet: enter a value (or “n/a”) first, then the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="99" />
+        <location filename="../../desktop/entry/service.py" line="100" />
         <source>「{0}」是{1}年度任务，{2}不再填报</source>
         <translation>“{0}” is a task of the year {1}; it is no longer entered for {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="113" />
+        <location filename="../../desktop/entry/service.py" line="114" />
         <source>{0}已导出报送，修改需填写原因（将记入审计日志）</source>
         <translation>{0} has been exported and sent: a change needs a reason (it goes into the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="146" />
+        <location filename="../../desktop/entry/service.py" line="147" />
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="150" />
+        <location filename="../../desktop/entry/service.py" line="151" />
         <source>「{0}」本月 {1} 超过本单位月中位数 {2} 的 3 倍，请在“说明”中写明原因后再保存{3}</source>
         <translation>“{0}”: this month's {1} is more than 3 times the office's median month of {2}; write the reason in the “Note” before saving{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="157" />
+        <location filename="../../desktop/entry/service.py" line="158" />
         <source>「{0}」累计 {1} 超过全年任务 {2} 的 2 倍，请在“说明”中写明原因后再保存{3}</source>
         <translation>“{0}”: the year to date of {1} is more than twice the annual target of {2}; write the reason in the “Note” before saving{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="166" />
+        <location filename="../../desktop/entry/service.py" line="167" />
         <source>计划中没有编号为 {0} 的指标，请用 street-ledger entry show 查看指标编号</source>
         <translation>The plan has no indicator with the id {0}; use street-ledger entry show to see the indicator ids</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="168" />
+        <location filename="../../desktop/entry/service.py" line="169" />
         <source>区级填报</source>
         <translation>is entered by the district</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="169" />
+        <location filename="../../desktop/entry/service.py" line="170" />
         <source>不在本单位的任务分解中</source>
         <translation>is not among this office's assigned tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="170" />
+        <location filename="../../desktop/entry/service.py" line="171" />
         <source>「{0}」{1}，本数据库（{2}）不填报该指标</source>
         <translation>“{0}” {1}; this database ({2}) does not enter it</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_bounds.py" line="26" />
+        <location filename="../../desktop/entry/bounds.py" line="26" />
         <source>计划规定的每月上限</source>
         <translation>the monthly limit set in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_bounds.py" line="29" />
+        <location filename="../../desktop/entry/bounds.py" line="29" />
         <source>百分比</source>
         <translation>a percentage</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_bounds.py" line="32" />
+        <location filename="../../desktop/entry/bounds.py" line="32" />
         <source>按全年任务 {0}{1} 的 {2} 倍计</source>
         <translation>{2} times the annual target of {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_bounds.py" line="34" />
+        <location filename="../../desktop/entry/bounds.py" line="34" />
         <source>无全年任务的指标的上限</source>
         <translation>the limit for indicators without an annual target</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_bounds.py" line="40" />
+        <location filename="../../desktop/entry/bounds.py" line="40" />
         <source>「{0}」本月 {1}{2} 超出合理范围（每月至多 {3}{2}，{4}），未保存。请核对是否多输了数字；如确有此数，请联系区里在计划中调整该指标的每月上限</source>
         <translation>Not a plausible value for “{0}”: {1} {2} this month (at most {3} {2} a month, {4}); not saved. Check for an extra digit; if the figure is real, ask the district to raise this indicator's monthly limit in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_values.py" line="23" />
+        <location filename="../../desktop/entry/values.py" line="23" />
         <source>「{0}」由台账自动统计，不能手工填写；请在台账中录入或更正记录</source>
         <translation>“{0}” is counted from the registers and cannot be typed in; enter or correct the records in the register</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_values.py" line="106" />
+        <location filename="../../desktop/entry/values.py" line="106" />
         <source>「{0}」是科学计数法，「{1}」请直接填写数字（如 1000）</source>
         <translation>“{0}” is scientific notation; enter “{1}” as a plain number (such as 1000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_values.py" line="113" />
+        <location filename="../../desktop/entry/values.py" line="113" />
         <source>「{0}」不是数字：「{1}」请填写数字（单位：{2}），不适用请填“-”</source>
         <translation>“{0}” is not a number: enter a number for “{1}” (unit: {2}), or “-” when it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_values.py" line="116" />
+        <location filename="../../desktop/entry/values.py" line="116" />
         <source>「{0}」不能为负数（填写了 {1}），请填写 0 或正数</source>
         <translation>“{0}” cannot be negative ({1} entered); enter 0 or a positive number</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_values.py" line="118" />
+        <location filename="../../desktop/entry/values.py" line="118" />
         <source>「{0}」按{1}计数，应为整数（填写了 {2}）</source>
         <translation>“{0}” is counted in {1} and must be a whole number ({2} entered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_values.py" line="120" />
+        <location filename="../../desktop/entry/values.py" line="120" />
         <source>「{0}」是百分比，应在 0 到 100 之间（填写了 {1}）</source>
         <translation>“{0}” is a percentage and must be between 0 and 100 ({1} entered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_values.py" line="128" />
+        <location filename="../../desktop/entry/values.py" line="128" />
         <source>「{0}」是节点任务，请填写 未启动、推进中 或 已完成（也可填 0、1、2），已完成可在后面加日期，如“已完成 2023-06-30”</source>
         <translation>“{0}” is a milestone: enter 未启动 (not started), 推进中 (in progress) or 已完成 (done), or 0, 1, 2; after 已完成 you may add the date, as in “已完成 2023-06-30”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_values.py" line="141" />
+        <location filename="../../desktop/entry/values.py" line="141" />
         <source>完成日期「{0}」格式不对，应写作 YYYY-MM-DD，例如 2023-06-30</source>
         <translation>The completion date “{0}” is not in the form YYYY-MM-DD, for example 2023-06-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry_values.py" line="144" />
+        <location filename="../../desktop/entry/values.py" line="144" />
         <source>「{0}」的完成日期 {1} 不在计划年度内（{2}年至{3}年），请核对日期</source>
         <translation>The completion date {1} of “{0}” is outside the plan's years ({2} to {3}); please check the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/explanations.py" line="23" />
+        <location filename="../../desktop/entry/explanations.py" line="23" />
         <source>请写明原因</source>
         <translation>Please write the reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/explanations.py" line="24" />
+        <location filename="../../desktop/entry/explanations.py" line="24" />
         <source>“{0}”说明不了原因，请用一句话写明（至少两个汉字），例如“社区招聘会集中签约”</source>
         <translation>“{0}” does not explain a reason; write it in a sentence (at least a few words), for example “contracts signed at the community job fair”</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_verify.py" line="53" />
+        <location filename="../../desktop/exchange/office_verify.py" line="53" />
         <source>签名密钥（指纹 {0}）不是本单位的密钥</source>
         <translation>The signing key (fingerprint {0}) is not this office's key</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_verify.py" line="56" />
+        <location filename="../../desktop/exchange/office_verify.py" line="56" />
         <source>文件自称属于 {0}，却由本单位（{1}）的密钥签名</source>
         <translation>The file says it belongs to {0} but is signed with this office's ({1}) key</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_verify.py" line="61" />
+        <location filename="../../desktop/exchange/office_verify.py" line="61" />
         <source>文件完整，由本单位密钥签名</source>
         <translation>The file is intact and signed with this office's key</translation>
     </message>
     <message>
-        <location filename="../../desktop/periods.py" line="19" />
+        <location filename="../../desktop/plan/periods.py" line="18" />
         <source>月份“{0}”格式不对，应写作 YYYY-MM，例如 2023-03</source>
         <translation>The month “{0}” is not in the form YYYY-MM, for example 2023-03</translation>
     </message>
     <message>
-        <location filename="../../desktop/periods.py" line="57" />
+        <location filename="../../desktop/plan/periods.py" line="56" />
         <source>月份 {0} 不在计划期内（{1} 至 {2}），请选择计划期内的月份</source>
         <translation>The month {0} is outside the plan's period ({1} to {2}); choose a month within it</translation>
     </message>
@@ -4184,69 +4191,69 @@ Import it?</translation>
         <translation>The extension of “{0}” is wrong; {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/records.py" line="29" />
+        <location filename="../../desktop/registers/records.py" line="30" />
         <source>该记录不存在，请刷新列表</source>
         <translation>The record does not exist; please refresh the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/records.py" line="37" />
+        <location filename="../../desktop/registers/records.py" line="38" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/records.py" line="59" />
+        <location filename="../../desktop/registers/records.py" line="60" />
         <source>没有名为「{0}」的台账。可选：{1}</source>
         <translation>There is no register named “{0}”. Choices: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/records.py" line="88" />
+        <location filename="../../desktop/registers/records.py" line="89" />
         <source>台账中已有相同{0}的记录（{1}），请打开那条记录修改，不要重复登记</source>
         <translation>The register already has a record with the same {0} ({1}); open that record to change it instead of registering again</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/records.py" line="142" />
+        <location filename="../../desktop/registers/records.py" line="143" />
         <source>删除记录需要填写原因，例如“重复登记”或“已迁出本街道”</source>
         <translation>Deleting a record needs a reason, such as “registered twice” or “moved out of this office's area”</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/records.py" line="148" />
+        <location filename="../../desktop/registers/records.py" line="149" />
         <source>该记录不存在或已删除，请刷新列表</source>
         <translation>The record does not exist or was deleted; please refresh the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/exported_figures.py" line="19" />
+        <location filename="../../desktop/entry/exported_figures.py" line="19" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/exported_figures.py" line="19" />
+        <location filename="../../desktop/entry/exported_figures.py" line="19" />
         <source>累计</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop/exported_figures.py" line="20" />
+        <location filename="../../desktop/entry/exported_figures.py" line="20" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/exported_figures.py" line="21" />
+        <location filename="../../desktop/entry/exported_figures.py" line="21" />
         <source>{0}，{1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exported_figures.py" line="34" />
+        <location filename="../../desktop/entry/exported_figures.py" line="34" />
         <source>「{0}」{1} {2} → {3}</source>
         <translation>“{0}” {1} {2} → {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exported_figures.py" line="51" />
+        <location filename="../../desktop/entry/exported_figures.py" line="51" />
         <location filename="../../desktop/registers/validation.py" line="29" />
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exported_figures.py" line="56" />
-        <location filename="../../desktop/registers/importer.py" line="222" />
+        <location filename="../../desktop/entry/exported_figures.py" line="56" />
+        <location filename="../../desktop/registers/importer.py" line="223" />
         <source>{0}、{1}</source>
         <translation>{0}, {1}</translation>
     </message>
@@ -4378,22 +4385,22 @@ Import it?</translation>
         <translation>“{0}”: enter “是” (yes) or “否” (no)</translation>
     </message>
     <message>
-        <location filename="../../desktop/stale.py" line="25" />
+        <location filename="../../desktop/entry/stale.py" line="25" />
         <source>{0}报送后有变动，需重新导出</source>
         <translation>{0} changed after it was sent and must be exported again</translation>
     </message>
     <message>
-        <location filename="../../desktop/stale.py" line="38" />
+        <location filename="../../desktop/entry/stale.py" line="38" />
         <source>{0}已导出报送，此次修改会改变：{1}。{2}（命令行用 --reason），原因记入审计日志，该月随后须重新导出</source>
         <translation>{0} has been exported and sent; this change alters: {1}. {2} (on the command line: --reason); the reason goes into the audit log and the month must then be exported again</translation>
     </message>
     <message>
-        <location filename="../../desktop/stale.py" line="60" />
+        <location filename="../../desktop/entry/stale.py" line="60" />
         <source>请填写修改原因</source>
         <translation>Please enter the reason for the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/stale.py" line="63" />
+        <location filename="../../desktop/entry/stale.py" line="63" />
         <source>修改原因「{0}」太短，请用至少 {1} 个字写明为什么改，例如“补录10月漏登的3人”</source>
         <translation>The reason “{0}” is too short: write why with at least {1} characters, for example “3 people missed in October added”</translation>
     </message>
@@ -4438,47 +4445,47 @@ Import it?</translation>
         <translation>The file was exported under plan “{0}” version {1}{2}; {3} plan “{4}” version {5} in force</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth.py" line="37" />
+        <location filename="../../desktop/security/auth.py" line="33" />
         <source>用户名或密码不正确</source>
         <translation>Wrong user name or password</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth.py" line="40" />
+        <location filename="../../desktop/security/auth.py" line="36" />
         <source>密码连续输错 {0} 次，账户已锁定，请 {1} 分钟后再试</source>
         <translation>The password was wrong {0} times in a row: the account is locked; try again in {1} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth.py" line="65" />
+        <location filename="../../desktop/security/auth.py" line="61" />
         <source>密码连续输错 {0} 次，账户已锁定 5 分钟</source>
         <translation>The password was wrong {0} times in a row: the account is locked for 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth.py" line="66" />
+        <location filename="../../desktop/security/auth.py" line="62" />
         <source>用户名或密码不正确（再错 {0} 次将锁定 5 分钟）</source>
         <translation>Wrong user name or password ({0} more wrong tries lock the account for 5 minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/passwords.py" line="18" />
+        <location filename="../../desktop/security/passwords.py" line="18" />
         <source>密码至少 8 位，且需同时包含字母和数字</source>
         <translation>The password needs at least 8 characters, with both letters and digits</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/importer.py" line="205" />
+        <location filename="../../desktop/registers/importer.py" line="206" />
         <source>台账中已有相同记录（第 {0} 号），按“跳过重复”未导入；如需用本行覆盖，请选择“更新已有记录”</source>
         <translation>The register already has this record (no. {0}); not imported under “skip duplicates”; to overwrite it with this row, choose “update existing records”</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/importer.py" line="215" />
+        <location filename="../../desktop/registers/importer.py" line="216" />
         <source>{0}「{1}」→「{2}」</source>
         <translation>{0} “{1}” → “{2}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/importer.py" line="220" />
+        <location filename="../../desktop/registers/importer.py" line="221" />
         <source>将改变台账第 {0} 号记录的{1}：可能是另一个人，未更新。如确属更正，请在预览中勾选本行（命令行加 --confirm-name-changes）后重新导入</source>
         <translation>This would change {1} of record no. {0}: it may be another person, so it was not updated. If it is a correction, tick this row in the preview (on the command line add --confirm-name-changes) and import again</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/importer.py" line="240" />
+        <location filename="../../desktop/registers/importer.py" line="241" />
         <source>与文件第 {0} 行的{1}相同（文件内重复），未导入</source>
         <translation>Same {1} as row {0} of the file (a duplicate within the file); not imported</translation>
     </message>
