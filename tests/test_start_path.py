@@ -127,3 +127,37 @@ def test_derived_figures_in_one_scan_per_register(demo_db_path):
         assert any(v for v in values.values())          # the demo counts something
     finally:
         db.close()
+
+
+def test_connections_run_no_sqlite_utils_plugins(tmp_path):
+    """A plugin another installed package registers never reaches our connections (and finding
+    them — every distribution's entry points — is not paid at each start)."""
+    import sqlite_utils
+    from sqlite_utils.plugins import pm
+
+    from db.connection import connect
+
+    class Intruder:
+        @sqlite_utils.hookimpl
+        def prepare_connection(self, conn):
+            conn.create_function("intruder", 0, lambda: "here")
+
+    plugin = Intruder()
+    pm.register(plugin, name="intruder")
+    try:
+        db = connect(tmp_path / "x.sqlite")
+        try:
+            assert "no such function" in _error_of(db, "SELECT intruder()")
+        finally:
+            db.close()
+    finally:
+        pm.unregister(name="intruder")
+
+
+def _error_of(db, sql: str) -> str:
+    import sqlite3
+    try:
+        db.conn.execute(sql)
+    except sqlite3.OperationalError as exc:
+        return str(exc)
+    return ""
