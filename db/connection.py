@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import sqlite_utils
 
@@ -74,10 +74,17 @@ def quick_check(db: sqlite_utils.Database) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def open_checked(path: Path | str, *, read_only: bool = False) -> sqlite_utils.Database:
-    """Connect and run quick_check; a damaged file is closed at once and never written to."""
+def open_checked(path: Path | str, *, read_only: bool = False,
+                 checked: Callable[[], list[str] | None] | None = None) -> sqlite_utils.Database:
+    """Connect and run quick_check; a damaged file is closed at once and never written to.
+
+    ``checked`` gives the verdict of a quick_check this process already ran on the file (the
+    window starts one on a thread while it loads): its problems, or None when it could not run
+    — then the check runs here."""
     db = connect(path, read_only=read_only)
-    problems = quick_check(db)
+    problems = checked() if checked is not None else None
+    if problems is None:
+        problems = quick_check(db)
     if problems:
         db.close()
         raise DatabaseCorrupt(

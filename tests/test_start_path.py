@@ -36,8 +36,8 @@ def test_window_options_need_no_command_line_modules(tmp_path):
 
 
 # The real start (desktop.main → ui.app → login → main window shown), login accepted at once as
-# the benchmark does; what is loaded when the window is up, and that the dashboard's figures are
-# read after it is shown, off the UI thread.
+# the benchmark does; what is loaded when the window is up, that the dashboard's figures are
+# read off the UI thread, and that the one integrity check ran on its thread while the window loaded.
 _REAL_START = """
 import json, sys, threading
 from PySide6.QtCore import QThreadPool
@@ -52,6 +52,12 @@ def recording(*a):
     reads.append("main thread" if threading.current_thread() is threading.main_thread() else "worker")
     return real(*a)
 page.dashboard_data = recording
+import db.connection, desktop.system.early_check as early
+checks, real_check = [], db.connection.quick_check
+def counted(db):
+    checks.append(threading.current_thread().name)
+    return real_check(db)
+db.connection.quick_check = early.quick_check = counted
 def accept(dialog):
     dialog.user = login(dialog.db, "demo", "demo2023")
     return QDialog.DialogCode.Accepted
@@ -63,7 +69,7 @@ def exec_(app=None):
 LoginDialog.exec = accept
 QApplication.exec = exec_
 assert desktop.main.main(["--db", sys.argv[1]]) == 0
-print(json.dumps({"loaded": shown[0], "reads": reads}))
+print(json.dumps({"loaded": shown[0], "reads": reads, "checks": checks}))
 """
 WATCHED = ("desktop.cli", "openpyxl", "python_calamine", "numpy", "pandas", "cryptography", "desktop.demo",
            "desktop.exchange.workbook", "desktop.exchange.guard", "desktop.exchange.export", "desktop.exchange.merge",
@@ -78,6 +84,7 @@ def test_the_real_window_start_loads_only_what_it_shows(demo_db_path, tmp_path):
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["loaded"] == []                        # none of WATCHED when the window is up
     assert seen["reads"] and set(seen["reads"]) == {"worker"}, seen
+    assert seen["checks"] == ["integrity-check"], seen     # one quick_check, on its thread
 
 
 def test_sqlite_utils_without_numpy_numpy_still_importable():

@@ -16,6 +16,7 @@ from desktop import APP_ID, __version__
 from desktop.security.auth import login
 from desktop.system.backups import check_backup, list_backups, restore
 from desktop.errors import StorageError, UserError
+from desktop.system import early_check
 from desktop.system.instance_lock import DatabaseInUse, InstanceLock, acquire
 from desktop.system.paths import chosen_db_path, resources_dir
 from desktop.system.provision import is_initialised
@@ -52,7 +53,8 @@ def acquire_instance_lock(path: Path) -> InstanceLock:
 def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | None:
     """Wizard on first start, login afterwards; None when the user cancels."""
     first_login = None
-    db = open_database(path) if path.exists() else None     # the one integrity check of the start
+    # the one integrity check of the start, begun by desktop.main while the window loaded
+    db = open_database(path, checked=early_check.take(path)) if path.exists() else None
     if db is None or not is_initialised(db):
         if db is not None:
             db.close()
