@@ -37,7 +37,8 @@ def test_window_options_need_no_command_line_modules(tmp_path):
 
 # The real start (desktop.main → ui.app → login → main window shown), login accepted at once as
 # the benchmark does; what is loaded when the window is up, that the dashboard's figures are
-# read off the UI thread, and that the one integrity check ran on its thread while the window loaded.
+# read off the UI thread, that the one integrity check ran on its thread while the window loaded,
+# and that the day's first backup ran after the window was shown, on a worker, said in the status bar.
 _REAL_START = """
 import json, sys, threading
 from PySide6.QtCore import QThreadPool
@@ -58,6 +59,15 @@ def counted(db):
     checks.append(threading.current_thread().name)
     return real_check(db)
 db.connection.quick_check = early.quick_check = counted
+import ui.daily_backup as daily
+from ui.main_window import MainWindow
+backups, real_backup = [], daily.daily_backup_if_due
+def backup(*a, **k):
+    up = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    backups.append(("main thread" if threading.current_thread() is threading.main_thread() else "worker",
+                    "window shown" if up else "no window"))
+    return real_backup(*a, **k)
+daily.daily_backup_if_due = backup
 def accept(dialog):
     dialog.user = login(dialog.db, "demo", "demo2023")
     return QDialog.DialogCode.Accepted
@@ -65,11 +75,13 @@ def exec_(app=None):
     shown.append(sorted(m for m in sys.modules if m.startswith(WATCHED)))
     QThreadPool.globalInstance().waitForDone()
     QApplication.instance().processEvents()
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    shown.append(window.statusBar().currentMessage())
     return 0
 LoginDialog.exec = accept
 QApplication.exec = exec_
 assert desktop.main.main(["--db", sys.argv[1]]) == 0
-print(json.dumps({"loaded": shown[0], "reads": reads, "checks": checks}))
+print(json.dumps({"loaded": shown[0], "reads": reads, "checks": checks, "backups": backups, "status": shown[1]}))
 """
 WATCHED = ("desktop.cli", "openpyxl", "python_calamine", "numpy", "pandas", "cryptography", "desktop.demo",
            "desktop.exchange.workbook", "desktop.exchange.guard", "desktop.exchange.export", "desktop.exchange.merge",
@@ -85,6 +97,8 @@ def test_the_real_window_start_loads_only_what_it_shows(demo_db_path, tmp_path):
     assert seen["loaded"] == []                        # none of WATCHED when the window is up
     assert seen["reads"] and set(seen["reads"]) == {"worker"}, seen
     assert seen["checks"] == ["integrity-check"], seen     # one quick_check, on its thread
+    assert seen["backups"] == [["worker", "window shown"]], seen          # the first start of the day
+    assert seen["status"].startswith("今日自动备份已完成："), seen
 
 
 def test_sqlite_utils_without_numpy_numpy_still_importable():
