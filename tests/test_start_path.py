@@ -61,13 +61,15 @@ def counted(db):
 db.connection.quick_check = early.quick_check = counted
 import ui.daily_backup as daily
 from ui.main_window import MainWindow
-backups, real_backup = [], daily.daily_backup_if_due
+import ui.app
+backups, real_backup, real_start = [], daily.daily_backup_if_due, ui.app.start_daily_backup
 def backup(*a, **k):
-    up = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-    backups.append(("main thread" if threading.current_thread() is threading.main_thread() else "worker",
-                    "window shown" if up else "no window"))
+    backups.append("main thread" if threading.current_thread() is threading.main_thread() else "worker")
     return real_backup(*a, **k)
-daily.daily_backup_if_due = backup
+def start_backup(window, path):
+    backups.append("window shown" if window.isVisible() else "window not shown yet")
+    return real_start(window, path)
+daily.daily_backup_if_due, ui.app.start_daily_backup = backup, start_backup
 def accept(dialog):
     dialog.user = login(dialog.db, "demo", "demo2023")
     return QDialog.DialogCode.Accepted
@@ -97,7 +99,7 @@ def test_the_real_window_start_loads_only_what_it_shows(demo_db_path, tmp_path):
     assert seen["loaded"] == []                        # none of WATCHED when the window is up
     assert seen["reads"] and set(seen["reads"]) == {"worker"}, seen
     assert seen["checks"] == ["integrity-check"], seen     # one quick_check, on its thread
-    assert seen["backups"] == [["worker", "window shown"]], seen          # the first start of the day
+    assert seen["backups"] == ["window shown", "worker"], seen          # the first start of the day
     assert seen["status"].startswith("今日自动备份已完成："), seen
 
 
