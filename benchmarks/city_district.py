@@ -27,11 +27,18 @@ PASSPHRASE = "bench-key-2023"
 MERGE_GOAL_S, START_GOAL_S = 180.0, 3.0
 
 
+def _cpu() -> float:
+    """This process's CPU time and that of its ended children (the guard reads each workbook in
+    a child process)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def merge(target: str, outbox: str) -> dict:
     files = sorted(Path(outbox).glob("*.xlsx"))
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu = time.perf_counter(), _cpu()
     merge_into(Path(target), files)
-    return {"": time.perf_counter() - start, "cpu": time.process_time() - cpu}
+    return {"": time.perf_counter() - start, "cpu": _cpu() - cpu}
 
 
 def window(db_path: str) -> dict:
@@ -70,10 +77,10 @@ def report(district: str) -> dict:
     from desktop.security.auth import User
 
     db = open_database(Path(district))
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu = time.perf_counter(), _cpu()
     make_report(db, Path(district).parent / "report.xlsx", PERIOD, user=User(*SUPERVISOR),
                 passphrase=PASSPHRASE, sign_off=SignOff("a", "b", "c", "d"))
-    elapsed = time.perf_counter() - start, time.process_time() - cpu
+    elapsed = time.perf_counter() - start, _cpu() - cpu
     db.close()
     return {"": elapsed[0], "cpu": elapsed[1]}
 
