@@ -34,7 +34,7 @@ def read_backup_chain(path: Path) -> BackupChain:
     """The audit chain stored in a backup file; sqlite3.Error if it cannot be read."""
     conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        db = sqlite_utils.Database(conn)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
         row = conn.execute("SELECT value FROM meta WHERE key = 'unit_code'").fetchone()
         return BackupChain(row[0] if row else None, audit.hashes(db), audit.verify_chain(db))
     finally:

@@ -19,13 +19,14 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def open_database(path: Path | str, *, read_only: bool = False) -> sqlite_utils.Database:
+def open_database(path: Path | str, *, read_only: bool = False, checked=None) -> sqlite_utils.Database:
     """Check, refuse a file from a newer program, back up if a migration is due on a file that
     already holds data, migrate. ``read_only`` opens with ``mode=ro`` and never migrates: the
-    caller must check ``pending_migrations`` and open for writing when some are due."""
+    caller must check ``pending_migrations`` and open for writing when some are due. ``checked``:
+    see ``open_checked``."""
     check_local(path)
     path = Path(path)
-    db = open_checked(path, read_only=read_only)
+    db = open_checked(path, read_only=read_only, checked=checked)
     try:
         refuse_newer(db, path)
     except BaseException:

@@ -12,9 +12,11 @@ import os
 import sys
 
 from db.errors import storage_error
+from desktop.system import early_check
 from desktop.system.console import make_output_safe
 from desktop.errors import StorageError, UserError
 from desktop.system.logs import setup_logging
+from desktop.system.paths import chosen_db_path
 from desktop.system.running import hold_running_mutex
 from desktop.system.window_args import window_args
 
@@ -28,6 +30,16 @@ def parsers_are_safe() -> bool:
     if "openpyxl" in sys.modules:
         return bool(getattr(sys.modules["openpyxl"], "DEFUSEDXML", False))
     return importlib.util.find_spec("defusedxml") is not None and os.environ.get("OPENPYXL_DEFUSEDXML", "True") == "True"
+
+
+def _begin_integrity_check(args) -> None:
+    if args.demo:
+        return                  # the sample is made (or found) by the window itself
+    try:
+        path = chosen_db_path(args.db)
+    except UserError:
+        return                  # the window says so
+    early_check.start(path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         return importlib.import_module("ui.self_test").run_self_test()
     if args.command is None:
+        _begin_integrity_check(args)        # runs while the window's modules load
         return importlib.import_module("ui.app").run_gui(args)
     from desktop.cli.access import command_access
     from desktop.cli.common import EXIT_ERROR

@@ -23,9 +23,10 @@ from desktop.registers.schema import ensure_tables
 WINDOW_BUSY_TIMEOUT_MS = UI_BUSY_TIMEOUT_MS
 
 
-def open_file(path: Path | str, *, read_only: bool = False):
-    """The one checked opening of a database file: refuse a damaged or newer file, migrate."""
-    return open_database(path, read_only=read_only)
+def open_file(path: Path | str, *, read_only: bool = False, checked=None):
+    """The one checked opening of a database file: refuse a damaged or newer file, migrate.
+    ``checked``: the integrity check already begun for this file (desktop.system.early_check)."""
+    return open_database(path, read_only=read_only, checked=checked)
 
 
 @dataclass

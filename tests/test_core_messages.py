@@ -198,6 +198,7 @@ def test_english_dashboard_writes_months_in_english(english, qtbot, session):
     page = DashboardPage(session)
     qtbot.addWidget(page)
     page.set_period("2023-03")
+    qtbot.waitUntil(lambda: page.ready)
     summary = page.summary.text()
     assert summary.startswith("3/2023: ") and "behind" in summary and not CJK.search(summary)
 

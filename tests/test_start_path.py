@@ -2,6 +2,7 @@
 in one scan per register, the same figures as one query per indicator."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -27,11 +28,87 @@ def test_window_options_need_no_command_line_modules(tmp_path):
             "assert window_args(['export', '--period', '2023-03']) is None\n"
             "assert window_args(['--help']) is None\n"
             "assert parsers_are_safe()\n"
-            "bad = [m for m in sys.modules if m.startswith(('desktop.cli', 'openpyxl'))]\n"
+            "bad = [m for m in sys.modules if m.startswith(('desktop.cli', 'openpyxl', 'numpy', 'pandas'))]\n"
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                             env={**os.environ, "STREET_LEDGER_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# The real start (desktop.main → ui.app → login → main window shown), login accepted at once as
+# the benchmark does; what is loaded when the window is up, that the dashboard's figures are
+# read off the UI thread, that the one integrity check ran on its thread while the window loaded,
+# and that the day's first backup ran after the window was shown, on a worker, said in the status bar.
+_REAL_START = """
+import json, sys, threading
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QDialog
+import desktop.main, desktop.entry.dashboard as dash
+import ui.pages.dashboard_page as page
+from desktop.security.auth import login
+from ui.login import LoginDialog
+reads, shown = [], []
+real = page.dashboard_data
+def recording(*a):
+    reads.append("main thread" if threading.current_thread() is threading.main_thread() else "worker")
+    return real(*a)
+page.dashboard_data = recording
+import db.connection, desktop.system.early_check as early
+checks, real_check = [], db.connection.quick_check
+def counted(db):
+    checks.append(threading.current_thread().name)
+    return real_check(db)
+db.connection.quick_check = early.quick_check = counted
+import ui.daily_backup as daily
+from ui.main_window import MainWindow
+import ui.app
+backups, real_backup, real_start = [], daily.daily_backup_if_due, ui.app.start_daily_backup
+def backup(*a, **k):
+    backups.append("main thread" if threading.current_thread() is threading.main_thread() else "worker")
+    return real_backup(*a, **k)
+def start_backup(window, path):
+    backups.append("window shown" if window.isVisible() else "window not shown yet")
+    return real_start(window, path)
+daily.daily_backup_if_due, ui.app.start_daily_backup = backup, start_backup
+def accept(dialog):
+    dialog.user = login(dialog.db, "demo", "demo2023")
+    return QDialog.DialogCode.Accepted
+def exec_(app=None):
+    shown.append(sorted(m for m in sys.modules if m.startswith(WATCHED)))
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.instance().processEvents()
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    shown.append(window.statusBar().currentMessage())
+    return 0
+LoginDialog.exec = accept
+QApplication.exec = exec_
+assert desktop.main.main(["--db", sys.argv[1]]) == 0
+print(json.dumps({"loaded": shown[0], "reads": reads, "checks": checks, "backups": backups, "status": shown[1]}))
+"""
+WATCHED = ("desktop.cli", "openpyxl", "python_calamine", "numpy", "pandas", "cryptography", "desktop.demo",
+           "desktop.exchange.workbook", "desktop.exchange.guard", "desktop.exchange.export", "desktop.exchange.merge",
+           "ui.wizard")
+
+
+def test_the_real_window_start_loads_only_what_it_shows(demo_db_path, tmp_path):
+    code = f"WATCHED = {WATCHED!r}\n" + _REAL_START
+    result = subprocess.run([sys.executable, "-c", code, str(demo_db_path)], cwd=ROOT, capture_output=True,
+                            text=True, env={**os.environ, "STREET_LEDGER_HOME": str(tmp_path / "home")})
+    assert result.returncode == 0, result.stdout + result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["loaded"] == []                        # none of WATCHED when the window is up
+    assert seen["reads"] and set(seen["reads"]) == {"worker"}, seen
+    assert seen["checks"] == ["integrity-check"], seen     # one quick_check, on its thread
+    assert seen["backups"] == ["window shown", "worker"], seen          # the first start of the day
+    assert seen["status"].startswith("今日自动备份已完成："), seen
+
+
+def test_sqlite_utils_without_numpy_numpy_still_importable():
+    """numpy is hidden from sqlite-utils' import alone: the next import of numpy works."""
+    code = ("import sys\nimport db.schema\nassert 'numpy' not in sys.modules\nimport sqlite_utils.db\n"
+            "assert sqlite_utils.db.np is None\nimport numpy\nprint(numpy.__name__)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.split() == ["numpy"], result.stdout + result.stderr
 
 
 def test_parsers_are_safe_agrees_with_openpyxl(monkeypatch):
@@ -73,3 +150,37 @@ def test_derived_figures_in_one_scan_per_register(demo_db_path):
         assert any(v for v in values.values())          # the demo counts something
     finally:
         db.close()
+
+
+def test_connections_run_no_sqlite_utils_plugins(tmp_path):
+    """A plugin another installed package registers never reaches our connections (and finding
+    them — every distribution's entry points — is not paid at each start)."""
+    import sqlite_utils
+    from sqlite_utils.plugins import pm
+
+    from db.connection import connect
+
+    class Intruder:
+        @sqlite_utils.hookimpl
+        def prepare_connection(self, conn):
+            conn.create_function("intruder", 0, lambda: "here")
+
+    plugin = Intruder()
+    pm.register(plugin, name="intruder")
+    try:
+        db = connect(tmp_path / "x.sqlite")
+        try:
+            assert "no such function" in _error_of(db, "SELECT intruder()")
+        finally:
+            db.close()
+    finally:
+        pm.unregister(name="intruder")
+
+
+def _error_of(db, sql: str) -> str:
+    import sqlite3
+    try:
+        db.conn.execute(sql)
+    except sqlite3.OperationalError as exc:
+        return str(exc)
+    return ""

@@ -305,6 +305,8 @@ EN = {
 "街道民生台账 — 首次设置": "Street Ledger — first start",
 "开始使用": "Start",
 "今日自动备份未完成：{0}": "Today's automatic backup did not complete: {0}",
+"正在统计{0}的进度…": "Counting progress for {0}…",
+"进度统计未完成：{0}": "Progress could not be counted: {0}",
 "无法打开": "Cannot open",
 "已在运行": "Already running",
 "该数据库已在另一个窗口中打开：\n{0}\n\n请切换到那个窗口继续工作。": "This database is already open in another window:\n{0}\n\nPlease switch to that window.",

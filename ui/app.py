@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from desktop import APP_ID, __version__
 from desktop.security.auth import login
 from desktop.system.backups import backups_folder, check_backup, list_backups, restore
-from desktop.demo.databases import DEMO_ADMIN, DEMO_PASSWORD, ensure_demo
 from desktop.errors import DatabaseCorrupt, StorageError, UserError
+from desktop.system import early_check
 from desktop.system.instance_lock import DatabaseInUse, InstanceLock, acquire
-from desktop.system.paths import chosen_db_path, default_plan_path, resources_dir
-from desktop.plan.loader import load_plan_file
+from desktop.system.paths import chosen_db_path, resources_dir
 from desktop.system.provision import is_initialised
 from desktop.unit import unit_of
 from desktop.session import WINDOW_BUSY_TIMEOUT_MS, Session, open_file
@@ -28,7 +27,6 @@ from ui.i18n import install_translators
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.settings import app_settings
-from ui.wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +50,15 @@ def acquire_instance_lock(path: Path) -> InstanceLock:
 def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | None:
     """Wizard on first start, login afterwards; None when the user cancels."""
     first_login = None
-    db = open_file(path) if path.exists() else None     # the one integrity check of the start
+    # the one integrity check of the start, begun by desktop.main while the window loaded
+    db = open_file(path, checked=early_check.take(path)) if path.exists() else None
     if db is None or not is_initialised(db):
         if db is not None:
             db.close()
+        # only the first start needs the wizard and the shipped plan file: not imported otherwise
+        from desktop.plan.loader import load_plan_file
+        from desktop.system.paths import default_plan_path
+        from ui.wizard import SetupWizard
         wizard = SetupWizard(path, load_plan_file(default_plan_path()), parent)
         wizard.exec()
         if wizard.result is None:      # cancelled before anything was created
@@ -65,6 +68,7 @@ def start_session(path: Path, *, demo: bool = False, parent=None) -> Session | N
         db = open_file(path)
     try:
         if demo:
+            from desktop.demo.databases import DEMO_ADMIN, DEMO_PASSWORD
             user = login(db, DEMO_ADMIN, DEMO_PASSWORD)
         elif first_login:
             user = login(db, *first_login)
@@ -125,7 +129,11 @@ def run_gui(args) -> int:
     excepthook.install()
     app = make_app()
     try:
-        path = ensure_demo() if args.demo else chosen_db_path(args.db)
+        if args.demo:                   # the sample data's makers load only for the sample
+            from desktop.demo.databases import ensure_demo
+            path = ensure_demo()
+        else:
+            path = chosen_db_path(args.db)
     except UserError as exc:
         QMessageBox.critical(None, app.translate("app", "无法打开"), say(exc))
         return 1

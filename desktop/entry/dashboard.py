@@ -57,6 +57,21 @@ def area_progress(rows: list[ProgressRow]) -> list[AreaProgress]:
     return result
 
 
+@dataclass(frozen=True)
+class DashboardData:
+    """What the 工作台 shows for a month, read in one go (the window reads it on a worker: the
+    register figures scan whole registers) — the overview and every indicator's months."""
+    overview: Overview
+    values: dict[str, dict[str, EntryValue]]
+
+    def series(self, plan, indicator_id: str) -> list[tuple[str, EntryValue | None]]:
+        return series_of(plan, self.values, indicator_id, self.overview.period)
+
+
+def dashboard_data(db, plan, unit, period: str) -> DashboardData:
+    return DashboardData(overview(db, plan, unit, period), all_values(db, plan, unit))
+
+
 def overview(db, plan, unit, period: str) -> Overview:
     rows = progress_rows(db, plan, unit, period)
     last = previous(period) if period > first_period(plan) else None
@@ -70,6 +85,11 @@ def overview(db, plan, unit, period: str) -> Overview:
 
 def monthly_series(db, plan, unit, indicator_id: str, through: str) -> list[tuple[str, EntryValue | None]]:
     """(period, value) for every month the indicator is reported, through ``through``."""
-    values = all_values(db, plan, unit).get(indicator_id, {})
+    return series_of(plan, all_values(db, plan, unit), indicator_id, through)
+
+
+def series_of(plan, all_months: dict[str, dict[str, EntryValue]], indicator_id: str,
+              through: str) -> list[tuple[str, EntryValue | None]]:
+    values = all_months.get(indicator_id, {})
     indicator = plan.indicator(indicator_id)
     return [(p, values.get(p)) for p in plan_periods(plan) if p <= through and reaches(plan, indicator, p)]

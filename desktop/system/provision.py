@@ -9,12 +9,9 @@ from db import signing_keys as key_rows
 from db import users as user_rows
 from db.connection import write
 from db.schema import open_database
-from desktop.security import keys
 from desktop.clock import now_text
 from desktop.errors import UserError
 from desktop.security.passwords import check_strength, hash_password
-from desktop.system.paths import default_plan_path
-from desktop.plan.loader import load_plan_file
 from desktop.plan.model import Plan
 from desktop.plan.store import install
 from desktop.unit import CITY_LEVEL, Unit, unit_of
@@ -41,6 +38,12 @@ def initialise(path: Path | str, *, district: bool, office_code: str | None, adm
     level above can tell several districts' reports apart; it is DISTRICT otherwise. ``city``
     makes the level above: a district-kind database (same pages, merge, report) whose members
     are the districts whose keys it trusts; it needs its own code and name."""
+    # key making (cryptography) and the plan file reader load only here: the window's start asks
+    # is_initialised and nothing else of this module
+    from desktop.plan.loader import load_plan_file
+    from desktop.security import keys
+    from desktop.system.paths import default_plan_path
+
     path = Path(path)
     admin = admin.strip()
     if not admin:

@@ -245,117 +245,127 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="36" />
+        <location filename="../../ui/pages/dashboard_page.py" line="49" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="40" />
+        <location filename="../../ui/pages/dashboard_page.py" line="53" />
         <source>截至月份：</source>
         <translation>Up to month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="41" />
+        <location filename="../../ui/pages/dashboard_page.py" line="54" />
         <source>截至月份</source>
         <translation>Through month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="52" />
+        <location filename="../../ui/pages/dashboard_page.py" line="65" />
         <source>各领域进度（竖线为序时进度）</source>
         <translation>Progress by area (the line marks time elapsed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="55" />
+        <location filename="../../ui/pages/dashboard_page.py" line="68" />
         <source>月度数值</source>
         <translation>Monthly values</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="58" />
+        <location filename="../../ui/pages/dashboard_page.py" line="71" />
         <source>图表指标</source>
         <translation>Chart indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="76" />
+        <location filename="../../ui/pages/dashboard_page.py" line="89" />
         <source>滞后指标</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="76" />
+        <location filename="../../ui/pages/dashboard_page.py" line="89" />
         <source>逾期节点任务</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="77" />
+        <location filename="../../ui/pages/dashboard_page.py" line="90" />
         <source>上月未填</source>
         <translation>Missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="106" />
+        <location filename="../../ui/pages/dashboard_page.py" line="120" />
+        <source>正在统计{0}的进度…</source>
+        <translation>Counting progress for {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="145" />
+        <source>进度统计未完成：{0}</source>
+        <translation>Progress could not be counted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="153" />
         <source>{0}：完成 {1}，序时 {2}</source>
         <translation>{0}: done {1}, time elapsed {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="108" />
+        <location filename="../../ui/pages/dashboard_page.py" line="155" />
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../ui/pages/dashboard_page.py" line="156" />
         <source>未填</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="111" />
+        <location filename="../../ui/pages/dashboard_page.py" line="158" />
         <source>滞后指标（{0}项）</source>
         <translation>Behind ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="112" />
+        <location filename="../../ui/pages/dashboard_page.py" line="159" />
         <source>逾期节点任务（{0}项）</source>
         <translation>Overdue milestones ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="115" />
+        <location filename="../../ui/pages/dashboard_page.py" line="162" />
         <source>{0}未填（{{0}}项）</source>
         <translation>Missing in {0} ({{0}})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="115" />
+        <location filename="../../ui/pages/dashboard_page.py" line="162" />
         <source>上月未填（{0}项）</source>
         <translation>Missing last month ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="116" />
+        <location filename="../../ui/pages/dashboard_page.py" line="163" />
         <source>{0}：滞后 {1} 项，逾期 {2} 项，上月未填 {3} 项</source>
         <translation>{0}: {1} behind, {2} overdue, {3} missing last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="130" />
+        <location filename="../../ui/pages/dashboard_page.py" line="177" />
         <source>完成 {0}｜序时 {1}｜{2} 项，滞后 {3} 项</source>
         <translation>done {0} | elapsed {1} | {2} indicators, {3} behind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="145" />
+        <location filename="../../ui/pages/dashboard_page.py" line="192" />
         <source>单击或按 Enter 在“指标填报”中打开</source>
         <translation>Click or press Enter to open it in Indicator entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="150" />
+        <location filename="../../ui/pages/dashboard_page.py" line="197" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="170" />
+        <location filename="../../ui/pages/dashboard_page.py" line="217" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="172" />
+        <location filename="../../ui/pages/dashboard_page.py" line="219" />
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="176" />
+        <location filename="../../ui/pages/dashboard_page.py" line="223" />
         <source>{0}（{1}），{2}起逐月</source>
         <translation>{0} ({1}), monthly from {2}</translation>
     </message>
@@ -2320,158 +2330,158 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>MonthEndDialog</name>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="35" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="36" />
         <source>生成全区汇总表</source>
         <translation>Make the district report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="38" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="39" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="45" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="46" />
         <source>报告期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="52" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="53" />
         <source>汇总表预览</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="54" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="55" />
         <source>预览工作表</source>
         <translation>Preview sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="56" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="57" />
         <source>生成并签名</source>
         <translation>Make and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="64" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="65" />
         <source>全区汇总表（内容未变时不生成新版本）</source>
         <translation>District report (no new revision when nothing changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="71" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="72" />
         <source>通报与催报</source>
         <translation>Bulletin and chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="73" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
         <source>复制通报文字</source>
         <translation>Copy bulletin text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="73" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
         <source>保存通报（Word）…</source>
         <translation>Save bulletin (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="75" />
         <source>复制催报清单</source>
         <translation>Copy chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="75" />
         <source>保存催报清单…</source>
         <translation>Save chase list…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="116" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="117" />
         <source>操作失败：{0}。已有文件未受影响。</source>
         <translation>Failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="118" />
-        <location filename="../../ui/pages/month_end_dialog.py" line="174" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="119" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="175" />
         <source>未能完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="123" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="124" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="125" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="126" />
         <source>正在统计汇总表……</source>
         <translation>Counting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="129" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="130" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="129" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="130" />
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="132" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="133" />
         <source>{0} {1} 项</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="134" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="135" />
         <source>计划全部 {0} 项指标：{1}；本月报送街道 {2}/{3} 个</source>
         <translation>All {0} plan indicators: {1}; offices that sent this month {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="147" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="148" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="149" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="150" />
         <source>正在生成……</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="150" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="151" />
         <source>正在生成全区汇总表……</source>
         <translation>Making the district report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="156" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="157" />
         <source>内容与第{0}版相同，未生成新版本；第{0}版仍然有效：{1}</source>
         <translation>Same content as revision {0}: no new revision made; revision {0} stays in force: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="159" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="160" />
         <source>已生成并校验：{0}（第{1}版）</source>
         <translation>Made and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="179" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="180" />
         <source>通报全文已复制，可粘贴到公文或消息中</source>
         <translation>The bulletin text is copied; paste it into a document or a message</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="186" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="187" />
         <source>催报清单已复制（{0} 个街道）</source>
         <translation>Chase list copied ({0} offices)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="190" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="191" />
         <source>保存通报</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="193" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="194" />
         <source>已保存通报草稿：{0}</source>
         <translation>Bulletin draft saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="197" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="198" />
         <source>保存催报清单</source>
         <translation>Save chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="203" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="204" />
         <source>已保存催报清单：{0}</source>
         <translation>Chase list saved: {0}</translation>
     </message>
@@ -3758,6 +3768,62 @@ Import it?</translation>
 <context>
     <name>app</name>
     <message>
+        <location filename="../../ui/app.py" line="109" />
+        <location filename="../../ui/app.py" line="112" />
+        <source>数据库已损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="109" />
+        <source>{0}
+
+没有找到可用的备份。请把数据库文件交技术人员检查，不要继续在其中录入。</source>
+        <translation>{0}
+
+No usable backup was found. Please give the database file to a technician to check, and do not enter anything more in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="112" />
+        <source>{0}
+
+找到 {1} 的备份（{2:,} 字节），已校验完好。是否用它恢复？
+损坏的文件会先另存一份，不会丢弃。</source>
+        <translation>{0}
+
+A backup from {1} ({2:,} bytes) was found and checked intact. Restore from it?
+The damaged file is saved aside first, not discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="120" />
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="122" />
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="122" />
+        <source>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</source>
+        <translation>Restored from the backup of {0}. Anything entered after that backup must be entered again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="138" />
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="143" />
+        <source>已在运行</source>
+        <translation>Already running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="154" />
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
         <location filename="../../ui/daily_backup.py" line="27" />
         <source>正在进行今日自动备份…{0}%</source>
         <translation>Running today's automatic backup… {0}%</translation>
@@ -3772,122 +3838,66 @@ Import it?</translation>
         <source>今日自动备份未完成：{0}</source>
         <translation>Today's automatic backup did not complete: {0}</translation>
     </message>
-    <message>
-        <location filename="../../ui/app.py" line="105" />
-        <location filename="../../ui/app.py" line="108" />
-        <source>数据库已损坏</source>
-        <translation>The database is damaged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="105" />
-        <source>{0}
-
-没有找到可用的备份。请把数据库文件交技术人员检查，不要继续在其中录入。</source>
-        <translation>{0}
-
-No usable backup was found. Please give the database file to a technician to check, and do not enter anything more in it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="108" />
-        <source>{0}
-
-找到 {1} 的备份（{2:,} 字节），已校验完好。是否用它恢复？
-损坏的文件会先另存一份，不会丢弃。</source>
-        <translation>{0}
-
-A backup from {1} ({2:,} bytes) was found and checked intact. Restore from it?
-The damaged file is saved aside first, not discarded.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="116" />
-        <source>恢复失败</source>
-        <translation>Restore failed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="118" />
-        <source>已恢复</source>
-        <translation>Restored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="118" />
-        <source>已用 {0} 的备份恢复。该备份之后录入的数据需要重新录入。</source>
-        <translation>Restored from the backup of {0}. Anything entered after that backup must be entered again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="130" />
-        <source>无法打开</source>
-        <translation>Cannot open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="135" />
-        <source>已在运行</source>
-        <translation>Already running</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="146" />
-        <source>无法打开数据库</source>
-        <translation>Cannot open the database</translation>
-    </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="33" />
+        <location filename="../../desktop/registers/cn_id.py" line="35" />
         <source>身份证号被 Excel 存成了数字，后几位已丢失：请把该列设为文本格式后重新录入完整号码</source>
         <translation>Excel stored the ID number as a number and its last digits are lost: format the column as text and type the whole number again</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="95" />
+        <location filename="../../desktop/registers/cn_id.py" line="98" />
         <source>身份证号中的出生日期无效：{0} 不是真实日期</source>
         <translation>The birth date in the ID number is invalid: {0} is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="97" />
+        <location filename="../../desktop/registers/cn_id.py" line="100" />
         <source>身份证号中的出生日期 {0} 晚于今天：出生日期不能晚于今天，请核对</source>
         <translation>The birth date {0} in the ID number is after today: a birth date cannot be in the future; please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="99" />
+        <location filename="../../desktop/registers/cn_id.py" line="102" />
         <source>身份证号中的出生日期 {0} 早于1900年：出生日期不能早于1900年，请核对</source>
         <translation>The birth date {0} in the ID number is before 1900: a birth date cannot be before 1900; please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="109" />
+        <location filename="../../desktop/registers/cn_id.py" line="117" />
         <source>身份证号为空，请输入18位身份证号</source>
         <translation>The ID number is empty; please enter the 18-character ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="111" />
+        <location filename="../../desktop/registers/cn_id.py" line="119" />
         <source>身份证号位数不对：应为18位（或旧版15位），实际为{0}位</source>
         <translation>The ID number has the wrong length: 18 characters (or 15 for an old number) expected, {0} given</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="114" />
+        <location filename="../../desktop/registers/cn_id.py" line="122" />
         <source>旧版15位号码只能是数字</source>
         <translation>an old 15-digit number has digits only</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="115" />
+        <location filename="../../desktop/registers/cn_id.py" line="123" />
         <source>前17位只能是数字，第18位为数字或 X</source>
         <translation>the first 17 characters are digits, the 18th a digit or X</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="116" />
+        <location filename="../../desktop/registers/cn_id.py" line="124" />
         <source>身份证号含有无效字符：{0}，请核对后重新输入</source>
         <translation>The ID number contains invalid characters: {0}; please check and enter it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="122" />
+        <location filename="../../desktop/registers/cn_id.py" line="130" />
         <source>15位旧身份证号顺序码为996–999（百岁老人），无法确定世纪，请提供18位号码</source>
         <translation>The old 15-digit ID number has sequence code 996–999 (a centenarian): the century cannot be told; please give the 18-character number</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="133" />
+        <location filename="../../desktop/registers/cn_id.py" line="141" />
         <source>身份证号第18位校验码应为 {0}，请核对后重新输入</source>
         <translation>The 18th character (check digit) of the ID number should be {0}; please check and enter it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/cn_id.py" line="137" />
+        <location filename="../../desktop/registers/cn_id.py" line="145" />
         <source>地区码 {0} 不是已知的省级代码，请核对</source>
         <translation>Region code {0} is not a known province code; please check</translation>
     </message>
@@ -4092,32 +4102,32 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>“{0}” contains characters that do not occur in a phone number; {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/phone.py" line="70" />
+        <location filename="../../desktop/registers/phone.py" line="84" />
         <source>「{0}」不是有效的手机号（手机号为 1 开头的 11 位数字），{1}</source>
         <translation>“{0}” is not a valid mobile number (11 digits starting with 1); {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/phone.py" line="73" />
+        <location filename="../../desktop/registers/phone.py" line="87" />
         <source>「{0}」缺少区号或位数不对，{1}</source>
         <translation>“{0}” lacks the area code or has the wrong number of digits; {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/phone.py" line="77" />
+        <location filename="../../desktop/registers/phone.py" line="91" />
         <source>「{0}」的区号「{1}」不对（区号为 010、02X 或 0 加三位数字），{2}</source>
         <translation>The area code “{1}” of “{0}” is wrong (area codes are 010, 02X or 0 and three digits); {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/phone.py" line="85" />
+        <location filename="../../desktop/registers/phone.py" line="99" />
         <source>「{0}」的号码部分「{1}」位数不对（区号 {2} 后应为{3}位，且不以 0、1 开头），{4}</source>
         <translation>The local part “{1}” of “{0}” has the wrong length (after area code {2} come {3} digits, not starting with 0 or 1); {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/phone.py" line="86" />
+        <location filename="../../desktop/registers/phone.py" line="100" />
         <source> 7 或 8 </source>
         <translation>7 or 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/phone.py" line="88" />
+        <location filename="../../desktop/registers/phone.py" line="102" />
         <source>「{0}」的分机号不对，{1}</source>
         <translation>The extension of “{0}” is wrong; {1}</translation>
     </message>
@@ -4251,48 +4261,48 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>Age {0}, under {1}: please confirm the person qualifies for the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/value_text.py" line="23" />
+        <location filename="../../desktop/registers/value_text.py" line="24" />
         <source>「{0}」不是可选项，可选：{1}</source>
         <translation>“{0}” is not one of the choices: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/value_text.py" line="24" />
+        <location filename="../../desktop/registers/value_text.py" line="25" />
         <source>请按 2023-03-05 或 2023年3月5日 的格式填写</source>
         <translation>write it as 2023-03-05 or 2023年3月5日</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/value_text.py" line="59" />
+        <location filename="../../desktop/registers/value_text.py" line="74" />
         <source>「{0}」不是有效日期（没有这一天），{1}</source>
         <translation>“{0}” is not a valid date (there is no such day); {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/value_text.py" line="60" />
+        <location filename="../../desktop/registers/value_text.py" line="75" />
         <source>「{0}」不是日期，{1}</source>
         <translation>“{0}” is not a date; {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/value_text.py" line="66" />
-        <location filename="../../desktop/registers/value_text.py" line="73" />
+        <location filename="../../desktop/registers/value_text.py" line="81" />
+        <location filename="../../desktop/registers/value_text.py" line="88" />
         <source>应填写数字</source>
         <translation>A number is expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/value_text.py" line="71" />
+        <location filename="../../desktop/registers/value_text.py" line="86" />
         <source>「{0}」不是数字，请只填写数字</source>
         <translation>“{0}” is not a number; enter digits only</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/value_text.py" line="75" />
+        <location filename="../../desktop/registers/value_text.py" line="90" />
         <source>不能小于 {0}</source>
         <translation>Cannot be less than {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/value_text.py" line="77" />
+        <location filename="../../desktop/registers/value_text.py" line="92" />
         <source>不能大于 {0}</source>
         <translation>Cannot be more than {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/value_text.py" line="83" />
+        <location filename="../../desktop/registers/value_text.py" line="98" />
         <source>不能超过 {0} 个字</source>
         <translation>At most {0} characters</translation>
     </message>
@@ -4452,22 +4462,22 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>Backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="82" />
+        <location filename="../../db/connection.py" line="92" />
         <source>数据库文件已损坏（{0}：{1}）。为避免进一步损坏，程序不会写入任何数据。请从备份恢复（street-ledger restore 备份文件），或把该文件交技术人员检查。</source>
         <translation>The database file is damaged ({0}: {1}). To avoid further damage nothing will be written to it. Please restore from a backup (street-ledger restore BACKUP-FILE), or give the file to a technician to check.</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="121" />
+        <location filename="../../db/connection.py" line="131" />
         <source>数据库文件已损坏或不是本程序的数据库（{0}）。程序不会写入该文件，请从备份恢复。</source>
         <translation>The database file is damaged or is not this program's database ({0}). Nothing will be written to it; please restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="124" />
+        <location filename="../../db/connection.py" line="134" />
         <source>无法打开数据库文件 {0}：请确认文件夹存在且有写入权限。</source>
         <translation>Cannot open the database file {0}: please check that the folder exists and can be written to.</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="125" />
+        <location filename="../../db/connection.py" line="135" />
         <source>打开数据库 {0} 时出错：{1}</source>
         <translation>Error opening the database {0}: {1}</translation>
     </message>
@@ -4477,25 +4487,25 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>The database cannot be kept in a network shared folder ({0}): SQLite's file locks are not reliable on network shares, and several computers using it at once will damage the data. Please copy the database to a local disk (such as D:\台账) and open it there.</translation>
     </message>
     <message>
-        <location filename="../../db/schema.py" line="55" />
+        <location filename="../../db/schema.py" line="56" />
         <source>数据库 {0} 由更新版本的街道民生台账写入（含本版本不认识的数据库升级 {1}），本版本不会打开或改动它，以免损坏数据。请安装最新版本的程序后再打开。</source>
         <translation>The database {0} was written by a newer version of Street Ledger (with database upgrade {1}, unknown to this version); this version will not open or change it, so as not to damage the data. Please install the latest version of the program and open it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/bulletin.py" line="121" />
+        <location filename="../../desktop/district/bulletin.py" line="122" />
         <source>通报只能在区汇总数据库中生成</source>
         <translation>A bulletin can only be made in the district's database</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/bulletin.py" line="124" />
-        <location filename="../../desktop/district/chase.py" line="65" />
+        <location filename="../../desktop/district/bulletin.py" line="125" />
+        <location filename="../../desktop/district/chase.py" line="66" />
         <source>报告期 {0} 应写成 {1}-MM（计划年度 {2} 年内）</source>
         <translation>The period {0} should be written {1}-MM (within the plan year {2})</translation>
     </message>
     <message>
         <location filename="../../desktop/district/bulletin_docx.py" line="100" />
-        <location filename="../../desktop/exchange/workbook/writer.py" line="166" />
-        <location filename="../../desktop/exchange/workbook/writer.py" line="191" />
+        <location filename="../../desktop/exchange/workbook/writer.py" line="188" />
+        <location filename="../../desktop/exchange/workbook/writer.py" line="214" />
         <source>文件 {0} 已存在，未覆盖。请换一个文件名，或先移走原文件</source>
         <translation>The file {0} already exists and was not overwritten. Please choose another file name, or move the existing file away first</translation>
     </message>
@@ -4510,25 +4520,35 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>The bulletin template {0} cannot be read: {1}. Please correct that file, or delete it to use the template shipped with the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/carried.py" line="37" />
+        <location filename="../../desktop/district/carried.py" line="38" />
         <source>指标进度第{0}行的累计 {1} 不是数字</source>
         <translation>The year-to-date figure {1} in row {0} of the indicator sheet is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/report.py" line="84" />
+        <location filename="../../desktop/district/report.py" line="92" />
         <source>汇总表只能在区汇总数据库中生成；街道请使用导出报送</source>
         <translation>The consolidated report can only be made in the district's database; a street office exports its submission instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/report.py" line="87" />
+        <location filename="../../desktop/district/report.py" line="95" />
         <source>报告期 {0} 应写成 {1}-MM（计划年度 {2} 年内），如 {3}-03</source>
         <translation>The period {0} should be written {1}-MM (within the plan year {2}), such as {3}-03</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/report.py" line="178" />
+        <location filename="../../desktop/district/report.py" line="189" />
         <location filename="../../desktop/exchange/export.py" line="115" />
         <source>无法创建文件夹 {0}：{1}。请换一个保存位置</source>
         <translation>Cannot create the folder {0}: {1}. Please choose another place to save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry/rule_check.py" line="130" />
+        <source>计划中没有编号为 {0} 的审核公式，请核对 --explain 的编号（本计划的审核公式：{1}）</source>
+        <translation>The plan has no audit rule {0}; check the rule id given to --explain (this plan's audit rules: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry/rule_check.py" line="138" />
+        <source>审核公式 {0} 未通过（{1}）：{2}。该公式为“必须”，需写明说明后才能导出（{3}）</source>
+        <translation>Audit rule {0} fails ({1}): {2}. The rule is required (必须): write an explanation before exporting ({3})</translation>
     </message>
     <message>
         <location filename="../../desktop/errors.py" line="16" />
@@ -4741,14 +4761,14 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>Revision {1} of this office's {0} is already merged; this file is the earlier revision {2} and was not merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/merge.py" line="128" />
-        <source>已合并过另一份{0}第{1}版（内容不同）。同一版本号出现两份不同内容，请与该街道核实后，由其导出新版本</source>
-        <translation>Another revision {1} of {0} (with different content) was merged before. Two different contents under one revision number: please check with the office and have it export a new revision</translation>
-    </message>
-    <message>
         <location filename="../../desktop/exchange/merge.py" line="124" />
         <source>本文件（第{0}版）自称导出于 {1}，早于已合并的第{2}版（{3}）：新版本不可能比已接受的版本更早，未合并。请与该街道核实后由其重新导出</source>
         <translation>This file (revision {0}) claims to have been exported at {1}, before the merged revision {2} ({3}): a new revision cannot be older than an accepted one, so it was not merged. Please check with the office and have it export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="128" />
+        <source>已合并过另一份{0}第{1}版（内容不同）。同一版本号出现两份不同内容，请与该街道核实后，由其导出新版本</source>
+        <translation>Another revision {1} of {0} (with different content) was merged before. Two different contents under one revision number: please check with the office and have it export a new revision</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/merge.py" line="131" />
@@ -4756,20 +4776,20 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>The file is intact, the signature valid and the key trusted: it can be merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/merge.py" line="167" />
+        <location filename="../../desktop/exchange/merge.py" line="137" />
+        <location filename="../../desktop/exchange/merge.py" line="172" />
+        <source>{0}。{1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="168" />
         <source>（台账以更晚月份为准，未替换）</source>
         <translation> (the registers keep a later month's, not replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/merge.py" line="168" />
+        <location filename="../../desktop/exchange/merge.py" line="169" />
         <source>已合并 {0} 项指标、{1} 行台账{2}</source>
         <translation>Merged {0} indicators and {1} register rows{2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/exchange/merge.py" line="137" />
-        <location filename="../../desktop/exchange/merge.py" line="171" />
-        <source>{0}。{1}</source>
-        <translation>{0}. {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/submission_read.py" line="44" />
@@ -4893,12 +4913,12 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>The content was changed. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/workbook/writer.py" line="148" />
+        <location filename="../../desktop/exchange/workbook/writer.py" line="157" />
         <source>写出后回读校验失败（{0}），未保存文件，请重试或联系技术支持</source>
         <translation>Reading the written file back failed its check ({0}); the file was not saved. Please try again or contact technical support</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/workbook/writer.py" line="196" />
+        <location filename="../../desktop/exchange/workbook/writer.py" line="219" />
         <source>无法写入 {0}：{1}。请检查磁盘空间和文件夹写入权限；原有文件未受影响</source>
         <translation>Cannot write {0}: {1}. Please check the disk space and the folder's write permission; the existing file is unaffected</translation>
     </message>
@@ -5254,6 +5274,117 @@ The damaged file is saved aside first, not discarded.</translation>
         <location filename="../../desktop/plan/loader.py" line="345" />
         <source>各街道目标应与全区目标 {0} 相同</source>
         <translation>Every office's target should equal the district's target {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="18" />
+        <location filename="../../desktop/plan/rule_load.py" line="22" />
+        <source>审核公式（[[rules]]）</source>
+        <translation>Audit rules ([[rules]])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="18" />
+        <source>应为一组审核公式</source>
+        <translation>should be a list of audit rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="22" />
+        <source>无法读取 {0}</source>
+        <translation>cannot read {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="26" />
+        <source>{0}审核公式 {1}</source>
+        <translation>{0}audit rule {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="28" />
+        <source>缺少编号 id</source>
+        <translation>the id is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="34" />
+        <source>关系 op 应为 ≤ &lt; ≥ &gt; = ≠ 之一，实为 {0}</source>
+        <translation>the relation op should be one of ≤ &lt; ≥ &gt; = ≠, not {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="37" />
+        <source>重要程度 importance 应为“必须”或“提示”，实为 {0}</source>
+        <translation>the importance should be 必须 (required) or 提示 (warning), not {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="40" />
+        <source>缺少提示信息 message（未通过时显示给填报人）</source>
+        <translation>the message is missing (shown to the clerk when the rule fails)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="91" />
+        <source>公式为空</source>
+        <translation>the formula is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="93" />
+        <source>公式超过 {0} 个字符</source>
+        <translation>the formula is longer than {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="97" />
+        <source>“{0}”不是有效的公式，请写成例如 累计(reemployed) 或 合计(parking, completed)</source>
+        <translation>“{0}” is not a valid formula; write for example 累计(reemployed) or 合计(parking, completed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="99" />
+        <source>公式过长，请拆成几条审核公式</source>
+        <translation>the formula is too long; split it into several audit rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="108" />
+        <source>公式只能用 +、−、× 和括号</source>
+        <translation>a formula may use only +, −, × and brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="116" />
+        <source>公式中不能出现“{0}”</source>
+        <translation>“{0}” may not appear in a formula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="123" />
+        <source>“{0}”不是数字（只能写 12 或 0.5 这样的数）</source>
+        <translation>“{0}” is not a number (write numbers such as 12 or 0.5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="127" />
+        <source>“{0}”不是数字</source>
+        <translation>“{0}” is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="132" />
+        <source>{0}应写编号，例如 reemployed</source>
+        <translation>the {0} should be written as its id, for example reemployed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="140" />
+        <source>{0}(…) 的括号里只写一个指标编号，例如 {1}(new_jobs)</source>
+        <translation>{0}(…) takes one indicator id in its brackets, for example {1}(new_jobs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="148" />
+        <source>{0}(…) 应写成例如 {1}（条件最多一个）</source>
+        <translation>{0}(…) should read for example {1} (one condition at most)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="155" />
+        <source>条件应写成 字段编号=值</source>
+        <translation>a condition should read field_id=value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="159" />
+        <source>不认识的函数“{0}”（只能用 本月、累计、计数、合计）</source>
+        <translation>unknown function “{0}” (only 本月, 累计, 计数, 合计)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="170" />
+        <source>条件的值应写成文字，例如 status=已完工 或 status="已完工"</source>
+        <translation>a condition's value should be text, for example status=已完工 or status="已完工"</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/store.py" line="25" />
@@ -5617,36 +5748,6 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>Restore failed: {0}. The database was not replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/system/provision.py" line="47" />
-        <source>请填写管理员用户名</source>
-        <translation>Please enter the administrator's user name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/system/provision.py" line="51" />
-        <source>签名密钥口令不能与管理员登录密码相同，请另设一个口令</source>
-        <translation>The signing key's passphrase cannot be the administrator's sign-in password; please choose another passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/system/provision.py" line="58" />
-        <source>市级数据库需要自己的代码和名称（如 --code NJ --name 南京市），代码不能是 DISTRICT</source>
-        <translation>A city database needs its own code and name (such as --code NJ --name 南京市); the code cannot be DISTRICT</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/system/provision.py" line="66" />
-        <source>街道代码 {0} 不在计划的街道名单中。可选：{1}</source>
-        <translation>The office code {0} is not in the plan's list of offices. Choose from: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/system/provision.py" line="72" />
-        <source>数据库 {0} 已经初始化过（{1}），不会覆盖</source>
-        <translation>The database {0} is already set up ({1}) and will not be overwritten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/unit.py" line="34" />
-        <source>该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导</source>
-        <translation>This database is not set up yet; please run street-ledger init or finish the setup wizard in the window</translation>
-    </message>
-    <message>
         <location filename="../../desktop/system/instance_lock.py" line="39" />
         <source>用户 {0}，</source>
         <translation>user {0}, </translation>
@@ -5697,125 +5798,34 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>The database {0} {1}; to prevent data loss it cannot be changed now. {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/rule_check.py" line="130" />
-        <source>计划中没有编号为 {0} 的审核公式，请核对 --explain 的编号（本计划的审核公式：{1}）</source>
-        <translation>The plan has no audit rule {0}; check the rule id given to --explain (this plan's audit rules: {1})</translation>
+        <location filename="../../desktop/system/provision.py" line="50" />
+        <source>请填写管理员用户名</source>
+        <translation>Please enter the administrator's user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/rule_check.py" line="138" />
-        <source>审核公式 {0} 未通过（{1}）：{2}。该公式为“必须”，需写明说明后才能导出（{3}）</source>
-        <translation>Audit rule {0} fails ({1}): {2}. The rule is required (必须): write an explanation before exporting ({3})</translation>
+        <location filename="../../desktop/system/provision.py" line="54" />
+        <source>签名密钥口令不能与管理员登录密码相同，请另设一个口令</source>
+        <translation>The signing key's passphrase cannot be the administrator's sign-in password; please choose another passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/rule_load.py" line="18" />
-        <location filename="../../desktop/plan/rule_load.py" line="22" />
-        <source>审核公式（[[rules]]）</source>
-        <translation>Audit rules ([[rules]])</translation>
+        <location filename="../../desktop/system/provision.py" line="61" />
+        <source>市级数据库需要自己的代码和名称（如 --code NJ --name 南京市），代码不能是 DISTRICT</source>
+        <translation>A city database needs its own code and name (such as --code NJ --name 南京市); the code cannot be DISTRICT</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/rule_load.py" line="18" />
-        <source>应为一组审核公式</source>
-        <translation>should be a list of audit rules</translation>
+        <location filename="../../desktop/system/provision.py" line="69" />
+        <source>街道代码 {0} 不在计划的街道名单中。可选：{1}</source>
+        <translation>The office code {0} is not in the plan's list of offices. Choose from: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/rule_load.py" line="22" />
-        <source>无法读取 {0}</source>
-        <translation>cannot read {0}</translation>
+        <location filename="../../desktop/system/provision.py" line="75" />
+        <source>数据库 {0} 已经初始化过（{1}），不会覆盖</source>
+        <translation>The database {0} is already set up ({1}) and will not be overwritten</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/rule_load.py" line="26" />
-        <source>{0}审核公式 {1}</source>
-        <translation>{0}audit rule {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="28" />
-        <source>缺少编号 id</source>
-        <translation>the id is missing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="34" />
-        <source>关系 op 应为 ≤ &lt; ≥ &gt; = ≠ 之一，实为 {0}</source>
-        <translation>the relation op should be one of ≤ &lt; ≥ &gt; = ≠, not {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="37" />
-        <source>重要程度 importance 应为“必须”或“提示”，实为 {0}</source>
-        <translation>the importance should be 必须 (required) or 提示 (warning), not {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="40" />
-        <source>缺少提示信息 message（未通过时显示给填报人）</source>
-        <translation>the message is missing (shown to the clerk when the rule fails)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="91" />
-        <source>公式为空</source>
-        <translation>the formula is empty</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="93" />
-        <source>公式超过 {0} 个字符</source>
-        <translation>the formula is longer than {0} characters</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="97" />
-        <source>“{0}”不是有效的公式，请写成例如 累计(reemployed) 或 合计(parking, completed)</source>
-        <translation>“{0}” is not a valid formula; write for example 累计(reemployed) or 合计(parking, completed)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="99" />
-        <source>公式过长，请拆成几条审核公式</source>
-        <translation>the formula is too long; split it into several audit rules</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="108" />
-        <source>公式只能用 +、−、× 和括号</source>
-        <translation>a formula may use only +, −, × and brackets</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="116" />
-        <source>公式中不能出现“{0}”</source>
-        <translation>“{0}” may not appear in a formula</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="123" />
-        <source>“{0}”不是数字（只能写 12 或 0.5 这样的数）</source>
-        <translation>“{0}” is not a number (write numbers such as 12 or 0.5)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="127" />
-        <source>“{0}”不是数字</source>
-        <translation>“{0}” is not a number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="132" />
-        <source>{0}应写编号，例如 reemployed</source>
-        <translation>the {0} should be written as its id, for example reemployed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="140" />
-        <source>{0}(…) 的括号里只写一个指标编号，例如 {1}(new_jobs)</source>
-        <translation>{0}(…) takes one indicator id in its brackets, for example {1}(new_jobs)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="148" />
-        <source>{0}(…) 应写成例如 {1}（条件最多一个）</source>
-        <translation>{0}(…) should read for example {1} (one condition at most)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="155" />
-        <source>条件应写成 字段编号=值</source>
-        <translation>a condition should read field_id=value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="159" />
-        <source>不认识的函数“{0}”（只能用 本月、累计、计数、合计）</source>
-        <translation>unknown function “{0}” (only 本月, 累计, 计数, 合计)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="170" />
-        <source>条件的值应写成文字，例如 status=已完工 或 status="已完工"</source>
-        <translation>a condition's value should be text, for example status=已完工 or status="已完工"</translation>
+        <location filename="../../desktop/unit.py" line="34" />
+        <source>该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导</source>
+        <translation>This database is not set up yet; please run street-ledger init or finish the setup wizard in the window</translation>
     </message>
 </context>
 <context>
