@@ -1239,3 +1239,8 @@ EN.update({
     "不认识的函数“{0}”（只能用 本月、累计、计数、合计）": "unknown function “{0}” (only 本月, 累计, 计数, 合计)",
     "条件的值应写成文字，例如 status=已完工 或 status=\"已完工\"": "a condition's value should be text, for example status=已完工 or status=\"已完工\"",
 })
+
+# The district report's register summary, read at the level above (context "core")
+EN.update({
+    "台账汇总第{0}行的条数 {1} 不是整数": "Row {0} of 台账汇总 (register summary): the count {1} is not a whole number",
+})

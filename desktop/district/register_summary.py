@@ -18,6 +18,8 @@ from db import merged
 from desktop.exchange.submission_format import log_sheet_name, register_sheet_name
 from desktop.exchange.workbook.sheets import Column, Sheet
 from desktop.plan.model import Plan, Register
+from desktop.messages import Message, QT_TRANSLATE_NOOP
+from desktop.registers.field_types import of
 from desktop.registers.schema import MULTI_SEPARATOR
 
 SUMMARY_SHEET = "台账汇总"
@@ -28,7 +30,6 @@ COLUMNS = [Column("单位代码", width=10, hidden=True), Column("台账编号",
            Column("分类", width=18), Column("条数", "integer", width=10, thousands=True),
            Column("合计", "auto", width=12, thousands=True)]
 CODE, REGISTER, UNIT, SHEET, ITEM, OPTION, COUNT, SUM = range(8)
-_CHOICES, _NUMBERS = ("choice", "multi_choice"), ("integer", "decimal")
 
 
 def _layouts(reg: Register):
@@ -51,11 +52,11 @@ class _Tally:
 
     def __init__(self, fields):
         self.records = 0
-        self.options = {f.id: dict.fromkeys(f.choices, 0) for f in fields if f.type in _CHOICES}
-        self.filled = {f.id: 0 for f in fields if f.type in _NUMBERS and not f.derived}
+        self.options = {f.id: dict.fromkeys(f.choices, 0) for f in fields if of(f).plan_choices}
+        self.filled = {f.id: 0 for f in fields if of(f).numeric and not f.derived}
         self.sums = {f: Decimal(0) for f in self.filled}
         self.at = {f.id: i + 1 for i, f in enumerate(fields)}
-        self.multi = {f.id for f in fields if f.type == "multi_choice"}
+        self.multi = {f.id for f in fields if of(f).multiple}
 
     def add(self, cells: list) -> None:
         self.records += 1
@@ -124,6 +125,6 @@ def carried_counts(plan: Plan, rows: list[list[str]]) -> dict[str, int]:
             continue
         text = str(row[COUNT]).strip()
         if not (text.isascii() and text.isdigit()):
-            raise ValueError(f"台账汇总第{n}行的条数 {text!r} 不是整数")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("core", "台账汇总第{0}行的条数 {1} 不是整数"), n, repr(text)))
         out[row[REGISTER]] = out.get(row[REGISTER], 0) + int(text)
     return out

@@ -11,16 +11,19 @@ Its ``column_type`` is part of what signed workbooks say: never change it for an
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import date
 from decimal import Decimal
 
-from desktop.exchange.workbook.sheets import Column
-from desktop.exchange.xlsx_cells import FORMULA_START, text_cell, value_cell
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.plan.model import Field
 
 from . import cn_id
 from .phone import PhoneProblem, parse_phone
+if TYPE_CHECKING:
+    from desktop.exchange.workbook.sheets import Column
+
 from .value_text import (MULTI_SEPARATOR, MULTI_SPLIT, NO, NOT_A_CHOICE, YES, ValueProblem, number,
                          parse_date, plain_text, short_text)
 
@@ -71,7 +74,7 @@ class FieldType:
 
     def column(self, field: Field) -> Column:
         """The field's column in the signed submission workbook."""
-        return Column(field.label, self.column_type, width=self.sheet_width)
+        return _column(field.label, self.column_type, width=self.sheet_width)
 
     def sheet_value(self, value):
         """A typed value as a register workbook cell holds it."""
@@ -79,12 +82,19 @@ class FieldType:
 
     def cell(self, ws, field: Field, value):
         """A typed value as a register workbook cell; text a spreadsheet would run stays text."""
+        from desktop.exchange import xlsx_cells     # openpyxl: only when a workbook is written
         if value is None:
-            return value_cell(ws, None)
+            return xlsx_cells.value_cell(ws, None)
         value = self.sheet_value(value)
-        if self.text_cell or (isinstance(value, str) and value.startswith(FORMULA_START)):
-            return text_cell(ws, value)
-        return value_cell(ws, value, field.places)
+        if self.text_cell or (isinstance(value, str) and value.startswith(xlsx_cells.FORMULA_START)):
+            return xlsx_cells.text_cell(ws, value)
+        return xlsx_cells.value_cell(ws, value, field.places)
+
+
+def _column(*args, **kwargs) -> "Column":
+    # the workbook layer is imported when a workbook is made, not when the window starts
+    from desktop.exchange.workbook.sheets import Column
+    return Column(*args, **kwargs)
 
 
 class Text(FieldType):
@@ -123,7 +133,7 @@ class DecimalType(FieldType):
         return Decimal(stored)
 
     def column(self, field):
-        return Column(field.label, self.column_type, places=field.places or 0, width=self.sheet_width)
+        return _column(field.label, self.column_type, places=field.places or 0, width=self.sheet_width)
 
 
 class Date(FieldType):
@@ -183,7 +193,7 @@ class MultiChoice(FieldType):
         return field.choices
 
     def column(self, field):
-        return Column(field.label, self.column_type, choices=field.choices, width=self.sheet_width)
+        return _column(field.label, self.column_type, choices=field.choices, width=self.sheet_width)
 
     def sheet_value(self, value):
         return MULTI_SEPARATOR.join(value)

@@ -5827,6 +5827,11 @@ The damaged file is saved aside first, not discarded.</translation>
         <source>该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导</source>
         <translation>This database is not set up yet; please run street-ledger init or finish the setup wizard in the window</translation>
     </message>
+    <message>
+        <location filename="../../desktop/district/register_summary.py" line="128" />
+        <source>台账汇总第{0}行的条数 {1} 不是整数</source>
+        <translation>Row {0} of 台账汇总 (register summary): the count {1} is not a whole number</translation>
+    </message>
 </context>
 <context>
     <name>excepthook</name>
