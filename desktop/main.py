@@ -60,11 +60,14 @@ def main(argv: list[str] | None = None) -> int:
         _begin_integrity_check(args)        # runs while the window's modules load
         return importlib.import_module("ui.app").run_gui(args)
     from desktop.cli.access import command_access
-    from desktop.cli.common import EXIT_ERROR
+    from desktop.cli.common import EXIT_ERROR, EXIT_OK
 
     try:
         with command_access(args):
-            return args.func(args)
+            status = args.func(args)
+        if status == EXIT_OK and getattr(args, "pdf", None):     # export --pdf: Qt draws the paper copy
+            return importlib.import_module("ui.paper_cli").write_from_command(args)
+        return status
     except (UserError, StorageError) as exc:
         print("错误：" + " ".join(exc.message.split()), file=sys.stderr)
         return EXIT_ERROR

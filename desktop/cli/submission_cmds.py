@@ -26,6 +26,8 @@ def register(sub) -> None:
     p.add_argument("--reviewer", required=True, metavar="N", help="审核人")
     p.add_argument("--head", required=True, metavar="N", help="单位负责人")
     p.add_argument("--phone", required=True, metavar="T", help="联系电话")
+    p.add_argument("--pdf", metavar="F.pdf",
+                   help="同时写出纸质版 PDF（封面和指标进度，供签字盖章），由签名后的报送表生成")
     p.add_argument("--explain", action="append", default=[], metavar="RULE_ID=TEXT",
                    help="未通过的审核公式的说明（可重复）；“必须”类审核公式未通过时必须写明说明才能导出")
     p.add_argument("--json", action="store_true")
@@ -46,6 +48,7 @@ def cmd_export(args) -> int:
                                reviewer_password=os.environ.get("STREET_LEDGER_REVIEWER_PASSWORD"),
                                explanations=explanations(args.explain))
         failing = failing_rules(s.db, s.plan, s.unit, result.period)
+        args.written = (result.path, s.plan)        # for --pdf (desktop.main draws it with ui)
     rules = [{"rule": r.rule.id, "importance": r.rule.importance, "summary": r.summary,
               "message": r.rule.message} for r in failing]
     text = result.message if result.unchanged else f"{result.message}\nSHA-256：{result.digest}"
