@@ -158,7 +158,7 @@ def test_feedback_rules_at_the_district(tmp_path):
         with pytest.raises(UserError, match="状态"):
             indicator_comment(plan, "new_jobs", "驳回", "请重报")
         with pytest.raises(UserError, match="未生成文件"):           # the core checks whatever built them
-            write_feedback(db, tmp_path / "a.xlsx", "NHL", "2023-02", [Comment("indicator", "请核实", "x", indicator_id="nope")],
+            write_feedback(db, tmp_path / "a.xlsx", "NHL", "2023-02", [Comment("indicator", "check", "x", indicator_id="nope")],
                            user=SUPERVISOR, passphrase=DISTRICT_PASS)
     finally:
         db.close()

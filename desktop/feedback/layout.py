@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.exchange.workbook.sheets import Column, Sheet
-from desktop.feedback.statuses import NEEDS_ANSWER, VERDICTS
+from desktop.feedback.statuses import NEEDS_ANSWER, VERDICTS, verdict
 
 DOCUMENT = "feedback"
 COVER_SHEET = "封面"
@@ -37,6 +37,9 @@ class Comment:
     indicator_id: str = ""
     register_id: str = ""
     record_no: int | None = None
+
+    def __post_init__(self):
+        verdict(self.state)              # only a verdict of the registry can be said
 
     @property
     def target(self) -> str:

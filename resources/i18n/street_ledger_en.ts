@@ -775,13 +775,13 @@ Signing key fingerprint:</translation>
     </message>
     <message>
         <location filename="../../ui/models/entry_model.py" line="253" />
-        <location filename="../../ui/registers/table_model.py" line="166" />
+        <location filename="../../ui/registers/table_model.py" line="167" />
         <source>区里意见（{0}）：{1}</source>
         <translation>District comment ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/entry_model.py" line="254" />
-        <location filename="../../ui/registers/table_model.py" line="167" />
+        <location filename="../../ui/registers/table_model.py" line="168" />
         <source>　已答复：{0}</source>
         <translation> answered: {0}</translation>
     </message>
@@ -1211,118 +1211,118 @@ Signing key fingerprint:</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="25" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="27" />
         <source>写退回意见：{0} {1}</source>
         <translation>Feedback: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="28" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="30" />
         <source>意见对象</source>
         <translation>Comment on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="29" />
-        <location filename="../../ui/pages/feedback_dialog.py" line="32" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="31" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="34" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="30" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="32" />
         <source>台账记录</source>
         <translation>Register record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="36" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="38" />
         <source>台账</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="40" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="42" />
         <source>记录编号</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="42" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="44" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="47" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="49" />
         <source>意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="48" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="50" />
         <source>添加意见</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="51" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="53" />
         <source>已添加的意见</source>
         <translation>Comments added</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="54" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="56" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="60" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="62" />
         <source>对象：</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="61" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="63" />
         <source>指标：</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="64" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="66" />
         <source>记录编号：</source>
         <translation>Record number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="66" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="68" />
         <source>台账：</source>
         <translation>Register:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="67" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="69" />
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="68" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="70" />
         <source>意见：</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="71" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="73" />
         <source>签名并保存…</source>
         <translation>Sign and save…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="79" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="81" />
         <source>签名密钥口令：</source>
         <translation>Signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="113" />
         <source>保存退回意见</source>
         <translation>Save feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="113" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="127" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="129" />
         <source>正在签名并保存退回意见…</source>
         <translation>Signing and saving the feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="133" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="135" />
         <source>已保存 {0}（第{1}号，{2} 条意见）。请把文件交给该街道导入。</source>
         <translation>Saved {0} (no. {1}, {2} comments). Give the file to the office to import.</translation>
     </message>
@@ -1330,117 +1330,117 @@ Signing key fingerprint:</translation>
 <context>
     <name>FeedbackInboxDialog</name>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="24" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="25" />
         <source>退回意见：{0}</source>
         <translation>District feedback: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="25" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="26" />
         <source>导入区里的退回意见…</source>
         <translation>Import the district's feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="28" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="29" />
         <source>收到的意见</source>
         <translation>Comments received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="31" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="32" />
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="33" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="34" />
         <source>更正值</source>
         <translation>Corrected value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="34" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="35" />
         <source>指标的更正值（不改数值则留空）</source>
         <translation>The indicator's corrected value (empty: value unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="36" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="37" />
         <source>修改原因</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="37" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="38" />
         <source>该月已导出时须填写</source>
         <translation>Needed when the month has been exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="38" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="39" />
         <source>保存答复</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="43" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="44" />
         <source>答复：</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="44" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="45" />
         <source>更正值：</source>
         <translation>Corrected value:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="45" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="46" />
         <source>修改原因：</source>
         <translation>Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="54" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="55" />
         <source>答复后请导出本月的下一版报送表，答复随表报送区里。</source>
         <translation>After answering, export the month's next revision: the answers go to the district with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
         <source>已答复：{0}</source>
         <translation>answered: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
         <source>未答复</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="64" />
         <source>第{0}号第{1}条</source>
         <translation>no. {0}, item {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="71" />
         <source>导入退回意见</source>
         <translation>Import feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="71" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="84" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="85" />
         <source>正在校验并导入退回意见…</source>
         <translation>Checking and importing the feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="89" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="90" />
         <source>该文件已导入过（{0} 第{1}号），未作改动</source>
         <translation>This file was imported before ({0} no. {1}); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="91" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="92" />
         <source>已导入{0}的退回意见：{1} 第{2}号，{3} 条</source>
         <translation>Imported feedback from {0}: {1} no. {2}, {3} comments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="102" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="103" />
         <source>请先选中一条意见</source>
         <translation>Select a comment first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="119" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="120" />
         <source>已保存答复</source>
         <translation>Answer saved</translation>
     </message>
@@ -2320,158 +2320,158 @@ Please phone the office to check, and have it export a new revision before mergi
 <context>
     <name>MonthEndDialog</name>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="35" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="36" />
         <source>生成全区汇总表</source>
         <translation>Make the district report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="38" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="39" />
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="45" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="46" />
         <source>报告期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="52" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="53" />
         <source>汇总表预览</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="54" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="55" />
         <source>预览工作表</source>
         <translation>Preview sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="56" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="57" />
         <source>生成并签名</source>
         <translation>Make and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="64" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="65" />
         <source>全区汇总表（内容未变时不生成新版本）</source>
         <translation>District report (no new revision when nothing changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="71" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="72" />
         <source>通报与催报</source>
         <translation>Bulletin and chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="73" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
         <source>复制通报文字</source>
         <translation>Copy bulletin text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="73" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
         <source>保存通报（Word）…</source>
         <translation>Save bulletin (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="75" />
         <source>复制催报清单</source>
         <translation>Copy chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="74" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="75" />
         <source>保存催报清单…</source>
         <translation>Save chase list…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="116" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="117" />
         <source>操作失败：{0}。已有文件未受影响。</source>
         <translation>Failed: {0}. Existing files are untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="118" />
-        <location filename="../../ui/pages/month_end_dialog.py" line="174" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="119" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="175" />
         <source>未能完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="123" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="124" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="125" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="126" />
         <source>正在统计汇总表……</source>
         <translation>Counting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="129" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="130" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="129" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="130" />
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="132" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="133" />
         <source>{0} {1} 项</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="134" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="135" />
         <source>计划全部 {0} 项指标：{1}；本月报送街道 {2}/{3} 个</source>
         <translation>All {0} plan indicators: {1}; offices that sent this month {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="147" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="148" />
         <source>正在写入「{0}」：{1} 行</source>
         <translation>Writing “{0}”: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="149" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="150" />
         <source>正在生成……</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="150" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="151" />
         <source>正在生成全区汇总表……</source>
         <translation>Making the district report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="156" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="157" />
         <source>内容与第{0}版相同，未生成新版本；第{0}版仍然有效：{1}</source>
         <translation>Same content as revision {0}: no new revision made; revision {0} stays in force: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="159" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="160" />
         <source>已生成并校验：{0}（第{1}版）</source>
         <translation>Made and verified: {0} (revision {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="179" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="180" />
         <source>通报全文已复制，可粘贴到公文或消息中</source>
         <translation>The bulletin text is copied; paste it into a document or a message</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="186" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="187" />
         <source>催报清单已复制（{0} 个街道）</source>
         <translation>Chase list copied ({0} offices)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="190" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="191" />
         <source>保存通报</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="193" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="194" />
         <source>已保存通报草稿：{0}</source>
         <translation>Bulletin draft saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="197" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="198" />
         <source>保存催报清单</source>
         <translation>Save chase list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end_dialog.py" line="203" />
+        <location filename="../../ui/pages/month_end_dialog.py" line="204" />
         <source>已保存催报清单：{0}</source>
         <translation>Chase list saved: {0}</translation>
     </message>
@@ -3480,52 +3480,42 @@ The program will close; open it again.</translation>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="22" />
-        <source>退回待重报</source>
-        <translation>returned, awaiting resubmission</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/submission_matrix.py" line="23" />
-        <source>已重报</source>
-        <translation>resubmitted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/submission_matrix.py" line="59" />
+        <location filename="../../ui/models/submission_matrix.py" line="55" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="61" />
+        <location filename="../../ui/models/submission_matrix.py" line="57" />
         <source>报送截止：{0}</source>
         <translation>Due: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="95" />
+        <location filename="../../ui/models/submission_matrix.py" line="93" />
         <source>第{0}版</source>
         <translation>rev. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="96" />
+        <location filename="../../ui/models/submission_matrix.py" line="94" />
         <source>·迟报</source>
         <translation> late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="104" />
+        <location filename="../../ui/models/submission_matrix.py" line="102" />
         <source>第{0}版，导出于 {1}</source>
         <translation>Revision {0}, exported {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="105" />
+        <location filename="../../ui/models/submission_matrix.py" line="103" />
         <source>，晚于报送截止 {0}</source>
         <translation>, after the deadline {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="109" />
+        <location filename="../../ui/models/submission_matrix.py" line="107" />
         <source>报送截止 {0} 已过，尚未收到</source>
         <translation>Due {0}; not received</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="110" />
+        <location filename="../../ui/models/submission_matrix.py" line="108" />
         <source>报送截止 {0}，尚未到期</source>
         <translation>Due {0}; not yet due</translation>
     </message>
@@ -4482,13 +4472,13 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>The database {0} was written by a newer version of Street Ledger (with database upgrade {1}, unknown to this version); this version will not open or change it, so as not to damage the data. Please install the latest version of the program and open it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/bulletin.py" line="121" />
+        <location filename="../../desktop/district/bulletin.py" line="122" />
         <source>通报只能在区汇总数据库中生成</source>
         <translation>A bulletin can only be made in the district's database</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/bulletin.py" line="124" />
-        <location filename="../../desktop/district/chase.py" line="65" />
+        <location filename="../../desktop/district/bulletin.py" line="125" />
+        <location filename="../../desktop/district/chase.py" line="66" />
         <source>报告期 {0} 应写成 {1}-MM（计划年度 {2} 年内）</source>
         <translation>The period {0} should be written {1}-MM (within the plan year {2})</translation>
     </message>
@@ -4510,22 +4500,22 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>The bulletin template {0} cannot be read: {1}. Please correct that file, or delete it to use the template shipped with the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/carried.py" line="37" />
+        <location filename="../../desktop/district/carried.py" line="38" />
         <source>指标进度第{0}行的累计 {1} 不是数字</source>
         <translation>The year-to-date figure {1} in row {0} of the indicator sheet is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/report.py" line="84" />
+        <location filename="../../desktop/district/report.py" line="92" />
         <source>汇总表只能在区汇总数据库中生成；街道请使用导出报送</source>
         <translation>The consolidated report can only be made in the district's database; a street office exports its submission instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/report.py" line="87" />
+        <location filename="../../desktop/district/report.py" line="95" />
         <source>报告期 {0} 应写成 {1}-MM（计划年度 {2} 年内），如 {3}-03</source>
         <translation>The period {0} should be written {1}-MM (within the plan year {2}), such as {3}-03</translation>
     </message>
     <message>
-        <location filename="../../desktop/district/report.py" line="178" />
+        <location filename="../../desktop/district/report.py" line="189" />
         <location filename="../../desktop/exchange/export.py" line="115" />
         <source>无法创建文件夹 {0}：{1}。请换一个保存位置</source>
         <translation>Cannot create the folder {0}: {1}. Please choose another place to save</translation>
@@ -4756,18 +4746,18 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>The file is intact, the signature valid and the key trusted: it can be merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/merge.py" line="167" />
+        <location filename="../../desktop/exchange/merge.py" line="168" />
         <source>（台账以更晚月份为准，未替换）</source>
         <translation> (the registers keep a later month's, not replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/merge.py" line="168" />
+        <location filename="../../desktop/exchange/merge.py" line="169" />
         <source>已合并 {0} 项指标、{1} 行台账{2}</source>
         <translation>Merged {0} indicators and {1} register rows{2}</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/merge.py" line="137" />
-        <location filename="../../desktop/exchange/merge.py" line="171" />
+        <location filename="../../desktop/exchange/merge.py" line="172" />
         <source>{0}。{1}</source>
         <translation>{0}. {1}</translation>
     </message>
@@ -4903,112 +4893,112 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>Cannot write {0}: {1}. Please check the disk space and the folder's write permission; the existing file is unaffected</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/answers.py" line="84" />
+        <location filename="../../desktop/feedback/answers.py" line="85" />
         <source>没有编号为 {0} 的意见，请用 feedback list 查看</source>
         <translation>There is no comment number {0}; see feedback list</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/answers.py" line="88" />
+        <location filename="../../desktop/feedback/answers.py" line="89" />
         <source>请写明答复（核实情况或更正说明）</source>
         <translation>Please write an answer (what was checked or corrected)</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/answers.py" line="90" />
+        <location filename="../../desktop/feedback/answers.py" line="91" />
         <source>答复超过 {0} 字，请精简</source>
         <translation>The answer is longer than {0} characters; please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/answers.py" line="92" />
+        <location filename="../../desktop/feedback/answers.py" line="93" />
         <source>台账记录请在台账页中更正，这里只写答复说明</source>
         <translation>Register records are corrected on the register page; write only the answer here</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="38" />
+        <location filename="../../desktop/feedback/comments.py" line="41" />
         <source>{0}：状态 {1} 应为 {2} 之一</source>
         <translation>{0}: the status {1} should be one of {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="46" />
+        <location filename="../../desktop/feedback/comments.py" line="49" />
         <source>{0}：请写明意见内容</source>
         <translation>{0}: please write the comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="48" />
+        <location filename="../../desktop/feedback/comments.py" line="51" />
         <source>{0}：意见超过 {1} 字，请精简</source>
         <translation>{0}: the comment is longer than {1} characters; please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="56" />
+        <location filename="../../desktop/feedback/comments.py" line="59" />
         <source>{0}：计划中没有编号为 {1} 的指标</source>
         <translation>{0}: the plan has no indicator with the id {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="65" />
+        <location filename="../../desktop/feedback/comments.py" line="68" />
         <source>{0}：计划中没有台账 {1}。可选：{2}</source>
         <translation>{0}: the plan has no register {1}. Choose from: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="67" />
+        <location filename="../../desktop/feedback/comments.py" line="70" />
         <source>{0}：记录编号 {1} 应为正整数</source>
         <translation>{0}: the record number {1} should be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="70" />
+        <location filename="../../desktop/feedback/comments.py" line="73" />
         <source>{0}：该街道报送的「{1}」中没有记录编号 {2}，请核对后再写意见</source>
         <translation>{0}: the office's “{1}” has no record number {2}; please check before writing the comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="91" />
+        <location filename="../../desktop/feedback/comments.py" line="94" />
         <source>无法读取意见文件 {0}：{1}。请保存为 UTF-8 编码的 CSV</source>
         <translation>Cannot read the comments file {0}: {1}. Please save it as CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="94" />
+        <location filename="../../desktop/feedback/comments.py" line="97" />
         <source>意见文件 {0} 第一行应为：{1}</source>
         <translation>The first row of the comments file {0} should be: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/inbox.py" line="43" />
+        <location filename="../../desktop/feedback/inbox.py" line="44" />
         <source>退回意见未导入：{0}</source>
         <translation>The district's comments were not imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/inbox.py" line="76" />
+        <location filename="../../desktop/feedback/inbox.py" line="78" />
         <source>退回意见由区里发给街道，请在街道的数据库中导入</source>
         <translation>The district's comments go from the district to an office; please import them in the office's database</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/status.py" line="76" />
+        <location filename="../../desktop/feedback/status.py" line="85" />
         <source>「{0}」第{1}行的{2} {3} 不是正整数</source>
         <translation>{2} {3} in row {1} of “{0}” is not a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/status.py" line="89" />
+        <location filename="../../desktop/feedback/status.py" line="98" />
         <source>「{0}」的表头与本程序的格式不同</source>
         <translation>The header of “{0}” differs from this program's format</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/status.py" line="97" />
+        <location filename="../../desktop/feedback/status.py" line="106" />
         <source>「{0}」中第{1}号意见第{2}条出现了两次</source>
         <translation>Item {2} of comment {1} appears twice in “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/write.py" line="56" />
+        <location filename="../../desktop/feedback/write.py" line="57" />
         <source>第{0}条意见的对象、状态或内容不完整（{1} {2}），未生成文件</source>
         <translation>Comment {0} lacks its object, status or text ({1} {2}); no file was written</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/write.py" line="77" />
+        <location filename="../../desktop/feedback/write.py" line="78" />
         <source>退回意见只能由区汇总数据库生成；街道请在录入页导入区里发来的意见</source>
         <translation>Comments can only be made in the district's database; an office imports the district's comments on the entry page</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/write.py" line="81" />
+        <location filename="../../desktop/feedback/write.py" line="82" />
         <source>单位代码 {0} 不在本区的报送单位中，请用报送情况页上的代码</source>
         <translation>The office code {0} is not among this district's reporting offices; please use a code from the submissions page</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/write.py" line="84" />
+        <location filename="../../desktop/feedback/write.py" line="85" />
         <source>请至少写一条意见（--comment、--record 或 --from）</source>
         <translation>Please write at least one comment (--comment, --record or --from)</translation>
     </message>
@@ -6314,6 +6304,56 @@ Details are in the log: {1}</translation>
         <location filename="../../desktop/plan/statuses.py" line="45" />
         <source>完成后改为已完成并填写完成日期</source>
         <translation>When finished, set it to completed and enter the completion date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="16" />
+        <source>确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="16" />
+        <source>无需答复</source>
+        <translation>No answer needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="17" />
+        <source>请核实</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="18" />
+        <source>核实后逐条答复（需要时更正数值），再导出下一版报送表</source>
+        <translation>Check, answer each comment (correct the value if needed), then export the next revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="19" />
+        <source>退回重报</source>
+        <translation>Returned for resubmission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="20" />
+        <source>更正后逐条答复，并导出下一版报送表</source>
+        <translation>Correct, answer each comment, and export the next revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="27" />
+        <source>退回待重报</source>
+        <translation>returned, awaiting resubmission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="28" />
+        <source>等待该街道报来新版本；逾期请电话催报</source>
+        <translation>Wait for the office's next revision; call the office if it is late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="29" />
+        <source>已重报</source>
+        <translation>resubmitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="30" />
+        <source>查看该街道的答复，核对更正后的数值</source>
+        <translation>Read the office's answers and check the corrected values</translation>
     </message>
 </context>
 <context>
