@@ -147,6 +147,31 @@ def test_a_pace_or_chase_state_outside_the_registry_cannot_be_made():
         ["已完成", "超序时", "按序时", "慢于序时", "未报送", "未填", "无目标"]
 
 
+def test_the_chase_list_advises_each_refusal_by_its_cause_in_the_registry():
+    from desktop.district.chase import _refusal_action
+    from desktop.district.submissions import Cell
+
+    said = {code: _refusal_action(Cell("rejected", revision=1, status=code, refused_revision=2))
+            for code in file_statuses.FILE_STATUSES}
+    by_cause = {}
+    for code, s in file_statuses.FILE_STATUSES.items():
+        by_cause.setdefault(s.cause, set()).add(code)
+    assert by_cause[file_statuses.CHANGED] == {"tampered", "bad_signature", "unsigned", "malformed", "unsafe"}
+    assert by_cause[file_statuses.KEY] == {"unknown_key", "wrong_office_key", "revoked_key"}
+    assert by_cause[file_statuses.PLAN] == {"plan_mismatch"}
+    for code, (state, action) in said.items():
+        cause = file_statuses.file_status(code).cause
+        assert state == ("conflict" if code == file_statuses.CONFLICT else "refused"), code
+        expected = {file_statuses.CHANGED: "文件内容被改动，请重新导出第3版",
+                    file_statuses.PLAN: "计划版本与区里不符，请安装区里下发的计划后重新导出第3版"}.get(cause)
+        if cause == file_statuses.KEY:
+            assert action.startswith("签名密钥未被区里信任"), code
+        elif expected:
+            assert action == expected, code
+        elif code != file_statuses.CONFLICT:
+            assert action == f"文件被拒收（{file_statuses.label(code)}），请重新导出第3版", code
+
+
 # Where the core hands a feedback verdict or state to something: the argument's position.
 _FEEDBACK_CALLS = {"Comment": 1, "FeedbackMark": 0, "SentFeedback": 6, "indicator_comment": 2, "record_comment": 5}
 
