@@ -46,6 +46,8 @@ def test_feedback_round_trip_district_office_next_revision_district(tmp_path):
     case = make_case(tmp_path)
     sent = _write(case, tmp_path / "退回意见.xlsx")
     assert sent.number == 1 and sent.based_on_revision == 1 and sent.needs_resubmit
+    # the workbook says the labels, the program holds the codes
+    assert [r[6] for r in read_signed(sent.path).sheets["退回意见"][1:]] == ["退回重报", "请核实"]
     db = case.open("district")
     try:
         assert state_of(db, "NHL", "2023-02") == WAITING
@@ -56,7 +58,7 @@ def test_feedback_round_trip_district_office_next_revision_district(tmp_path):
     db = case.open("office")
     try:
         got = import_feedback(db, sent.path, user=CLERK)
-        assert [(c.kind, c.state) for c in got.comments] == [("indicator", "退回重报"), ("record", "请核实")]
+        assert [(c.kind, c.state) for c in got.comments] == [("indicator", "resubmit"), ("record", "check")]
         assert import_feedback(db, sent.path, user=CLERK).already            # a second import changes nothing
         plan, unit = active_plan(db), unit_of(db)
         on_jobs = for_indicators(db, "2023-02")["new_jobs"][0]
@@ -78,6 +80,7 @@ def test_feedback_round_trip_district_office_next_revision_district(tmp_path):
     assert second.revision == 2
     answers = read_signed(second.path).sheets["意见答复"]
     assert [r[6] for r in answers[1:]] == ["漏报两家企业", "已核对户籍，身份证号无误"] and answers[1][7] == "150"
+    assert [r[4] for r in answers[1:]] == ["退回重报", "请核实"]
 
     assert [r.status for r in merge(case.district, [second.path])] == ["merged"]
     db = case.open("district")
@@ -155,7 +158,7 @@ def test_feedback_rules_at_the_district(tmp_path):
         with pytest.raises(UserError, match="状态"):
             indicator_comment(plan, "new_jobs", "驳回", "请重报")
         with pytest.raises(UserError, match="未生成文件"):           # the core checks whatever built them
-            write_feedback(db, tmp_path / "a.xlsx", "NHL", "2023-02", [Comment("indicator", "请核实", "x", indicator_id="nope")],
+            write_feedback(db, tmp_path / "a.xlsx", "NHL", "2023-02", [Comment("indicator", "check", "x", indicator_id="nope")],
                            user=SUPERVISOR, passphrase=DISTRICT_PASS)
     finally:
         db.close()
@@ -179,7 +182,9 @@ def test_feedback_cli_write_import_list_answer(tmp_path, capsys, monkeypatch):
     assert "2 条意见" in capsys.readouterr().out
     assert main(["--db", str(case.office), "feedback", "list", "--period", "2023-02", "--json"]) == 0
     items = json.loads(capsys.readouterr().out)
-    assert [i["state"] for i in items] == ["请核实", "确认"]
+    assert [i["state"] for i in items] == ["check", "confirmed"]          # --json prints codes
+    assert main(["--db", str(case.office), "feedback", "list", "--period", "2023-02"]) == 0
+    assert "new_jobs 请核实：" in capsys.readouterr().out                  # the text says the label
     assert main(["--db", str(case.office), "feedback", "answer", str(items[0]["id"]), "--note", "经核实无误"]) == 0
     capsys.readouterr()
     assert main(["--db", str(case.office), "feedback", "import", str(tmp_path / "没有这个文件.xlsx")]) == 1
@@ -200,4 +205,4 @@ def test_district_lists_its_feedback_with_the_answers_carried_back(tmp_path, cap
     monkeypatch.setenv("STREET_LEDGER_PASSWORD", "abc12345")
     assert main(["--db", str(case.district), "feedback", "list", "--json"]) == 0
     (listed,) = json.loads(capsys.readouterr().out)
-    assert listed["state"] == ANSWERED and [a["answer"] for a in listed["answers"]] == ["经核实无误", ""]
+    assert listed["state"] == ANSWERED == "resubmitted" and [a["answer"] for a in listed["answers"]] == ["经核实无误", ""]

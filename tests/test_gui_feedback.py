@@ -39,11 +39,14 @@ def test_district_writes_feedback_from_submissions_and_office_answers_on_entry_p
     page.open_feedback()
     dialog = page.feedback
     dialog.indicator.setCurrentIndex(dialog.indicator.findData("new_jobs"))
-    dialog.state.setCurrentIndex(dialog.state.findData("退回重报"))
+    assert [dialog.state.itemText(i) for i in range(dialog.state.count())] == ["确认", "请核实", "退回重报"]
+    assert dialog.state.currentData() == "check"          # the label shown, the code kept
+    dialog.state.setCurrentIndex(dialog.state.findData("resubmit"))
     assert not dialog.add_comment()                       # no text yet: says so, adds nothing
     assert "意见内容" in dialog.message.text()
     type_text(dialog.text, "与台账不符，请核实")
-    assert dialog.add_comment() and dialog.list.count() == 1
+    assert dialog.add_comment() and dialog.list.count() == 1 and dialog.comments[0].state == "resubmit"
+    assert "退回重报：与台账不符" in dialog.list.item(0).text()
     type_text(dialog.passphrase, DISTRICT_PASS)
     out = tmp_path / "意见.xlsx"
     dialog.save(out)
@@ -52,6 +55,7 @@ def test_district_writes_feedback_from_submissions_and_office_answers_on_entry_p
     dialog.close()
     page.refresh()
     assert page.model.data(page.model.index(row, col)).endswith("退回待重报")
+    assert page.model.data(page.model.index(row, col), Qt.ItemDataRole.ToolTipRole).endswith("退回待重报：等待该街道报来新版本；逾期请电话催报")
 
     office = _session(case.office, "填报员")
     entry = EntryPage(office)
@@ -61,6 +65,7 @@ def test_district_writes_feedback_from_submissions_and_office_answers_on_entry_p
     inbox = entry.feedback_dialog
     inbox.import_file(out)
     qtbot.waitUntil(lambda: inbox.list.count() == 1)
+    assert "new_jobs　退回重报：与台账不符" in inbox.list.item(0).text()
     entry.reload()
     at = entry.model.index(entry.model.row_of("new_jobs"), COL_NAME)
     assert entry.model.data(at, Qt.ItemDataRole.BackgroundRole).color() == FEEDBACK_BACKGROUND
@@ -74,7 +79,7 @@ def test_district_writes_feedback_from_submissions_and_office_answers_on_entry_p
     inbox.close()
     entry.reload()
     assert entry.model.data(at, Qt.ItemDataRole.BackgroundRole).color() == ANSWERED_BACKGROUND
-    assert "与台账不符" in entry.model.data(at, Qt.ItemDataRole.ToolTipRole)
+    assert "区里意见（退回重报）：与台账不符" in entry.model.data(at, Qt.ItemDataRole.ToolTipRole)
     district.close()
     office.close()
 
@@ -95,5 +100,5 @@ def test_register_page_marks_a_record_the_district_commented_on(qtbot, tmp_path)
     model.refresh()
     at = model.index(model.row_of(case.record_no), 0)
     assert model.data(at, Qt.ItemDataRole.BackgroundRole).color() == FEEDBACK_BACKGROUND
-    assert "身份证号请核实" in model.data(at, Qt.ItemDataRole.ToolTipRole)
+    assert "区里意见（请核实）：身份证号请核实" in model.data(at, Qt.ItemDataRole.ToolTipRole)
     office.close()

@@ -86,8 +86,13 @@ def test_a_file_status_outside_the_registry_cannot_be_made():
 
 
 def test_every_registry_row_is_whole():
+    from desktop.district import statuses as district_statuses
+    from desktop.feedback import statuses as feedback_statuses
+
     rows = [*file_statuses.FILE_STATUSES.values(), *plan_statuses.PROGRESS_STATUSES.values(),
-            *plan_statuses.MILESTONE_STATUSES.values()]
+            *plan_statuses.MILESTONE_STATUSES.values(), *district_statuses.PACE_STATUSES.values(),
+            *district_statuses.CHASE_STATES.values(), *feedback_statuses.VERDICTS.values(),
+            *feedback_statuses.FEEDBACK_STATES.values()]
     for s in rows:
         assert s.code.isascii() and s.label and not s.label.isascii() and s.next_step, s
         assert s.severity in ("ok", "warning", "error", "alert"), s
@@ -140,6 +145,83 @@ def test_a_pace_or_chase_state_outside_the_registry_cannot_be_made():
     assert ChaseItem("NHL", "宁海路街道", "missing", "请报送").as_data()["state"] == "missing"
     assert [district_statuses.pace_label(p) for p in district_statuses.PACES] == \
         ["已完成", "超序时", "按序时", "慢于序时", "未报送", "未填", "无目标"]
+
+
+def test_the_chase_list_advises_each_refusal_by_its_cause_in_the_registry():
+    from desktop.district.chase import _refusal_action
+    from desktop.district.submissions import Cell
+
+    said = {code: _refusal_action(Cell("rejected", revision=1, status=code, refused_revision=2))
+            for code in file_statuses.FILE_STATUSES}
+    by_cause = {}
+    for code, s in file_statuses.FILE_STATUSES.items():
+        by_cause.setdefault(s.cause, set()).add(code)
+    assert by_cause[file_statuses.CHANGED] == {"tampered", "bad_signature", "unsigned", "malformed", "unsafe"}
+    assert by_cause[file_statuses.KEY] == {"unknown_key", "wrong_office_key", "revoked_key"}
+    assert by_cause[file_statuses.PLAN] == {"plan_mismatch"}
+    for code, (state, action) in said.items():
+        cause = file_statuses.file_status(code).cause
+        assert state == ("conflict" if code == file_statuses.CONFLICT else "refused"), code
+        expected = {file_statuses.CHANGED: "文件内容被改动，请重新导出第3版",
+                    file_statuses.PLAN: "计划版本与区里不符，请安装区里下发的计划后重新导出第3版"}.get(cause)
+        if cause == file_statuses.KEY:
+            assert action.startswith("签名密钥未被区里信任"), code
+        elif expected:
+            assert action == expected, code
+        elif code != file_statuses.CONFLICT:
+            assert action == f"文件被拒收（{file_statuses.label(code)}），请重新导出第3版", code
+
+
+# Where the core hands a feedback verdict or state to something: the argument's position.
+_FEEDBACK_CALLS = {"Comment": 1, "FeedbackMark": 0, "SentFeedback": 6, "indicator_comment": 2, "record_comment": 5}
+
+
+def feedback_words_in_the_core() -> tuple[dict[str, str], dict[str, str]]:
+    """(every string literal the core passes as a feedback verdict or state or compares a
+    ``.state`` / ``.feedback`` with, every constant in desktop/ that is exactly a feedback label
+    outside its registry) → {text: where}. A label used as an identifier shows up in the second."""
+    from desktop.feedback import statuses as feedback_statuses
+
+    labels = {s.label for s in (*feedback_statuses.VERDICTS.values(), *feedback_statuses.FEEDBACK_STATES.values())}
+    said: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for path in (ROOT / "desktop").rglob("*.py"):
+        if path == ROOT / "desktop" / "feedback" / "statuses.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = str(path.relative_to(ROOT))
+        for node in ast.walk(tree):
+            candidates = []
+            if isinstance(node, ast.Call):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                position = _FEEDBACK_CALLS.get(name)
+                if position is not None:
+                    candidates += node.args[position:position + 1]
+                    candidates += [k.value for k in node.keywords if k.arg == "state"]
+            elif isinstance(node, ast.Compare):
+                sides = [node.left, *node.comparators]
+                if any(isinstance(x, ast.Attribute) and x.attr in ("state", "feedback") for x in sides):
+                    for x in sides:
+                        candidates += x.elts if isinstance(x, (ast.Tuple, ast.List, ast.Set)) else [x]
+            elif _literal(node) in labels:
+                words.setdefault(_literal(node), f"{where}:{node.lineno}")
+            for c in candidates:
+                if _literal(c) is not None:
+                    said.setdefault(_literal(c), f"{where}:{c.lineno}")
+    return said, words
+
+
+def test_every_feedback_verdict_and_state_the_core_says_is_a_registry_code():
+    from desktop.feedback import statuses as feedback_statuses
+    from desktop.district import statuses as district_statuses
+
+    said, words = feedback_words_in_the_core()
+    codes = {*feedback_statuses.VERDICTS, *feedback_statuses.FEEDBACK_STATES,
+             # .state is also a 报送情况 cell's state, a chase item's and an entry's (not feedback's)
+             "merged", "rejected", "missing", "pending", "value", "na", "intact", *district_statuses.CHASE_STATES}
+    assert {w: where for w, where in said.items() if w not in codes} == {}, "say a code of desktop.feedback.statuses"
+    assert words == {}, "the Chinese words of 退回意见 are labels: compare and store the codes"
+    assert {"merged", "missing"} <= said.keys()          # the scan does reach the comparisons
 
 
 def _as_previous_version(path: Path) -> None:

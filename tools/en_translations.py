@@ -951,6 +951,19 @@ EN.update({
     "{0} {1} 项": "{0}: {1}",
 })
 
+# Feedback verdicts and where a feedback stands (desktop.feedback.statuses, context "status").
+EN.update({
+    "status::确认": "Confirmed",
+    "status::请核实": "Please check",
+    "status::退回重报": "Returned for resubmission",
+    "无需答复": "No answer needed",
+    "核实后逐条答复（需要时更正数值），再导出下一版报送表":
+        "Check, answer each comment (correct the value if needed), then export the next revision",
+    "更正后逐条答复，并导出下一版报送表": "Correct, answer each comment, and export the next revision",
+    "等待该街道报来新版本；逾期请电话催报": "Wait for the office's next revision; call the office if it is late",
+    "查看该街道的答复，核对更正后的数值": "Read the office's answers and check the corrected values",
+})
+
 # Core messages (context "core": plan, guard, verify, keys, backups, feedback) and the window's restore notices
 EN.update({
     "正在进行今日自动备份…{0}%": "Running today's automatic backup… {0}%",

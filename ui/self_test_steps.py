@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.exchange.statuses import MERGED, VERIFIED
+
 PASSWORD, PASSPHRASE = "selftest2023", "selftest-key-1"
 OFFICE_ADMIN, DISTRICT_ADMIN = "自检", "自检区汇总"
 
@@ -156,7 +158,7 @@ def _require(status, wanted: tuple[str, ...]) -> str:
 def verify_at_office(session, path: Path):
     from desktop.exchange.office_verify import verify_own
 
-    return None, _require(verify_own(session.db, path), ("verified",))
+    return None, _require(verify_own(session.db, path), (VERIFIED,))
 
 
 def render_paper_copy(workbook: Path, work: Path):
@@ -179,13 +181,13 @@ def trust_office(district, office, work: Path):
 def verify_at_district(district, path: Path):
     from desktop.exchange.merge import verify_files
 
-    return None, _require(verify_files(district.db, [path])[0], ("verified",))
+    return None, _require(verify_files(district.db, [path])[0], (VERIFIED,))
 
 
 def merge(district, path: Path):
     from desktop.exchange.merge import merge_files
 
-    return None, _require(merge_files(district.db, [path], user=district.user)[0], ("merged",))
+    return None, _require(merge_files(district.db, [path], user=district.user)[0], (MERGED,))
 
 
 def district_report(district, work: Path):

@@ -1,7 +1,8 @@
 """Statuses as the window says them: the registries' labels and next steps, translated.
 
 The core answers with codes (desktop.exchange.statuses for files, desktop.plan.statuses for
-progress and milestones); their labels are marked there in context "status". A milestone's
+progress and milestones, desktop.district.statuses for paces, desktop.feedback.statuses for
+退回意见); their labels are marked there in context "status". A milestone's
 status stays in the grid as the clerk types it (未启动 / 推进中 / 已完成, see entry.values)."""
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.district import statuses as district_statuses
 from desktop.exchange import statuses as file_statuses
+from desktop.feedback import statuses as feedback_statuses
 from desktop.plan import statuses as plan_statuses
 
 
@@ -42,3 +44,17 @@ def progress_next_step(code: str) -> str:
 
 def pace_label(code: str) -> str:
     return _tr(district_statuses.pace_label(code))
+
+
+def verdict_label(code: str) -> str:
+    """A feedback comment's verdict (确认 / 请核实 / 退回重报)."""
+    return _tr(feedback_statuses.verdict(code).label)
+
+
+def feedback_label(code: str) -> str:
+    """Where the district's feedback stands (退回待重报 / 已重报); "" when it asked nothing."""
+    return _tr(feedback_statuses.feedback_state(code).label) if code else ""
+
+
+def feedback_next_step(code: str) -> str:
+    return _tr(feedback_statuses.feedback_state(code).next_step) if code else ""

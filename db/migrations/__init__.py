@@ -17,3 +17,4 @@ from . import m007_stale_months  # noqa: E402,F401
 from . import m008_feedback  # noqa: E402,F401
 from . import m009_audit_anchor  # noqa: E402,F401
 from . import m010_status_codes  # noqa: E402,F401
+from . import m011_feedback_codes  # noqa: E402,F401

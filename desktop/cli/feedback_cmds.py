@@ -7,6 +7,7 @@ from desktop.feedback.answers import answer, received
 from desktop.feedback.comments import from_csv, from_specs
 from desktop.feedback.inbox import import_feedback
 from desktop.feedback.status import sent_feedback
+from desktop.feedback.statuses import state_label, verdict_label, verdict_labels
 from desktop.feedback.write import write_feedback
 
 from .common import EXIT_OK, emit, logged_in, passphrase_from_env
@@ -21,7 +22,7 @@ def register(sub) -> None:
     w.add_argument("--period", required=True, metavar="YYYY-MM")
     w.add_argument("--out", required=True, metavar="F.xlsx")
     w.add_argument("--comment", action="append", default=[], metavar="INDICATOR_ID:状态:文字",
-                   help="对指标的意见，状态为 确认、请核实 或 退回重报（可重复）")
+                   help=f"对指标的意见，状态为 {verdict_labels()} 之一（可重复）")
     w.add_argument("--record", action="append", default=[], metavar="REGISTER:RECORD_NO:状态:文字",
                    help="对台账记录的意见，台账写编号或名称（可重复）")
     w.add_argument("--from", dest="from_csv", metavar="comments.csv", help="意见表（表头：指标或台账,记录编号,状态,意见）")
@@ -84,7 +85,7 @@ def cmd_list(args) -> int:
         if s.unit.is_district:
             return _list_sent(args, s.db)
         items = received(s.db, args.period)
-    lines = [f"[{r.id}] {r.period} 第{r.number}号第{r.seq}条 {r.target} {r.state}：{r.text}"
+    lines = [f"[{r.id}] {r.period} 第{r.number}号第{r.seq}条 {r.target} {verdict_label(r.state)}：{r.text}"
              + (f" → 答复：{r.answer}" + (f"（更正值 {r.corrected}）" if r.corrected else "") if r.answered else " → 未答复")
              for r in items]
     emit(args, [_data(r) for r in items], "\n".join(lines) or "没有收到退回意见")
@@ -98,7 +99,7 @@ def _list_sent(args, db) -> int:
         out.append({"office": s.office, "period": s.period, "number": s.number, "based_on_revision": s.based_on_revision,
                     "comments": s.comments, "state": s.state, "answers": s.answers})
     lines = [f"{d['office']} {d['period']} 第{d['number']}号（针对第{d['based_on_revision']}版，{d['comments']} 条）"
-             f"{d['state'] or '仅确认'}" + (f"，已收到 {len(d['answers'])} 条答复" if d["answers"] else "") for d in out]
+             f"{state_label(d['state']) or '仅确认'}" + (f"，已收到 {len(d['answers'])} 条答复" if d["answers"] else "") for d in out]
     emit(args, out, "\n".join(lines) or "还没有发出退回意见")
     return EXIT_OK
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from db import ledger
 from desktop.security.auth import User
 from desktop.feedback.comments import indicator_comment
+from desktop.feedback.statuses import CHECK
 from desktop.feedback.write import write_feedback
 from desktop.plan.store import active_plan
 
@@ -18,7 +19,7 @@ def demo_feedback(db, folder: Path, user: User, passphrase: str) -> Path | None:
     if ledger.latest(db, OFFICE, PERIOD) is None:
         return None
     plan = active_plan(db)
-    comments = [indicator_comment(plan, "new_jobs", "请核实", "12月新增就业明显高于前几个月，请核实并在说明中写明原因")]
+    comments = [indicator_comment(plan, "new_jobs", CHECK, "12月新增就业明显高于前几个月，请核实并在说明中写明原因")]
     folder.mkdir(parents=True, exist_ok=True)
     return write_feedback(db, folder / f"退回意见_{OFFICE}_{PERIOD}.xlsx", OFFICE, PERIOD, comments, user=user,
                           passphrase=passphrase).path

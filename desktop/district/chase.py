@@ -25,7 +25,6 @@ from desktop.messages import QT_TRANSLATE_NOOP
 
 GRACE_DAYS = 3                 # a missing office is asked to send within this many days of today
 CHASE_SHEET = "催报清单"
-_CHANGED = ("tampered", "bad_signature", "unsigned", "malformed", "unsafe")
 
 
 @dataclass(frozen=True)
@@ -46,13 +45,14 @@ class ChaseItem:
 def _refusal_action(cell: submissions.Cell) -> tuple[str, str]:
     refused = cell.refused_revision or cell.revision
     next_revision = max(refused, cell.revision) + 1
-    if cell.status == "conflict":
+    cause = statuses.FILE_STATUSES[cell.status].cause if cell.status in statuses.FILE_STATUSES else ""
+    if cell.status == statuses.CONFLICT:
         return CONFLICT, f"同版本内容冲突，请确认后导出新版本（第{next_revision}版）"
-    if cell.status in _CHANGED:
+    if cause == statuses.CHANGED:
         return REFUSED, f"文件内容被改动，请重新导出第{next_revision}版"
-    if cell.status == "plan_mismatch":
+    if cause == statuses.PLAN:
         return REFUSED, f"计划版本与区里不符，请安装区里下发的计划后重新导出第{next_revision}版"
-    if cell.status in ("unknown_key", "wrong_office_key", "revoked_key"):
+    if cause == statuses.KEY:
         return REFUSED, "签名密钥未被区里信任（或与街道不符、已吊销），请电话核对密钥指纹，必要时报送新的公钥文件后重新导出"
     return REFUSED, f"文件被拒收（{statuses.label(cell.status)}），请重新导出第{next_revision}版"
 

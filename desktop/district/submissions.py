@@ -15,6 +15,7 @@ from datetime import date
 from db import ledger
 from desktop.district.units import ReportingUnit, reporting_units
 from desktop.feedback.status import marks as feedback_marks
+from desktop.feedback.statuses import state_label as feedback_label
 from desktop.exchange import statuses
 from desktop.plan.model import Plan
 
@@ -28,11 +29,11 @@ class Cell:
     status: str = ""      # rejected: the status of the latest refused file
     reason: str = ""      # rejected: its plain reason
     refused_revision: int = 0   # rejected: the revision the refused file claimed (0: unknown)
-    feedback: str = ""    # 退回待重报 | 已重报 (desktop.feedback.status), "" when none asked
+    feedback: str = ""    # awaiting_resubmission | resubmitted (desktop.feedback.statuses), "" when none asked
 
     @property
     def text(self) -> str:
-        return self._text + (f"·{self.feedback}" if self.feedback else "")
+        return self._text + (f"·{feedback_label(self.feedback)}" if self.feedback else "")
 
     @property
     def _text(self) -> str:

@@ -19,6 +19,7 @@ from desktop.errors import UserError
 from desktop.security.roles import require
 
 from .layout import KIND_LABELS, MAX_TEXT, answer_sheet
+from .statuses import verdict_label
 from desktop.messages import QT_TRANSLATE_NOOP
 
 
@@ -107,5 +108,5 @@ def answer_sheets(db, period: str) -> list:
     got = received(db, period)
     if not got:
         return []
-    return [answer_sheet([[r.number, r.seq, KIND_LABELS[r.kind], r.target, r.state, r.text, r.answer, r.corrected,
+    return [answer_sheet([[r.number, r.seq, KIND_LABELS[r.kind], r.target, verdict_label(r.state), r.text, r.answer, r.corrected,
                            r.answered_by, r.answered_at] for r in got])]

@@ -14,7 +14,8 @@ from desktop.errors import UserError
 from desktop.plan.model import Plan
 from desktop.exchange.submission_format import register_sheet_name
 
-from .layout import MAX_TEXT, STATES, Comment
+from .layout import MAX_TEXT, Comment
+from .statuses import typed_verdict, verdict_labels
 from desktop.messages import QT_TRANSLATE_NOOP
 
 CSV_HEADER = ("指标或台账", "记录编号", "状态", "意见")
@@ -34,10 +35,12 @@ def _split(spec: str, parts: int) -> list[str]:
 
 
 def _state(state: str, where: str) -> str:
-    if state not in STATES:
+    """The verdict's code, from the word the district typed (确认 / 请核实 / 退回重报, or a code)."""
+    code = typed_verdict(state)
+    if code is None:
         raise UserError(QT_TRANSLATE_NOOP("core", "{0}：状态 {1} 应为 {2} 之一"),
-                        where, repr(state), '、'.join(STATES))
-    return state
+                        where, repr(state), verdict_labels())
+    return code
 
 
 def _text(text: str, where: str) -> str:

@@ -26,7 +26,8 @@ from desktop.security.roles import require
 from desktop.exchange.workbook.reader import read_signed
 from desktop.exchange.guard import UnsafeWorkbook, check_file
 
-from .layout import COMMENT_COLUMNS, COMMENT_SHEET, DOCUMENT, KINDS, MAX_TEXT, STATES, Comment
+from .layout import COMMENT_COLUMNS, COMMENT_SHEET, DOCUMENT, KINDS, MAX_TEXT, Comment
+from .statuses import verdict_code
 from desktop.messages import QT_TRANSLATE_NOOP
 
 
@@ -56,17 +57,18 @@ def _comment(plan, row: list[str], n: int) -> tuple[int, Comment]:
     where = f"「{COMMENT_SHEET}」第{n}行"
     if not seq.isdigit():
         raise _refuse(f"{where}的序号 {seq!r} 不是正整数")
-    if kind not in KINDS or state not in STATES:
+    code = verdict_code(state)             # the workbook says the label; its code is stored
+    if kind not in KINDS or code is None:
         raise _refuse(f"{where}的类型或状态（{kind}、{state}）不是本程序的写法")
     if not text.strip() or len(text) > MAX_TEXT:
         raise _refuse(f"{where}的意见为空或过长")
     if KINDS[kind] == "indicator":
         if ind_id not in {i.id for i in plan.indicators}:
             raise _refuse(f"{where}的指标编号 {ind_id!r} 不在本街道的计划中")
-        return int(seq), Comment("indicator", state, text, indicator_id=ind_id)
+        return int(seq), Comment("indicator", code, text, indicator_id=ind_id)
     if reg_id not in {r.id for r in plan.registers} or not record_no.isdigit():
         raise _refuse(f"{where}的台账 {reg_id!r} 或记录编号 {record_no!r} 不在本街道的计划中")
-    return int(seq), Comment("record", state, text, register_id=reg_id, record_no=int(record_no))
+    return int(seq), Comment("record", code, text, register_id=reg_id, record_no=int(record_no))
 
 
 def import_feedback(db, path: Path, *, user: User) -> FeedbackImport:

@@ -8,14 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.exchange.workbook.sheets import Column, Sheet
+from desktop.feedback.statuses import NEEDS_ANSWER, VERDICTS, verdict
 
 DOCUMENT = "feedback"
 COVER_SHEET = "封面"
 COMMENT_SHEET = "退回意见"
 ANSWER_SHEET = "意见答复"
 
-CONFIRMED, CHECK, RESUBMIT = "确认", "请核实", "退回重报"
-STATES = (CONFIRMED, CHECK, RESUBMIT)
+STATES = tuple(VERDICTS)          # verdict codes (desktop.feedback.statuses); the sheets say the labels
 KIND_LABELS = {"indicator": "指标", "record": "台账记录"}
 KINDS = {v: k for k, v in KIND_LABELS.items()}
 
@@ -32,11 +32,14 @@ MAX_TEXT = 500
 @dataclass(frozen=True)
 class Comment:
     kind: str                     # indicator | record
-    state: str                    # 确认 | 请核实 | 退回重报
+    state: str                    # a verdict code: confirmed | check | resubmit
     text: str
     indicator_id: str = ""
     register_id: str = ""
     record_no: int | None = None
+
+    def __post_init__(self):
+        verdict(self.state)              # only a verdict of the registry can be said
 
     @property
     def target(self) -> str:
@@ -44,7 +47,7 @@ class Comment:
 
     @property
     def needs_answer(self) -> bool:
-        return self.state != CONFIRMED
+        return self.state in NEEDS_ANSWER
 
 
 def comment_sheet(rows: list[list]) -> Sheet:

@@ -1,8 +1,9 @@
 """Where the district's feedback stands (退回待重报 → 已重报), and the answers a revision carries.
 
 A feedback that asks for something (请核实 or 退回重报) is answered by a revision later than the
-one it was written on: until the office's next revision is merged the month shows 退回待重报,
-then 已重报. Feedback that only confirms (确认) marks nothing."""
+one it was written on: until the office's next revision is merged the month is ``awaiting_resubmission``
+(退回待重报), then ``resubmitted`` (已重报); codes of desktop.feedback.statuses. Feedback that only
+confirms (确认) marks nothing."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,17 +14,21 @@ from desktop.plan.store import active_plan
 from desktop.exchange.submission_read import ContentError
 
 from .layout import ANSWER_COLUMNS, ANSWER_SHEET
+from .statuses import AWAITING, RESUBMITTED, feedback_state
 from desktop.messages import QT_TRANSLATE_NOOP
 
-WAITING, ANSWERED = "退回待重报", "已重报"
+WAITING, ANSWERED = AWAITING, RESUBMITTED
 
 
 @dataclass(frozen=True)
 class FeedbackMark:
-    state: str               # 退回待重报 | 已重报
+    state: str               # awaiting_resubmission | resubmitted
     number: int              # the latest feedback's number
     based_on_revision: int
     comments: int
+
+    def __post_init__(self):
+        feedback_state(self.state)          # only a state of the registry can be answered
 
 
 def marks(db, year: str) -> dict[tuple[str, str], FeedbackMark]:
@@ -46,8 +51,12 @@ class SentFeedback:
     number: int
     based_on_revision: int
     comments: int
-    state: str                # 退回待重报 | 已重报 | "" (only 确认)
+    state: str                # awaiting_resubmission | resubmitted | "" (only 确认)
     answers: list[dict]       # as the latest revision carrying answers stated them
+
+    def __post_init__(self):
+        if self.state:
+            feedback_state(self.state)
 
 
 def sent_feedback(db, period: str | None = None) -> list[SentFeedback]:

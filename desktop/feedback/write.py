@@ -25,6 +25,7 @@ from desktop.exchange.workbook.sheets import Column, Sheet
 from desktop.exchange.workbook.writer import write_signed
 
 from .layout import COVER_SHEET, DOCUMENT, KIND_LABELS, STATES, Comment, comment_sheet
+from .statuses import verdict_label
 from desktop.messages import QT_TRANSLATE_NOOP
 
 
@@ -63,7 +64,7 @@ def _sheets(plan, meta: dict, comments: list[Comment]) -> list[Sheet]:
              ["针对版本", f"第{meta['based_on_revision']}版" if meta["based_on_revision"] != "0" else "尚未报送"],
              ["生成时间", meta["written_at"]],
              ["说明", "本意见已用区里的密钥数字签名。请在系统中导入本文件，逐条答复（说明或更正数值）后导出下一版报送表。"]]
-    rows = [[n, KIND_LABELS[c.kind], c.indicator_id, c.register_id, c.record_no, _name(plan, c), c.state, c.text]
+    rows = [[n, KIND_LABELS[c.kind], c.indicator_id, c.register_id, c.record_no, _name(plan, c), verdict_label(c.state), c.text]
             for n, c in enumerate(comments, start=1)]
     return [Sheet(COVER_SHEET, [Column("项目", width=14), Column("内容", width=60)], cover, header=False, wrap=True),
             comment_sheet(rows)]

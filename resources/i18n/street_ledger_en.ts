@@ -785,13 +785,13 @@ Signing key fingerprint:</translation>
     </message>
     <message>
         <location filename="../../ui/models/entry_model.py" line="253" />
-        <location filename="../../ui/registers/table_model.py" line="166" />
+        <location filename="../../ui/registers/table_model.py" line="167" />
         <source>区里意见（{0}）：{1}</source>
         <translation>District comment ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/entry_model.py" line="254" />
-        <location filename="../../ui/registers/table_model.py" line="167" />
+        <location filename="../../ui/registers/table_model.py" line="168" />
         <source>　已答复：{0}</source>
         <translation> answered: {0}</translation>
     </message>
@@ -1221,118 +1221,118 @@ Signing key fingerprint:</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="25" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="27" />
         <source>写退回意见：{0} {1}</source>
         <translation>Feedback: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="28" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="30" />
         <source>意见对象</source>
         <translation>Comment on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="29" />
-        <location filename="../../ui/pages/feedback_dialog.py" line="32" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="31" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="34" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="30" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="32" />
         <source>台账记录</source>
         <translation>Register record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="36" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="38" />
         <source>台账</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="40" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="42" />
         <source>记录编号</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="42" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="44" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="47" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="49" />
         <source>意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="48" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="50" />
         <source>添加意见</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="51" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="53" />
         <source>已添加的意见</source>
         <translation>Comments added</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="54" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="56" />
         <source>签名密钥口令</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="60" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="62" />
         <source>对象：</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="61" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="63" />
         <source>指标：</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="64" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="66" />
         <source>记录编号：</source>
         <translation>Record number:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="66" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="68" />
         <source>台账：</source>
         <translation>Register:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="67" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="69" />
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="68" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="70" />
         <source>意见：</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="71" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="73" />
         <source>签名并保存…</source>
         <translation>Sign and save…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="79" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="81" />
         <source>签名密钥口令：</source>
         <translation>Signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="113" />
         <source>保存退回意见</source>
         <translation>Save feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="111" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="113" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="127" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="129" />
         <source>正在签名并保存退回意见…</source>
         <translation>Signing and saving the feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_dialog.py" line="133" />
+        <location filename="../../ui/pages/feedback_dialog.py" line="135" />
         <source>已保存 {0}（第{1}号，{2} 条意见）。请把文件交给该街道导入。</source>
         <translation>Saved {0} (no. {1}, {2} comments). Give the file to the office to import.</translation>
     </message>
@@ -1340,117 +1340,117 @@ Signing key fingerprint:</translation>
 <context>
     <name>FeedbackInboxDialog</name>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="24" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="25" />
         <source>退回意见：{0}</source>
         <translation>District feedback: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="25" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="26" />
         <source>导入区里的退回意见…</source>
         <translation>Import the district's feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="28" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="29" />
         <source>收到的意见</source>
         <translation>Comments received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="31" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="32" />
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="33" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="34" />
         <source>更正值</source>
         <translation>Corrected value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="34" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="35" />
         <source>指标的更正值（不改数值则留空）</source>
         <translation>The indicator's corrected value (empty: value unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="36" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="37" />
         <source>修改原因</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="37" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="38" />
         <source>该月已导出时须填写</source>
         <translation>Needed when the month has been exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="38" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="39" />
         <source>保存答复</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="43" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="44" />
         <source>答复：</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="44" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="45" />
         <source>更正值：</source>
         <translation>Corrected value:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="45" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="46" />
         <source>修改原因：</source>
         <translation>Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="54" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="55" />
         <source>答复后请导出本月的下一版报送表，答复随表报送区里。</source>
         <translation>After answering, export the month's next revision: the answers go to the district with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
         <source>已答复：{0}</source>
         <translation>answered: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="62" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
         <source>未答复</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="63" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="64" />
         <source>第{0}号第{1}条</source>
         <translation>no. {0}, item {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="71" />
         <source>导入退回意见</source>
         <translation>Import feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="70" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="71" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="84" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="85" />
         <source>正在校验并导入退回意见…</source>
         <translation>Checking and importing the feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="89" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="90" />
         <source>该文件已导入过（{0} 第{1}号），未作改动</source>
         <translation>This file was imported before ({0} no. {1}); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="91" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="92" />
         <source>已导入{0}的退回意见：{1} 第{2}号，{3} 条</source>
         <translation>Imported feedback from {0}: {1} no. {2}, {3} comments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="102" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="103" />
         <source>请先选中一条意见</source>
         <translation>Select a comment first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="119" />
+        <location filename="../../ui/pages/feedback_inbox_dialog.py" line="120" />
         <source>已保存答复</source>
         <translation>Answer saved</translation>
     </message>
@@ -1458,27 +1458,27 @@ Signing key fingerprint:</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../desktop/registers/field_types.py" line="134" />
+        <location filename="../../desktop/registers/field_types.py" line="144" />
         <source>如 2023-03-05</source>
         <translation>e.g. 2023-03-05</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/field_types.py" line="197" />
+        <location filename="../../desktop/registers/field_types.py" line="207" />
         <source>18 位身份证号</source>
         <translation>18-character ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/field_types.py" line="209" />
+        <location filename="../../desktop/registers/field_types.py" line="219" />
         <source>手机号或固定电话</source>
         <translation>Mobile or landline</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/field_types.py" line="113" />
+        <location filename="../../desktop/registers/field_types.py" line="123" />
         <source>数字</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/field_types.py" line="100" />
+        <location filename="../../desktop/registers/field_types.py" line="110" />
         <source>整数</source>
         <translation>Whole number</translation>
     </message>
@@ -2117,113 +2117,113 @@ Database: {2}</translation>
 <context>
     <name>MergePage</name>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="31" />
+        <location filename="../../ui/pages/merge_page.py" line="32" />
         <source>把各街道的报送表（.xlsx）或存放它们的文件夹拖到本页，或点下面的按钮选择。每份文件给出一个结论；只有校验通过的文件才会合并，每份单独合并，要么全部写入，要么不写。</source>
         <translation>Drop the offices' workbooks (.xlsx) or the folder holding them onto this page, or choose them with the buttons below. Each file gets one verdict; only verified files are merged, each on its own, entirely or not at all.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="34" />
+        <location filename="../../ui/pages/merge_page.py" line="35" />
         <source>仅校验</source>
         <translation>Verify only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="35" />
+        <location filename="../../ui/pages/merge_page.py" line="36" />
         <source>校验并合并</source>
         <translation>Verify and merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="42" />
+        <location filename="../../ui/pages/merge_page.py" line="43" />
         <source>选择文件…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="44" />
+        <location filename="../../ui/pages/merge_page.py" line="45" />
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="55" />
+        <location filename="../../ui/pages/merge_page.py" line="56" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="63" />
+        <location filename="../../ui/pages/merge_page.py" line="64" />
         <source>校验结果</source>
         <translation>Verification results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="78" />
+        <location filename="../../ui/pages/merge_page.py" line="79" />
         <source>合并小结</source>
         <translation>Merge summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="79" />
+        <location filename="../../ui/pages/merge_page.py" line="80" />
         <source>信任此密钥并重新处理…</source>
         <translation>Trust this key and process again…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="80" />
+        <location filename="../../ui/pages/merge_page.py" line="81" />
         <source>选中一行「未知密钥」：核对指纹后信任该街道的密钥，再处理这份文件（也可双击该行）</source>
         <translation>Select an "Unknown key" row: after checking the fingerprint, trust the office's key and process the file again (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="111" />
+        <location filename="../../ui/pages/merge_page.py" line="112" />
         <source>选择报送表</source>
         <translation>Choose workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="112" />
+        <location filename="../../ui/pages/merge_page.py" line="113" />
         <source>报送表 (*.xlsx)</source>
         <translation>Workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="118" />
+        <location filename="../../ui/pages/merge_page.py" line="119" />
         <source>选择存放报送表的文件夹</source>
         <translation>Choose the folder holding the workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="134" />
+        <location filename="../../ui/pages/merge_page.py" line="135" />
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="134" />
+        <location filename="../../ui/pages/merge_page.py" line="135" />
         <source>无法读取 {0}：{1}</source>
         <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="138" />
-        <location filename="../../ui/pages/merge_page.py" line="141" />
+        <location filename="../../ui/pages/merge_page.py" line="139" />
+        <location filename="../../ui/pages/merge_page.py" line="142" />
         <source>汇总合并</source>
         <translation>Verify &amp; merge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="141" />
+        <location filename="../../ui/pages/merge_page.py" line="142" />
         <source>所选文件夹中没有 .xlsx 文件</source>
         <translation>The chosen folder holds no .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="167" />
+        <location filename="../../ui/pages/merge_page.py" line="168" />
         <source>正在处理第 {0}/{1} 份：{2}</source>
         <translation>Processing file {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="170" />
+        <location filename="../../ui/pages/merge_page.py" line="171" />
         <source>已处理 {0} 份文件</source>
         <translation>{0} files processed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="181" />
+        <location filename="../../ui/pages/merge_page.py" line="182" />
         <source>第{0}版</source>
         <translation>revision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="183" />
+        <location filename="../../ui/pages/merge_page.py" line="184" />
         <source>同版本内容冲突</source>
         <translation>Conflicting revision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="184" />
+        <location filename="../../ui/pages/merge_page.py" line="185" />
         <source>以下 {0} 份报送表与已合并的同一版本内容不同，均未合并：
 
 {1}
@@ -2236,42 +2236,42 @@ Database: {2}</translation>
 Please phone the office to check, and have it export a new revision before merging.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="190" />
+        <location filename="../../ui/pages/merge_page.py" line="191" />
         <source>处理中断：{0}。已合并的文件不受影响。</source>
         <translation>Processing stopped: {0}. Files already merged are not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="191" />
+        <location filename="../../ui/pages/merge_page.py" line="192" />
         <source>未能完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="198" />
+        <location filename="../../ui/pages/merge_page.py" line="199" />
         <source>合并 {0}，重复 {1}，拒收 {2}</source>
         <translation>Merged {0}, duplicates {1}, refused {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="199" />
+        <location filename="../../ui/pages/merge_page.py" line="200" />
         <source>可合并 {0}，重复 {1}，不能合并 {2}</source>
         <translation>Can merge {0}, duplicates {1}, cannot merge {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="219" />
+        <location filename="../../ui/pages/merge_page.py" line="220" />
         <source>信任密钥</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="219" />
+        <location filename="../../ui/pages/merge_page.py" line="220" />
         <source>只有区汇总可以信任新的密钥</source>
         <translation>Only the district supervisor can trust a new key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="224" />
+        <location filename="../../ui/pages/merge_page.py" line="225" />
         <source>{0}已有信任的密钥（{1}）。若该街道更换了密钥，请其导出带更换声明的新公钥文件，在「信任密钥」页导入更稳妥。</source>
         <translation>{0} already has a trusted key ({1}). If the office changed its key, it is safer to have it export the new public key file with its rotation statement and import that on the Trusted keys page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_page.py" line="233" />
+        <location filename="../../ui/pages/merge_page.py" line="234" />
         <source>未能信任该密钥</source>
         <translation>Could not trust the key</translation>
     </message>
@@ -3490,52 +3490,42 @@ The program will close; open it again.</translation>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="22" />
-        <source>退回待重报</source>
-        <translation>returned, awaiting resubmission</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/submission_matrix.py" line="23" />
-        <source>已重报</source>
-        <translation>resubmitted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/submission_matrix.py" line="59" />
+        <location filename="../../ui/models/submission_matrix.py" line="55" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="61" />
+        <location filename="../../ui/models/submission_matrix.py" line="57" />
         <source>报送截止：{0}</source>
         <translation>Due: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="95" />
+        <location filename="../../ui/models/submission_matrix.py" line="93" />
         <source>第{0}版</source>
         <translation>rev. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="96" />
+        <location filename="../../ui/models/submission_matrix.py" line="94" />
         <source>·迟报</source>
         <translation> late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="104" />
+        <location filename="../../ui/models/submission_matrix.py" line="102" />
         <source>第{0}版，导出于 {1}</source>
         <translation>Revision {0}, exported {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="105" />
+        <location filename="../../ui/models/submission_matrix.py" line="103" />
         <source>，晚于报送截止 {0}</source>
         <translation>, after the deadline {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="109" />
+        <location filename="../../ui/models/submission_matrix.py" line="107" />
         <source>报送截止 {0} 已过，尚未收到</source>
         <translation>Due {0}; not received</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_matrix.py" line="110" />
+        <location filename="../../ui/models/submission_matrix.py" line="108" />
         <source>报送截止 {0}，尚未到期</source>
         <translation>Due {0}; not yet due</translation>
     </message>
@@ -3768,6 +3758,21 @@ Import it?</translation>
 <context>
     <name>app</name>
     <message>
+        <location filename="../../ui/daily_backup.py" line="27" />
+        <source>正在进行今日自动备份…{0}%</source>
+        <translation>Running today's automatic backup… {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_backup.py" line="31" />
+        <source>今日自动备份已完成：{0}</source>
+        <translation>Today's automatic backup is complete: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_backup.py" line="37" />
+        <source>今日自动备份未完成：{0}</source>
+        <translation>Today's automatic backup did not complete: {0}</translation>
+    </message>
+    <message>
         <location filename="../../ui/app.py" line="109" />
         <location filename="../../ui/app.py" line="112" />
         <source>数据库已损坏</source>
@@ -3822,21 +3827,6 @@ The damaged file is saved aside first, not discarded.</translation>
         <location filename="../../ui/app.py" line="154" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/daily_backup.py" line="27" />
-        <source>正在进行今日自动备份…{0}%</source>
-        <translation>Running today's automatic backup… {0}%</translation>
-    </message>
-    <message>
-        <location filename="../../ui/daily_backup.py" line="31" />
-        <source>今日自动备份已完成：{0}</source>
-        <translation>Today's automatic backup is complete: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/daily_backup.py" line="37" />
-        <source>今日自动备份未完成：{0}</source>
-        <translation>Today's automatic backup did not complete: {0}</translation>
     </message>
 </context>
 <context>
@@ -4307,22 +4297,22 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>At most {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/field_types.py" line="105" />
+        <location filename="../../desktop/registers/field_types.py" line="115" />
         <source>「{0}」应为整数</source>
         <translation>“{0}” should be a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/field_types.py" line="119" />
+        <location filename="../../desktop/registers/field_types.py" line="129" />
         <source>最多保留 {0} 位小数</source>
         <translation>At most {0} decimal places</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/field_types.py" line="232" />
+        <location filename="../../desktop/registers/field_types.py" line="242" />
         <source>「{0}」不是本街道的社区，可选：{1}</source>
         <translation>“{0}” is not a community of this office; choices: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/registers/field_types.py" line="252" />
+        <location filename="../../desktop/registers/field_types.py" line="262" />
         <source>「{0}」应填写“是”或“否”</source>
         <translation>“{0}”: enter “是” (yes) or “否” (no)</translation>
     </message>
@@ -4541,16 +4531,6 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>Cannot create the folder {0}: {1}. Please choose another place to save</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry/rule_check.py" line="130" />
-        <source>计划中没有编号为 {0} 的审核公式，请核对 --explain 的编号（本计划的审核公式：{1}）</source>
-        <translation>The plan has no audit rule {0}; check the rule id given to --explain (this plan's audit rules: {1})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entry/rule_check.py" line="138" />
-        <source>审核公式 {0} 未通过（{1}）：{2}。该公式为“必须”，需写明说明后才能导出（{3}）</source>
-        <translation>Audit rule {0} fails ({1}): {2}. The rule is required (必须): write an explanation before exporting ({3})</translation>
-    </message>
-    <message>
         <location filename="../../desktop/errors.py" line="16" />
         <source>  ……另有 {0} 处问题</source>
         <translation>  … and {0} more problems</translation>
@@ -4761,25 +4741,19 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>Revision {1} of this office's {0} is already merged; this file is the earlier revision {2} and was not merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/merge.py" line="124" />
-        <source>本文件（第{0}版）自称导出于 {1}，早于已合并的第{2}版（{3}）：新版本不可能比已接受的版本更早，未合并。请与该街道核实后由其重新导出</source>
-        <translation>This file (revision {0}) claims to have been exported at {1}, before the merged revision {2} ({3}): a new revision cannot be older than an accepted one, so it was not merged. Please check with the office and have it export again</translation>
-    </message>
-    <message>
         <location filename="../../desktop/exchange/merge.py" line="128" />
         <source>已合并过另一份{0}第{1}版（内容不同）。同一版本号出现两份不同内容，请与该街道核实后，由其导出新版本</source>
         <translation>Another revision {1} of {0} (with different content) was merged before. Two different contents under one revision number: please check with the office and have it export a new revision</translation>
     </message>
     <message>
+        <location filename="../../desktop/exchange/merge.py" line="124" />
+        <source>本文件（第{0}版）自称导出于 {1}，早于已合并的第{2}版（{3}）：新版本不可能比已接受的版本更早，未合并。请与该街道核实后由其重新导出</source>
+        <translation>This file (revision {0}) claims to have been exported at {1}, before the merged revision {2} ({3}): a new revision cannot be older than an accepted one, so it was not merged. Please check with the office and have it export again</translation>
+    </message>
+    <message>
         <location filename="../../desktop/exchange/merge.py" line="131" />
         <source>文件完整，签名有效，密钥可信，可以合并</source>
         <translation>The file is intact, the signature valid and the key trusted: it can be merged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/exchange/merge.py" line="137" />
-        <location filename="../../desktop/exchange/merge.py" line="172" />
-        <source>{0}。{1}</source>
-        <translation>{0}. {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/merge.py" line="168" />
@@ -4790,6 +4764,12 @@ The damaged file is saved aside first, not discarded.</translation>
         <location filename="../../desktop/exchange/merge.py" line="169" />
         <source>已合并 {0} 项指标、{1} 行台账{2}</source>
         <translation>Merged {0} indicators and {1} register rows{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/merge.py" line="137" />
+        <location filename="../../desktop/exchange/merge.py" line="172" />
+        <source>{0}。{1}</source>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/submission_read.py" line="44" />
@@ -4923,112 +4903,112 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>Cannot write {0}: {1}. Please check the disk space and the folder's write permission; the existing file is unaffected</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/answers.py" line="84" />
+        <location filename="../../desktop/feedback/answers.py" line="85" />
         <source>没有编号为 {0} 的意见，请用 feedback list 查看</source>
         <translation>There is no comment number {0}; see feedback list</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/answers.py" line="88" />
+        <location filename="../../desktop/feedback/answers.py" line="89" />
         <source>请写明答复（核实情况或更正说明）</source>
         <translation>Please write an answer (what was checked or corrected)</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/answers.py" line="90" />
+        <location filename="../../desktop/feedback/answers.py" line="91" />
         <source>答复超过 {0} 字，请精简</source>
         <translation>The answer is longer than {0} characters; please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/answers.py" line="92" />
+        <location filename="../../desktop/feedback/answers.py" line="93" />
         <source>台账记录请在台账页中更正，这里只写答复说明</source>
         <translation>Register records are corrected on the register page; write only the answer here</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="38" />
+        <location filename="../../desktop/feedback/comments.py" line="41" />
         <source>{0}：状态 {1} 应为 {2} 之一</source>
         <translation>{0}: the status {1} should be one of {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="46" />
+        <location filename="../../desktop/feedback/comments.py" line="49" />
         <source>{0}：请写明意见内容</source>
         <translation>{0}: please write the comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="48" />
+        <location filename="../../desktop/feedback/comments.py" line="51" />
         <source>{0}：意见超过 {1} 字，请精简</source>
         <translation>{0}: the comment is longer than {1} characters; please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="56" />
+        <location filename="../../desktop/feedback/comments.py" line="59" />
         <source>{0}：计划中没有编号为 {1} 的指标</source>
         <translation>{0}: the plan has no indicator with the id {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="65" />
+        <location filename="../../desktop/feedback/comments.py" line="68" />
         <source>{0}：计划中没有台账 {1}。可选：{2}</source>
         <translation>{0}: the plan has no register {1}. Choose from: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="67" />
+        <location filename="../../desktop/feedback/comments.py" line="70" />
         <source>{0}：记录编号 {1} 应为正整数</source>
         <translation>{0}: the record number {1} should be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="70" />
+        <location filename="../../desktop/feedback/comments.py" line="73" />
         <source>{0}：该街道报送的「{1}」中没有记录编号 {2}，请核对后再写意见</source>
         <translation>{0}: the office's “{1}” has no record number {2}; please check before writing the comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="91" />
+        <location filename="../../desktop/feedback/comments.py" line="94" />
         <source>无法读取意见文件 {0}：{1}。请保存为 UTF-8 编码的 CSV</source>
         <translation>Cannot read the comments file {0}: {1}. Please save it as CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/comments.py" line="94" />
+        <location filename="../../desktop/feedback/comments.py" line="97" />
         <source>意见文件 {0} 第一行应为：{1}</source>
         <translation>The first row of the comments file {0} should be: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/inbox.py" line="43" />
+        <location filename="../../desktop/feedback/inbox.py" line="44" />
         <source>退回意见未导入：{0}</source>
         <translation>The district's comments were not imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/inbox.py" line="76" />
+        <location filename="../../desktop/feedback/inbox.py" line="78" />
         <source>退回意见由区里发给街道，请在街道的数据库中导入</source>
         <translation>The district's comments go from the district to an office; please import them in the office's database</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/status.py" line="76" />
+        <location filename="../../desktop/feedback/status.py" line="85" />
         <source>「{0}」第{1}行的{2} {3} 不是正整数</source>
         <translation>{2} {3} in row {1} of “{0}” is not a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/status.py" line="89" />
+        <location filename="../../desktop/feedback/status.py" line="98" />
         <source>「{0}」的表头与本程序的格式不同</source>
         <translation>The header of “{0}” differs from this program's format</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/status.py" line="97" />
+        <location filename="../../desktop/feedback/status.py" line="106" />
         <source>「{0}」中第{1}号意见第{2}条出现了两次</source>
         <translation>Item {2} of comment {1} appears twice in “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/write.py" line="56" />
+        <location filename="../../desktop/feedback/write.py" line="57" />
         <source>第{0}条意见的对象、状态或内容不完整（{1} {2}），未生成文件</source>
         <translation>Comment {0} lacks its object, status or text ({1} {2}); no file was written</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/write.py" line="77" />
+        <location filename="../../desktop/feedback/write.py" line="78" />
         <source>退回意见只能由区汇总数据库生成；街道请在录入页导入区里发来的意见</source>
         <translation>Comments can only be made in the district's database; an office imports the district's comments on the entry page</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/write.py" line="81" />
+        <location filename="../../desktop/feedback/write.py" line="82" />
         <source>单位代码 {0} 不在本区的报送单位中，请用报送情况页上的代码</source>
         <translation>The office code {0} is not among this district's reporting offices; please use a code from the submissions page</translation>
     </message>
     <message>
-        <location filename="../../desktop/feedback/write.py" line="84" />
+        <location filename="../../desktop/feedback/write.py" line="85" />
         <source>请至少写一条意见（--comment、--record 或 --from）</source>
         <translation>Please write at least one comment (--comment, --record or --from)</translation>
     </message>
@@ -5274,117 +5254,6 @@ The damaged file is saved aside first, not discarded.</translation>
         <location filename="../../desktop/plan/loader.py" line="345" />
         <source>各街道目标应与全区目标 {0} 相同</source>
         <translation>Every office's target should equal the district's target {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="18" />
-        <location filename="../../desktop/plan/rule_load.py" line="22" />
-        <source>审核公式（[[rules]]）</source>
-        <translation>Audit rules ([[rules]])</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="18" />
-        <source>应为一组审核公式</source>
-        <translation>should be a list of audit rules</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="22" />
-        <source>无法读取 {0}</source>
-        <translation>cannot read {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="26" />
-        <source>{0}审核公式 {1}</source>
-        <translation>{0}audit rule {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="28" />
-        <source>缺少编号 id</source>
-        <translation>the id is missing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="34" />
-        <source>关系 op 应为 ≤ &lt; ≥ &gt; = ≠ 之一，实为 {0}</source>
-        <translation>the relation op should be one of ≤ &lt; ≥ &gt; = ≠, not {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="37" />
-        <source>重要程度 importance 应为“必须”或“提示”，实为 {0}</source>
-        <translation>the importance should be 必须 (required) or 提示 (warning), not {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rule_load.py" line="40" />
-        <source>缺少提示信息 message（未通过时显示给填报人）</source>
-        <translation>the message is missing (shown to the clerk when the rule fails)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="91" />
-        <source>公式为空</source>
-        <translation>the formula is empty</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="93" />
-        <source>公式超过 {0} 个字符</source>
-        <translation>the formula is longer than {0} characters</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="97" />
-        <source>“{0}”不是有效的公式，请写成例如 累计(reemployed) 或 合计(parking, completed)</source>
-        <translation>“{0}” is not a valid formula; write for example 累计(reemployed) or 合计(parking, completed)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="99" />
-        <source>公式过长，请拆成几条审核公式</source>
-        <translation>the formula is too long; split it into several audit rules</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="108" />
-        <source>公式只能用 +、−、× 和括号</source>
-        <translation>a formula may use only +, −, × and brackets</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="116" />
-        <source>公式中不能出现“{0}”</source>
-        <translation>“{0}” may not appear in a formula</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="123" />
-        <source>“{0}”不是数字（只能写 12 或 0.5 这样的数）</source>
-        <translation>“{0}” is not a number (write numbers such as 12 or 0.5)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="127" />
-        <source>“{0}”不是数字</source>
-        <translation>“{0}” is not a number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="132" />
-        <source>{0}应写编号，例如 reemployed</source>
-        <translation>the {0} should be written as its id, for example reemployed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="140" />
-        <source>{0}(…) 的括号里只写一个指标编号，例如 {1}(new_jobs)</source>
-        <translation>{0}(…) takes one indicator id in its brackets, for example {1}(new_jobs)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="148" />
-        <source>{0}(…) 应写成例如 {1}（条件最多一个）</source>
-        <translation>{0}(…) should read for example {1} (one condition at most)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="155" />
-        <source>条件应写成 字段编号=值</source>
-        <translation>a condition should read field_id=value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="159" />
-        <source>不认识的函数“{0}”（只能用 本月、累计、计数、合计）</source>
-        <translation>unknown function “{0}” (only 本月, 累计, 计数, 合计)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/rules.py" line="170" />
-        <source>条件的值应写成文字，例如 status=已完工 或 status="已完工"</source>
-        <translation>a condition's value should be text, for example status=已完工 or status="已完工"</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/store.py" line="25" />
@@ -5748,6 +5617,36 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>Restore failed: {0}. The database was not replaced</translation>
     </message>
     <message>
+        <location filename="../../desktop/system/provision.py" line="50" />
+        <source>请填写管理员用户名</source>
+        <translation>Please enter the administrator's user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/provision.py" line="54" />
+        <source>签名密钥口令不能与管理员登录密码相同，请另设一个口令</source>
+        <translation>The signing key's passphrase cannot be the administrator's sign-in password; please choose another passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/provision.py" line="61" />
+        <source>市级数据库需要自己的代码和名称（如 --code NJ --name 南京市），代码不能是 DISTRICT</source>
+        <translation>A city database needs its own code and name (such as --code NJ --name 南京市); the code cannot be DISTRICT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/provision.py" line="69" />
+        <source>街道代码 {0} 不在计划的街道名单中。可选：{1}</source>
+        <translation>The office code {0} is not in the plan's list of offices. Choose from: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system/provision.py" line="75" />
+        <source>数据库 {0} 已经初始化过（{1}），不会覆盖</source>
+        <translation>The database {0} is already set up ({1}) and will not be overwritten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/unit.py" line="34" />
+        <source>该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导</source>
+        <translation>This database is not set up yet; please run street-ledger init or finish the setup wizard in the window</translation>
+    </message>
+    <message>
         <location filename="../../desktop/system/instance_lock.py" line="39" />
         <source>用户 {0}，</source>
         <translation>user {0}, </translation>
@@ -5798,34 +5697,125 @@ The damaged file is saved aside first, not discarded.</translation>
         <translation>The database {0} {1}; to prevent data loss it cannot be changed now. {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/system/provision.py" line="50" />
-        <source>请填写管理员用户名</source>
-        <translation>Please enter the administrator's user name</translation>
+        <location filename="../../desktop/entry/rule_check.py" line="130" />
+        <source>计划中没有编号为 {0} 的审核公式，请核对 --explain 的编号（本计划的审核公式：{1}）</source>
+        <translation>The plan has no audit rule {0}; check the rule id given to --explain (this plan's audit rules: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/system/provision.py" line="54" />
-        <source>签名密钥口令不能与管理员登录密码相同，请另设一个口令</source>
-        <translation>The signing key's passphrase cannot be the administrator's sign-in password; please choose another passphrase</translation>
+        <location filename="../../desktop/entry/rule_check.py" line="138" />
+        <source>审核公式 {0} 未通过（{1}）：{2}。该公式为“必须”，需写明说明后才能导出（{3}）</source>
+        <translation>Audit rule {0} fails ({1}): {2}. The rule is required (必须): write an explanation before exporting ({3})</translation>
     </message>
     <message>
-        <location filename="../../desktop/system/provision.py" line="61" />
-        <source>市级数据库需要自己的代码和名称（如 --code NJ --name 南京市），代码不能是 DISTRICT</source>
-        <translation>A city database needs its own code and name (such as --code NJ --name 南京市); the code cannot be DISTRICT</translation>
+        <location filename="../../desktop/plan/rule_load.py" line="18" />
+        <location filename="../../desktop/plan/rule_load.py" line="22" />
+        <source>审核公式（[[rules]]）</source>
+        <translation>Audit rules ([[rules]])</translation>
     </message>
     <message>
-        <location filename="../../desktop/system/provision.py" line="69" />
-        <source>街道代码 {0} 不在计划的街道名单中。可选：{1}</source>
-        <translation>The office code {0} is not in the plan's list of offices. Choose from: {1}</translation>
+        <location filename="../../desktop/plan/rule_load.py" line="18" />
+        <source>应为一组审核公式</source>
+        <translation>should be a list of audit rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/system/provision.py" line="75" />
-        <source>数据库 {0} 已经初始化过（{1}），不会覆盖</source>
-        <translation>The database {0} is already set up ({1}) and will not be overwritten</translation>
+        <location filename="../../desktop/plan/rule_load.py" line="22" />
+        <source>无法读取 {0}</source>
+        <translation>cannot read {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/unit.py" line="34" />
-        <source>该数据库尚未初始化，请先运行 street-ledger init 或在窗口中完成设置向导</source>
-        <translation>This database is not set up yet; please run street-ledger init or finish the setup wizard in the window</translation>
+        <location filename="../../desktop/plan/rule_load.py" line="26" />
+        <source>{0}审核公式 {1}</source>
+        <translation>{0}audit rule {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="28" />
+        <source>缺少编号 id</source>
+        <translation>the id is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="34" />
+        <source>关系 op 应为 ≤ &lt; ≥ &gt; = ≠ 之一，实为 {0}</source>
+        <translation>the relation op should be one of ≤ &lt; ≥ &gt; = ≠, not {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="37" />
+        <source>重要程度 importance 应为“必须”或“提示”，实为 {0}</source>
+        <translation>the importance should be 必须 (required) or 提示 (warning), not {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rule_load.py" line="40" />
+        <source>缺少提示信息 message（未通过时显示给填报人）</source>
+        <translation>the message is missing (shown to the clerk when the rule fails)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="91" />
+        <source>公式为空</source>
+        <translation>the formula is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="93" />
+        <source>公式超过 {0} 个字符</source>
+        <translation>the formula is longer than {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="97" />
+        <source>“{0}”不是有效的公式，请写成例如 累计(reemployed) 或 合计(parking, completed)</source>
+        <translation>“{0}” is not a valid formula; write for example 累计(reemployed) or 合计(parking, completed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="99" />
+        <source>公式过长，请拆成几条审核公式</source>
+        <translation>the formula is too long; split it into several audit rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="108" />
+        <source>公式只能用 +、−、× 和括号</source>
+        <translation>a formula may use only +, −, × and brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="116" />
+        <source>公式中不能出现“{0}”</source>
+        <translation>“{0}” may not appear in a formula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="123" />
+        <source>“{0}”不是数字（只能写 12 或 0.5 这样的数）</source>
+        <translation>“{0}” is not a number (write numbers such as 12 or 0.5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="127" />
+        <source>“{0}”不是数字</source>
+        <translation>“{0}” is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="132" />
+        <source>{0}应写编号，例如 reemployed</source>
+        <translation>the {0} should be written as its id, for example reemployed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="140" />
+        <source>{0}(…) 的括号里只写一个指标编号，例如 {1}(new_jobs)</source>
+        <translation>{0}(…) takes one indicator id in its brackets, for example {1}(new_jobs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="148" />
+        <source>{0}(…) 应写成例如 {1}（条件最多一个）</source>
+        <translation>{0}(…) should read for example {1} (one condition at most)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="155" />
+        <source>条件应写成 字段编号=值</source>
+        <translation>a condition should read field_id=value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="159" />
+        <source>不认识的函数“{0}”（只能用 本月、累计、计数、合计）</source>
+        <translation>unknown function “{0}” (only 本月, 累计, 计数, 合计)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/rules.py" line="170" />
+        <source>条件的值应写成文字，例如 status=已完工 或 status="已完工"</source>
+        <translation>a condition's value should be text, for example status=已完工 or status="已完工"</translation>
     </message>
     <message>
         <location filename="../../desktop/district/register_summary.py" line="128" />
@@ -6017,7 +6007,7 @@ Details are in the log: {1}</translation>
         <location filename="../../desktop/district/statuses.py" line="16" />
         <location filename="../../desktop/district/statuses.py" line="17" />
         <location filename="../../desktop/district/statuses.py" line="23" />
-        <location filename="../../desktop/exchange/statuses.py" line="31" />
+        <location filename="../../desktop/exchange/statuses.py" line="39" />
         <location filename="../../desktop/plan/statuses.py" line="46" />
         <source>无需处理</source>
         <translation>Nothing to do</translation>
@@ -6116,157 +6106,157 @@ Details are in the log: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/district/statuses.py" line="34" />
-        <location filename="../../desktop/exchange/statuses.py" line="59" />
+        <location filename="../../desktop/exchange/statuses.py" line="67" />
         <source>与该街道核实后，由其导出新版本</source>
         <translation>Check with the office, then have it export a new revision</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="28" />
+        <location filename="../../desktop/exchange/statuses.py" line="36" />
         <source>校验通过</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="29" />
+        <location filename="../../desktop/exchange/statuses.py" line="37" />
         <source>可以合并</source>
         <translation>Ready to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="30" />
+        <location filename="../../desktop/exchange/statuses.py" line="38" />
         <source>已合并</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="32" />
+        <location filename="../../desktop/exchange/statuses.py" line="40" />
         <source>重复导入</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="33" />
+        <location filename="../../desktop/exchange/statuses.py" line="41" />
         <source>无需处理：同一文件此前已合并</source>
         <translation>Nothing to do: the same file was merged before</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="34" />
+        <location filename="../../desktop/exchange/statuses.py" line="42" />
         <source>已有更高版本</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="35" />
+        <location filename="../../desktop/exchange/statuses.py" line="43" />
         <source>无需处理：已合并该街道的更高版本</source>
         <translation>Nothing to do: a higher revision from this office is merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="36" />
+        <location filename="../../desktop/exchange/statuses.py" line="44" />
         <source>未知密钥</source>
         <translation>Unknown key</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="37" />
+        <location filename="../../desktop/exchange/statuses.py" line="45" />
         <source>电话核对密钥指纹后信任该密钥，或导入其公钥文件，再重新校验</source>
         <translation>Check the key fingerprint by phone and trust the key, or import its public key file, then verify again</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="38" />
+        <location filename="../../desktop/exchange/statuses.py" line="46" />
         <source>计划版本不符</source>
         <translation>Other plan version</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="39" />
+        <location filename="../../desktop/exchange/statuses.py" line="47" />
         <source>请该街道安装区里下发的计划后重新导出</source>
         <translation>Ask the office to install the district's plan and export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="40" />
+        <location filename="../../desktop/exchange/statuses.py" line="48" />
         <source>内容被改动</source>
         <translation>Tampered</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="41" />
+        <location filename="../../desktop/exchange/statuses.py" line="49" />
         <source>请该街道重新导出报送表，不要在 Excel 中修改后保存</source>
         <translation>Ask the office to export again; the workbook must not be edited and saved in Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="42" />
+        <location filename="../../desktop/exchange/statuses.py" line="50" />
         <source>签名无效</source>
         <translation>Bad signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="43" />
+        <location filename="../../desktop/exchange/statuses.py" line="51" />
         <source>请该街道重新导出报送表，并核实文件来源</source>
         <translation>Ask the office to export again, and check where the file came from</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="44" />
+        <location filename="../../desktop/exchange/statuses.py" line="52" />
         <source>未签名</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="45" />
+        <location filename="../../desktop/exchange/statuses.py" line="53" />
         <source>请选择本程序导出的报送表</source>
         <translation>Choose a workbook exported by this program</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="46" />
+        <location filename="../../desktop/exchange/statuses.py" line="54" />
         <source>不是有效的报送表</source>
         <translation>Not a valid workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="47" />
+        <location filename="../../desktop/exchange/statuses.py" line="55" />
         <source>请选择本程序导出的报送表，或请该街道重新导出</source>
         <translation>Choose a workbook exported by this program, or ask the office to export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="48" />
+        <location filename="../../desktop/exchange/statuses.py" line="56" />
         <source>文件不安全</source>
         <translation>Unsafe file</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="49" />
+        <location filename="../../desktop/exchange/statuses.py" line="57" />
         <source>不要打开该文件；请该街道重新导出报送表</source>
         <translation>Do not open this file; ask the office to export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="50" />
+        <location filename="../../desktop/exchange/statuses.py" line="58" />
         <source>密钥与街道不符</source>
         <translation>Another office's key</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="51" />
+        <location filename="../../desktop/exchange/statuses.py" line="59" />
         <source>电话核实文件来源；请该街道用本单位的密钥重新导出</source>
         <translation>Check by phone where the file came from; ask the office to export again with its own key</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="52" />
+        <location filename="../../desktop/exchange/statuses.py" line="60" />
         <source>密钥已吊销</source>
         <translation>Revoked key</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="53" />
+        <location filename="../../desktop/exchange/statuses.py" line="61" />
         <source>请该街道用新密钥重新导出，并报送新的公钥文件</source>
         <translation>Ask the office to export again with a new key and send its new public key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="54" />
+        <location filename="../../desktop/exchange/statuses.py" line="62" />
         <source>密钥已被更换</source>
         <translation>Key replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="55" />
+        <location filename="../../desktop/exchange/statuses.py" line="63" />
         <source>请该街道用更换后的新密钥重新导出</source>
         <translation>Ask the office to export again with its new key</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="56" />
+        <location filename="../../desktop/exchange/statuses.py" line="64" />
         <source>早于已接受版本</source>
         <translation>Older than accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="57" />
+        <location filename="../../desktop/exchange/statuses.py" line="65" />
         <source>与该街道核实后，由其重新导出</source>
         <translation>Check with the office, then have it export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/statuses.py" line="58" />
+        <location filename="../../desktop/exchange/statuses.py" line="66" />
         <source>同版本内容冲突</source>
         <translation>Conflicting revision</translation>
     </message>
@@ -6329,6 +6319,56 @@ Details are in the log: {1}</translation>
         <location filename="../../desktop/plan/statuses.py" line="45" />
         <source>完成后改为已完成并填写完成日期</source>
         <translation>When finished, set it to completed and enter the completion date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="16" />
+        <source>确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="16" />
+        <source>无需答复</source>
+        <translation>No answer needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="17" />
+        <source>请核实</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="18" />
+        <source>核实后逐条答复（需要时更正数值），再导出下一版报送表</source>
+        <translation>Check, answer each comment (correct the value if needed), then export the next revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="19" />
+        <source>退回重报</source>
+        <translation>Returned for resubmission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="20" />
+        <source>更正后逐条答复，并导出下一版报送表</source>
+        <translation>Correct, answer each comment, and export the next revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="27" />
+        <source>退回待重报</source>
+        <translation>returned, awaiting resubmission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="28" />
+        <source>等待该街道报来新版本；逾期请电话催报</source>
+        <translation>Wait for the office's next revision; call the office if it is late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="29" />
+        <source>已重报</source>
+        <translation>resubmitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/feedback/statuses.py" line="30" />
+        <source>查看该街道的答复，核对更正后的数值</source>
+        <translation>Read the office's answers and check the corrected values</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from desktop.entry.values import display
 from desktop.plan.formatting import percent, quantity
 from ui.period_box import month_label as label
 from desktop.plan.statuses import BEHIND, DONE, MISSING, milestone_label
-from ui.status_text import progress_label, progress_next_step
+from ui.status_text import progress_label, progress_next_step, verdict_label
 
 COL_NAME, COL_UNIT, COL_TARGET, COL_MONTH, COL_YTD, COL_DONE, COL_ELAPSED, COL_STATUS, COL_NOTE = range(9)
 EDITABLE_COLUMNS = (COL_MONTH, COL_NOTE)
@@ -250,7 +250,7 @@ class EntryModel(QAbstractTableModel):
         if column == COL_MONTH and r.indicator.kind == "milestone":
             return QCoreApplication.translate("EntryModel", "填写 未启动、推进中 或 已完成（也可填 0、1、2）；已完成可加日期，如“已完成 2023-06-30”")
         if column == COL_NAME:
-            said = [QCoreApplication.translate("EntryModel", "区里意见（{0}）：{1}").format(c.state, c.text)
+            said = [QCoreApplication.translate("EntryModel", "区里意见（{0}）：{1}").format(verdict_label(c.state), c.text)
                     + (QCoreApplication.translate("EntryModel", "　已答复：{0}").format(c.answer) if c.answered else "")
                     for c in self.feedback.get(r.indicator.id, [])]
             return "\n".join(t for t in (*said, r.measure.name, r.indicator.note, r.source) if t) or None

@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.district.submissions import Cell, Matrix
-from ui.status_text import file_label
+from ui.status_text import feedback_label, feedback_next_step, file_label
 
 _CTX = "SubmissionMatrixModel"
 # One colour per state, light enough for dark text; the page's legend uses the same table.
@@ -17,10 +17,6 @@ STATE_LABELS = {"merged": QT_TRANSLATE_NOOP("SubmissionMatrixModel", "按时报�
 COLOURS = {"merged": QColor("#cdebd3"), "late": QColor("#ffe3a3"), "rejected": QColor("#f6c1c1"),
            "missing": QColor("#dcdcdc")}
 
-
-# where the district's feedback stands (desktop.feedback.status), marked for translation
-FEEDBACK_LABELS = {"退回待重报": QT_TRANSLATE_NOOP("SubmissionMatrixModel", "退回待重报"),
-                   "已重报": QT_TRANSLATE_NOOP("SubmissionMatrixModel", "已重报")}
 
 
 def state_label(state: str) -> str:
@@ -73,7 +69,10 @@ class SubmissionMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(cell, self.matrix.months[index.column()])
+            text = self.tooltip(cell, self.matrix.months[index.column()])
+            if cell.feedback:                 # the registry's next step for the district's feedback
+                text += f"\n{feedback_label(cell.feedback)}：{feedback_next_step(cell.feedback)}"
+            return text
         if role == Qt.ItemDataRole.BackgroundRole:
             key = colour_key(cell)
             return QBrush(COLOURS[key]) if key else None
@@ -85,9 +84,8 @@ class SubmissionMatrixModel(QAbstractTableModel):
 
     @staticmethod
     def text(cell: Cell) -> str:
-        mark = FEEDBACK_LABELS.get(cell.feedback)
         base = SubmissionMatrixModel._base_text(cell)
-        return base + "·" + QCoreApplication.translate("SubmissionMatrixModel", mark) if mark else base
+        return base + "·" + feedback_label(cell.feedback) if cell.feedback else base
 
     @staticmethod
     def _base_text(cell: Cell) -> str:

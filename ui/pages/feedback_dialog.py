@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from desktop.errors import UserError
 from desktop.feedback.comments import indicator_comment, record_comment
 from desktop.feedback.layout import STATES
+from desktop.feedback.statuses import CHECK
 from desktop.feedback.write import write_feedback
+from ui.status_text import verdict_label
 from ui.tasks import run_task
 from ui import file_dialogs
 
@@ -40,9 +42,9 @@ class FeedbackDialog(QDialog):
         self.record_no.setAccessibleName(self.tr("记录编号"))
         self.state = QComboBox()
         self.state.setAccessibleName(self.tr("状态"))
-        for s in STATES:
-            self.state.addItem(s, s)
-        self.state.setCurrentIndex(STATES.index("请核实"))
+        for code in STATES:                      # the label shown, the verdict's code kept
+            self.state.addItem(verdict_label(code), code)
+        self.state.setCurrentIndex(STATES.index(CHECK))
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("意见"))
         self.add_button = QPushButton(self.tr("添加意见"))
@@ -101,7 +103,7 @@ class FeedbackDialog(QDialog):
             return False
         self.comments.append(c)
         what = self.indicator.currentText() if c.kind == "indicator" else f"{self.register.currentText()} #{c.record_no}"
-        self.list.addItem(f"{len(self.comments)}. {what}　{c.state}：{c.text}")
+        self.list.addItem(f"{len(self.comments)}. {what}　{verdict_label(c.state)}：{c.text}")
         self.text.clear()
         self.message.clear()
         return True

@@ -13,6 +13,7 @@ from desktop.errors import UserError
 from desktop.feedback.answers import answer, received
 from desktop.feedback.inbox import import_feedback
 from desktop.entry.stale import ReasonRequired
+from ui.status_text import verdict_label
 from ui.tasks import run_task
 from ui import file_dialogs
 
@@ -61,7 +62,7 @@ class FeedbackInboxDialog(QDialog):
         for r in self.items:
             answered = self.tr("已答复：{0}").format(r.answer) if r.answered else self.tr("未答复")
             where = self.tr("第{0}号第{1}条").format(r.number, r.seq)
-            item = QListWidgetItem(f"{where}　{r.target}　{r.state}：{r.text}　— {answered}")
+            item = QListWidgetItem(f"{where}　{r.target}　{verdict_label(r.state)}：{r.text}　— {answered}")
             self.list.addItem(item)
         if self.items:
             self.list.setCurrentRow(0)

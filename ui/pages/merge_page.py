@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, Q
 from desktop.security import trust
 from desktop.errors import UserError
 from desktop.exchange.merge import collect_files, merge_files, verify_files
+from desktop.exchange.statuses import CONFLICT, DUPLICATE, MERGED, UNKNOWN_KEY, VERIFIED
 from desktop.security.roles import can
 from ui.core_text import say
 from ui.models.merge_results import MergeResultsModel
@@ -174,9 +175,9 @@ class MergePage(QWidget):
         if self._replace_row is not None and len(results) == 1:
             self.model.replace(self._replace_row, results[0])
         else:       # problems first: the supervisor acts on those, the merged ones need nothing
-            self.model.reset(sorted(results, key=lambda r: r.status in ("merged", "verified", "duplicate")))
+            self.model.reset(sorted(results, key=lambda r: r.status in (MERGED, VERIFIED, DUPLICATE)))
         self._update_summary()
-        conflicts = [r for r in results if r.status == "conflict"]
+        conflicts = [r for r in results if r.status == CONFLICT]
         if conflicts:
             lines = "\n".join(f"{Path(r.file).name}：{r.unit_name or r.office} {r.period} " + self.tr("第{0}版").format(r.revision)
                               for r in conflicts)
@@ -192,10 +193,10 @@ class MergePage(QWidget):
 
     def _update_summary(self) -> None:
         rows = self.model.rows
-        accepted = sum(r.status in ("merged", "verified") for r in rows)
-        duplicate = sum(r.status == "duplicate" for r in rows)
+        accepted = sum(r.status in (MERGED, VERIFIED) for r in rows)
+        duplicate = sum(r.status == DUPLICATE for r in rows)
         refused = len(rows) - accepted - duplicate
-        template = (self.tr("合并 {0}，重复 {1}，拒收 {2}") if any(r.status == "merged" for r in rows)
+        template = (self.tr("合并 {0}，重复 {1}，拒收 {2}") if any(r.status == MERGED for r in rows)
                     or self.merging() else self.tr("可合并 {0}，重复 {1}，不能合并 {2}"))
         self.summary.setText(template.format(accepted, duplicate, refused))
         if self.window is not None:
@@ -209,11 +210,11 @@ class MergePage(QWidget):
     def _update_trust_button(self, *_args) -> None:
         row = self._selected_row()
         self.trust_button.setEnabled(not self.running and 0 <= row < len(self.model.rows)
-                                     and self.model.rows[row].status == "unknown_key")
+                                     and self.model.rows[row].status == UNKNOWN_KEY)
 
     def trust_key_of_row(self, row: int) -> bool:
         """Offer to trust the key a workbook was signed with, for the office it claims; True if trusted."""
-        if self.running or not 0 <= row < len(self.model.rows) or self.model.rows[row].status != "unknown_key":
+        if self.running or not 0 <= row < len(self.model.rows) or self.model.rows[row].status != UNKNOWN_KEY:
             return False
         if not can(self.session.user, "trust_keys"):
             QMessageBox.information(self, self.tr("信任密钥"), self.tr("只有区汇总可以信任新的密钥"))

@@ -14,6 +14,7 @@ from desktop.registers.field_types import of
 from desktop.registers.privacy import hides, shown_value
 from desktop.registers.values import REGISTRATION_FIELD, age_on, display, registration_day
 from ui.models.entry_model import ANSWERED_BACKGROUND, FEEDBACK_BACKGROUND
+from ui.status_text import verdict_label
 
 PAGE = 100
 CACHE_LIMIT = 5000
@@ -163,7 +164,7 @@ class RegisterTableModel(QAbstractTableModel):
         if said and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(ANSWERED_BACKGROUND if all(c.answered for c in said) else FEEDBACK_BACKGROUND)
         if said and role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return "\n".join(QCoreApplication.translate("EntryModel", "区里意见（{0}）：{1}").format(c.state, c.text)
+            return "\n".join(QCoreApplication.translate("EntryModel", "区里意见（{0}）：{1}").format(verdict_label(c.state), c.text)
                              + (QCoreApplication.translate("EntryModel", "　已答复：{0}").format(c.answer) if c.answered else "")
                              for c in said)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
