@@ -5,6 +5,7 @@ table of this run in benchmarks/README.md. Exits 1 when a goal was missed or a s
 the data, or reusing it from DIR): left out otherwise, and the summary says so."""
 from __future__ import annotations
 
+import argparse
 import re
 import subprocess
 import sys
@@ -19,11 +20,14 @@ START, END = "<!-- last run: start -->", "<!-- last run: end -->"
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--city", nargs="?", const="", metavar="DIR",
+                        help="also the 100-office district (its data kept in / reused from DIR)")
+    options = parser.parse_args(argv)      # --help or a typo stops here, before an hour of benchmarks
     runs = [(script, []) for script in sorted(HERE.glob("bench_*.py"))]
-    city = "--city" in argv
+    city = options.city is not None
     if city:
-        rest = argv[argv.index("--city") + 1:]
-        runs.append((HERE / "city_district.py", ["--data", rest[0]] if rest and not rest[0].startswith("-") else []))
+        runs.append((HERE / "city_district.py", ["--data", options.city] if options.city else []))
     lines, broken, missed = [], [], []
     for script, args in runs:
         result = subprocess.run([sys.executable, str(script), *args], cwd=HERE, capture_output=True, text=True)
