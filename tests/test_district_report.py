@@ -7,6 +7,7 @@ import zipfile
 from datetime import date
 from decimal import Decimal
 
+import openpyxl
 import python_calamine
 
 from db.schema import open_database
@@ -91,6 +92,9 @@ def test_report_totals_duplicates_and_submissions(tmp_path, capsys, monkeypatch)
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
     assert sum(n.startswith("xl/charts/chart") for n in names) == 2          # native charts, still intact
+    cover = openpyxl.load_workbook(out)["封面"]     # the long 说明 wraps in its column, not across the page
+    note = next(row for row in cover.iter_rows() if row[0].value == "说明")
+    assert note[1].alignment.wrap_text and cover.row_dimensions[note[1].row].height
 
 
 def test_submissions_matrix_states(tmp_path):

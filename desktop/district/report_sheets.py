@@ -40,7 +40,7 @@ def cover(meta: dict, fingerprint: str, view: ReportView, w: Words = DISTRICT) -
             ["指标", f"计划全部 {len(view.rows)} 项：" + "，".join(f"{pace_label(p)} {view.count(p)} 项" for p in PACES if view.count(p))],
             ["说明", w.say("本表为全区汇总，数据已用区里的密钥数字签名，任何改动都会被发现。"
                            "未报送的街道不计入滞后；平均完成率中单项超过100%的按100%计")]]
-    return Sheet(COVER_SHEET, COVER_COLUMNS, rows, header=False)
+    return Sheet(COVER_SHEET, COVER_COLUMNS, rows, header=False, wrap=True)   # long lines stay in column B when printed
 
 
 def _figure(ind, value: Decimal | None):
