@@ -162,9 +162,12 @@ def verify_at_office(session, path: Path):
 
 
 def render_paper_copy(workbook: Path, work: Path):
-    from ui.paper_copy import write_paper_copy
+    # through the module `export --pdf` reaches by name, so the frozen bundle proves it has it
+    from importlib import import_module
+    from types import SimpleNamespace
 
-    pdf = write_paper_copy(workbook, work / "纸质版.pdf")
+    pdf = work / "纸质版.pdf"
+    import_module("ui.paper_cli").write_from_command(SimpleNamespace(written=(workbook, None), pdf=str(pdf)))
     if not pdf.read_bytes().startswith(b"%PDF"):
         raise RuntimeError("纸质版不是 PDF 文件")
     return pdf, f"{pdf.stat().st_size:,} 字节"

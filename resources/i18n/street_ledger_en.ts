@@ -3020,97 +3020,97 @@ Phone the district and have them read out their key fingerprint group by group. 
 <context>
     <name>RulePanel</name>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="22" />
+        <location filename="../../ui/widgets/rule_panel.py" line="21" />
         <source>审核公式</source>
         <translation>Audit rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="30" />
+        <location filename="../../ui/widgets/rule_panel.py" line="32" />
         <source>未通过的审核公式</source>
         <translation>Failing audit rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="32" />
+        <location filename="../../ui/models/rule_results.py" line="16" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="32" />
+        <location filename="../../ui/models/rule_results.py" line="16" />
         <source>左边</source>
         <translation>Left side</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="32" />
+        <location filename="../../ui/models/rule_results.py" line="17" />
         <source>左边值</source>
         <translation>Left value</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="32" />
+        <location filename="../../ui/models/rule_results.py" line="17" />
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="32" />
+        <location filename="../../ui/models/rule_results.py" line="18" />
         <source>右边</source>
         <translation>Right side</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="33" />
+        <location filename="../../ui/models/rule_results.py" line="18" />
         <source>右边值</source>
         <translation>Right value</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="33" />
+        <location filename="../../ui/models/rule_results.py" line="19" />
         <source>重要程度</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="33" />
+        <location filename="../../ui/models/rule_results.py" line="19" />
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="33" />
+        <location filename="../../ui/models/rule_results.py" line="20" />
         <source>说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="69" />
+        <location filename="../../ui/widgets/rule_panel.py" line="59" />
         <source>审核公式 {0} 的说明</source>
         <translation>Explanation for audit rule {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="70" />
+        <location filename="../../ui/widgets/rule_panel.py" line="60" />
         <source>必须写明原因才能导出</source>
         <translation>A reason is required before exporting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="70" />
+        <location filename="../../ui/widgets/rule_panel.py" line="60" />
         <source>可写明原因（选填）</source>
         <translation>You may give a reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="109" />
+        <location filename="../../ui/widgets/rule_panel.py" line="96" />
         <source>本月 {0} 条审核公式均已通过</source>
         <translation>All {0} audit rules pass this month</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="112" />
+        <location filename="../../ui/widgets/rule_panel.py" line="99" />
         <source>本月有 {0} 条审核公式未通过（其中“必须” {1} 条）</source>
         <translation>{0} audit rules fail this month ({1} of them required)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="115" />
+        <location filename="../../ui/widgets/rule_panel.py" line="102" />
         <source>：还有 {0} 条“必须”未写说明，写明后才能导出</source>
         <translation>: {0} required rules still need an explanation before exporting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="116" />
+        <location filename="../../ui/widgets/rule_panel.py" line="103" />
         <source>：已写明说明，说明将随报送表签名报送</source>
         <translation>: explained; the explanations are signed into the workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rule_panel.py" line="118" />
+        <location filename="../../ui/widgets/rule_panel.py" line="105" />
         <source>：导出时须逐条写明说明</source>
         <translation>: each must be explained when exporting</translation>
     </message>

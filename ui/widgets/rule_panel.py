@@ -6,13 +6,12 @@ real words there before the export (the core checks it again, whatever the windo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QLabel, QLineEdit,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
 
 from desktop.entry.explanations import explanation_problem
-from desktop.plan.formatting import number
+from ui.models.rule_results import RuleResultsModel
 
-COL_EXPLAIN = 8
+COL_EXPLAIN = RuleResultsModel.EXPLAIN
 
 
 class RulePanel(QGroupBox):
@@ -23,15 +22,14 @@ class RulePanel(QGroupBox):
         self.explain = explain
         self.results: list = []
         self._typed: dict[str, str] = {}       # kept across refreshes of the same page
+        self._fields: dict[str, QLineEdit] = {}   # rule id -> its 说明 editor (export page)
         self.summary = QLabel()
         self.summary.setObjectName("ruleSummary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 9 if explain else 8)
+        self.model = RuleResultsModel(explain, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("未通过的审核公式"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("编号"), self.tr("左边"), self.tr("左边值"), self.tr("关系"), self.tr("右边"),
-            self.tr("右边值"), self.tr("重要程度"), self.tr("提示信息"), self.tr("说明")][:self.table.columnCount()])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -47,29 +45,22 @@ class RulePanel(QGroupBox):
         self.results = results
         self.setVisible(bool(results))
         self.table.setVisible(bool(failing))
-        if same and self.table.rowCount() == len(failing):
+        if same and self.model.rowCount() == len(failing):
             self._say()                # the rows stand: an explanation being typed keeps its field
             return
         for rule_id, edit in self._edits().items():
             self._typed[rule_id] = edit.text()
-        self.table.setRowCount(len(failing))
-        for n, r in enumerate(failing):
-            cells = [r.rule.id, r.rule.left, _shown(r.left), r.rule.op, r.rule.right, _shown(r.right),
-                     r.rule.importance, r.rule.message]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c in (2, 5):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if r.blocking:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.table.setItem(n, c, item)
-            if self.explain:
+        self._fields = {}
+        self.model.reset(failing)
+        if self.explain:
+            for n, r in enumerate(failing):
                 edit = QLineEdit(self._typed.get(r.rule.id, ""))
                 edit.setObjectName(f"explain_{r.rule.id}")
                 edit.setAccessibleName(self.tr("审核公式 {0} 的说明").format(r.rule.id))
                 edit.setPlaceholderText(self.tr("必须写明原因才能导出") if r.blocking else self.tr("可写明原因（选填）"))
                 edit.textChanged.connect(self._typed_now)
-                self.table.setCellWidget(n, COL_EXPLAIN, edit)
+                self.table.setIndexWidget(self.model.index(n, COL_EXPLAIN), edit)
+                self._fields[r.rule.id] = edit
         self._say()
 
     def explanations(self) -> dict[str, str]:
@@ -85,18 +76,14 @@ class RulePanel(QGroupBox):
 
     def focus_explanation(self, rule_id: str) -> None:
         """Bring one rule's 说明 field into view (a narrow window scrolls it off) and type there."""
-        for n in range(self.table.rowCount()):
-            if self.table.item(n, 0).text() == rule_id and self.explain:
-                self.table.scrollTo(self.table.model().index(n, COL_EXPLAIN))
-                self.table.cellWidget(n, COL_EXPLAIN).setFocus(Qt.FocusReason.OtherFocusReason)
+        edit = self._edits().get(rule_id)
+        if edit is not None:
+            n = [r.rule.id for r in self.model.rows].index(rule_id)
+            self.table.scrollTo(self.model.index(n, COL_EXPLAIN))
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _edits(self) -> dict[str, QLineEdit]:
-        out = {}
-        for n in range(self.table.rowCount()):
-            edit = self.table.cellWidget(n, COL_EXPLAIN) if self.explain else None
-            if isinstance(edit, QLineEdit):
-                out[self.table.item(n, 0).text()] = edit
-        return out
+        return dict(self._fields)
 
     def _typed_now(self) -> None:
         self._say()
@@ -119,6 +106,3 @@ class RulePanel(QGroupBox):
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #c62828;" if blocking else "color: #ef6c00;")
 
-
-def _shown(value) -> str:
-    return "—" if value is None else number(value)
